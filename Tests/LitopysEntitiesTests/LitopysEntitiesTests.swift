@@ -1,0 +1,6 @@
+import Testing
+@testable import LitopysEntities
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

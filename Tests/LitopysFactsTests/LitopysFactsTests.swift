@@ -1,0 +1,6 @@
+import Testing
+@testable import LitopysFacts
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

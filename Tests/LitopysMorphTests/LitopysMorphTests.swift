@@ -1,0 +1,6 @@
+import Testing
+@testable import LitopysMorph
+
+@Test func moduleLoads() {
+    #expect(Bool(true))
+}

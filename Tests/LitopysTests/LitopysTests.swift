@@ -1,0 +1,6 @@
+import Testing
+@testable import Litopys
+
+@Test func facadeLoads() {
+    #expect(Bool(true))
+}
