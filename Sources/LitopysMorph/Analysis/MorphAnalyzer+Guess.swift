@@ -1,0 +1,111 @@
+/// Readings for words the dictionary does not list: hyphenated words, known prefixes, and
+/// the ending-based guesser over the dictionary's prediction DAWGs.
+extension MorphAnalyzer {
+    /// Particles written after a hyphen that do not change a word's reading.
+    static let hyphenParticles: [[UInt8]] = ["то", "таки", "бо", "но", "от", "ж", "же"].map { Array($0.utf8) }
+
+    /// Prefixes that keep the reading of the rest of the word (`екс`, `віце`, `анти`, …).
+    static let knownPrefixes: [[UInt8]] = [
+        "не", "екс", "віце", "анти", "контр", "псевдо", "супер", "мікро", "макро", "міні", "мега", "гіпер", "ультра",
+        "само", "між", "пост", "напів", "авто", "авіа", "електро", "енерго", "теле", "радіо", "відео", "кібер", "нео",
+        "квазі", "спец", "держ", "євро", "наці", "транс", "вело", "мото", "агро", "еко", "гео", "біо", "медіа", "пів",
+    ].map { Array($0.utf8) }
+
+    /// Parts of speech the guesser may propose (open classes).
+    private func isProductive(_ tagID: Int) -> Bool {
+        switch dictionary.tags.partOfSpeechName(tagID) {
+        case "NOUN", "ADJF", "PRTF", "VERB", "GRND", "ADVB": return true
+        default: return false
+        }
+    }
+
+    /// `що-небудь` style: read the last part, keep the first part in the word and lemma;
+    /// `сказав-таки`: read the first part and keep the particle.
+    func hyphenReadings(_ key: LookupKey) -> [MorphAnalysis] {
+        let bytes = key.bytes
+        guard let hyphen = bytes.lastIndex(of: UInt8(ascii: "-")), hyphen > 0, hyphen < bytes.count - 1 else { return [] }
+        let left = Array(bytes[..<hyphen])
+        let right = Array(bytes[(hyphen + 1)...])
+        if Self.hyphenParticles.contains(right) {
+            var sub = key
+            sub.bytes = left
+            return analyze(sub).map { parse in
+                MorphAnalysis(
+                    word: parse.word + "-" + String(decoding: right, as: UTF8.self), lemma: parse.lemma + "-" + String(decoding: right, as: UTF8.self),
+                    tagID: parse.tagID, tag: parse.tag, partOfSpeech: parse.partOfSpeech, source: .hyphen, paradigm: -1, form: -1)
+            }
+        }
+        var sub = key
+        sub.bytes = right
+        let rightReadings = analyze(sub)
+        guard rightReadings.first?.source != .shape else { return [] }
+        let leftText = String(decoding: left, as: UTF8.self) + "-"
+        var hits: [DictionaryHit] = []
+        dictionary.lookup(right, into: &hits)
+        if !hits.isEmpty {
+            return hits.map { reading($0, source: .hyphen, lemmaPrefix: left + [UInt8(ascii: "-")], wordPrefix: left + [UInt8(ascii: "-")]) }
+        }
+        return rightReadings.map { parse in
+            MorphAnalysis(
+                word: leftText + parse.word, lemma: leftText + parse.lemma, tagID: parse.tagID, tag: parse.tag,
+                partOfSpeech: parse.partOfSpeech, source: .hyphen, paradigm: -1, form: -1)
+        }
+    }
+
+    /// `екссекретаря` → `екс` + `секретаря`: readings of the rest, with the prefix kept.
+    func prefixReadings(_ bytes: [UInt8]) -> [MorphAnalysis] {
+        for prefix in Self.knownPrefixes where bytes.count >= prefix.count + 6 && bytes.starts(with: prefix) {
+            var hits: [DictionaryHit] = []
+            dictionary.lookup(Array(bytes[prefix.count...]), into: &hits)
+            let readings = hits.filter { isProductive(dictionary.tagID($0.paradigm, $0.form)) }
+                .map { reading($0, source: .prefix, lemmaPrefix: prefix, wordPrefix: prefix) }
+            if !readings.isEmpty { return readings }
+        }
+        return []
+    }
+
+    /// Guesses from the longest ending (up to 5 letters) that the prediction DAWG knows,
+    /// most frequent paradigm first; for a capitalised word, name readings come first.
+    func guess(_ key: LookupKey) -> [MorphAnalysis] {
+        let bytes = key.bytes
+        // Character boundaries, to cut endings of 5…1 letters.
+        var starts: [Int] = []
+        for (i, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(i) }
+        guard starts.count >= 3 else { return [] }
+        var hits: [DictionaryHit] = []
+        for length in stride(from: min(5, starts.count - 1), through: 1, by: -1) {
+            let cut = starts[starts.count - length]
+            var found: [DictionaryHit] = []
+            dictionary.predict(ending: bytes[cut...], wordStart: bytes[..<cut], prefixID: 0, into: &found)
+            found = found.filter { isProductive(dictionary.tagID($0.paradigm, $0.form)) }
+            if !found.isEmpty {
+                hits = found
+                break
+            }
+        }
+        let capitalised = key.casing == .title
+        hits.sort { a, b in
+            if capitalised {
+                let na = isNameTag(dictionary.tagID(a.paradigm, a.form))
+                let nb = isNameTag(dictionary.tagID(b.paradigm, b.form))
+                if na != nb { return na }
+            }
+            return a.count > b.count
+        }
+        var seen = Set<String>()
+        var result: [MorphAnalysis] = []
+        for hit in hits {
+            let parse = reading(hit, source: .suffix)
+            if seen.insert(parse.lemma + " " + parse.tag).inserted { result.append(parse) }
+        }
+        return result
+    }
+
+    private func isNameTag(_ tagID: Int) -> Bool {
+        let set = dictionary.tags.sets[tagID]
+        for name in ["Surn", "Name", "Patr"] {
+            if let g = dictionary.tags.index[name], set.contains(g) { return true }
+        }
+        return false
+    }
+}

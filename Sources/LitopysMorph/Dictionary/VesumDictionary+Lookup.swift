@@ -1,0 +1,89 @@
+/// One reading of a word form found in a DAWG: the form as stored (after `г`→`ґ`
+/// substitution) and its place in a paradigm.
+struct DictionaryHit: Sendable {
+    /// The form as the dictionary spells it, UTF-8.
+    var word: [UInt8]
+    /// Paradigm id.
+    var paradigm: Int
+    /// Form index inside the paradigm.
+    var form: Int
+    /// Corpus count of the ending (guesser hits only), else 0.
+    var count: Int = 0
+}
+
+extension VesumDictionary {
+    /// UTF-8 of `г` and `ґ`: the dictionary spells some words with `ґ` that texts write with `г`.
+    private static let ghe: (UInt8, UInt8) = (0xD0, 0xB3)
+    private static let gheUpturn: [UInt8] = [0xD2, 0x91]
+
+    /// Appends every dictionary reading of the lowercased UTF-8 `word` to `hits`, the exact
+    /// spelling first, then spellings with `ґ` in place of `г` (as pymorphy3 does).
+    ///
+    /// - Complexity: O(word length × 2^(number of `г`)) transitions, plus the payloads.
+    func lookup(_ word: [UInt8], into hits: inout [DictionaryHit]) {
+        var fixed: [UInt8] = []
+        fixed.reserveCapacity(word.count + 2)
+        walk(word, position: 0, index: DAWG.root, fixed: &fixed, hits: &hits, dawg: words, counted: false)
+    }
+
+    /// Whether the lowercased UTF-8 `word` is in the dictionary as spelled.
+    func contains(_ word: [UInt8]) -> Bool {
+        guard let index = words.follow(word, from: DAWG.root) else { return false }
+        return words.follow(DAWG.payloadSeparator, from: index) != nil
+    }
+
+    /// Walks `word[start...]` from DAWG unit `index`; `fixed` spells `word[..<start]` with
+    /// any substitutions made so far.
+    private func walk(
+        _ word: [UInt8], position start: Int, index: UInt32, fixed: inout [UInt8], hits: inout [DictionaryHit],
+        dawg: DAWG, counted: Bool
+    ) {
+        var index: UInt32? = index
+        var position = start
+        var variants: [(position: Int, index: UInt32)] = []
+        while position < word.count, let current = index {
+            if position + 1 < word.count, word[position] == Self.ghe.0, word[position + 1] == Self.ghe.1,
+                let alternative = dawg.follow(Self.gheUpturn, from: current)
+            {
+                variants.append((position, alternative))
+            }
+            index = dawg.follow(word[position], from: current)
+            position += 1
+        }
+        if let index, let payloads = dawg.follow(DAWG.payloadSeparator, from: index) {
+            let spelled = fixed + word[start...]
+            dawg.forEachPayload(at: payloads) { bytes in
+                if counted {
+                    guard bytes.count >= 8 else { return }
+                    let count = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
+                    let p = Int(bytes[4]) << 8 | Int(bytes[5])
+                    let f = Int(bytes[6]) << 8 | Int(bytes[7])
+                    if isValid(p, f) { hits.append(DictionaryHit(word: spelled, paradigm: p, form: f, count: count)) }
+                } else {
+                    guard bytes.count >= 4 else { return }
+                    let p = Int(bytes[0]) << 8 | Int(bytes[1])
+                    let f = Int(bytes[2]) << 8 | Int(bytes[3])
+                    if isValid(p, f) { hits.append(DictionaryHit(word: spelled, paradigm: p, form: f)) }
+                }
+            }
+        }
+        for variant in variants {
+            let saved = fixed.count
+            fixed += word[start..<variant.position]
+            fixed += Self.gheUpturn
+            walk(word, position: variant.position + 2, index: variant.index, fixed: &fixed, hits: &hits, dawg: dawg, counted: counted)
+            fixed.removeLast(fixed.count - saved)
+        }
+    }
+
+    /// Appends the guesser's readings of the ending `ending` (UTF-8, lowercased) from the
+    /// prediction DAWG of paradigm prefix `prefixID`; `word` is the whole word, so the hit
+    /// spells the whole word.
+    func predict(ending: ArraySlice<UInt8>, wordStart: ArraySlice<UInt8>, prefixID: Int, into hits: inout [DictionaryHit]) {
+        guard prefixID < predictions.count else { return }
+        var fixed = Array(wordStart)
+        var local: [DictionaryHit] = []
+        walk(Array(ending), position: 0, index: DAWG.root, fixed: &fixed, hits: &local, dawg: predictions[prefixID], counted: true)
+        hits += local
+    }
+}

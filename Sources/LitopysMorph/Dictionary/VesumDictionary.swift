@@ -1,0 +1,161 @@
+import Foundation
+
+/// The VESUM dictionary as packaged by `pymorphy3-dicts-uk`, read natively.
+///
+/// Files (all in one folder, see ``DictionaryLocation``):
+/// - `words.dawg`: word form → (paradigm id, form index) pairs, memory-mapped;
+/// - `paradigms.array`: per paradigm, `[suffix ids | tag ids | prefix ids]`, each `formCount` long;
+/// - `suffixes.json`, `gramtab-opencorpora-int.json`, `grammemes.json`, `meta.json`;
+/// - `prediction-suffixes-N.dawg`: word ending → (count, paradigm, form) for the guesser.
+///
+/// A value is immutable and cheap to share between threads.
+public final class VesumDictionary: Sendable {
+    /// The folder the files were read from.
+    public let directory: String
+    let words: DAWG
+    /// Guesser DAWGs, one per paradigm prefix. Shape: `[prefixes.count]`.
+    let predictions: [DAWG]
+    /// All paradigms back to back. Shape: `[sum of 3 × formCount]`.
+    let paradigmData: ContiguousArray<UInt16>
+    /// Start of each paradigm in ``paradigmData``. Shape: `[paradigmCount + 1]`.
+    let paradigmStarts: ContiguousArray<Int32>
+    /// Suffixes as UTF-8. Shape: `[suffixCount]`.
+    let suffixes: ContiguousArray<[UInt8]>
+    /// Paradigm prefixes (`""`, `най`, `якнай`, `щонай`) as UTF-8.
+    let prefixes: [[UInt8]]
+    /// The tag table.
+    let tags: TagTable
+
+    /// Loads the dictionary in `directory`.
+    ///
+    /// - Throws: ``MorphError`` with code `dictionaryMissing` or `dictionaryCorrupt`, naming
+    ///   the file and the fix.
+    /// - Complexity: O(size of the JSON and paradigm files); the DAWGs are mapped, not read.
+    public init(directory: String) throws(MorphError) {
+        self.directory = directory
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+        func json(_ name: String) throws(MorphError) -> Any {
+            let file = path(name)
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw MorphError(.dictionaryMissing, "Dictionary file \(file) is missing. Run `litopys setup` or set LITOPYS_DATA to a folder with the pymorphy3-dicts-uk data.")
+            }
+            do {
+                return try JSONSerialization.jsonObject(with: data)
+            } catch {
+                throw MorphError(.dictionaryCorrupt, "Dictionary file \(file) is not valid JSON. Delete it and run `litopys setup` again.", cause: error)
+            }
+        }
+        func corrupt(_ name: String) -> MorphError {
+            MorphError(.dictionaryCorrupt, "Dictionary file \(path(name)) has an unexpected layout. Delete \(directory) and run `litopys setup` again.")
+        }
+
+        // meta.json: format version and paradigm prefixes.
+        var prefixStrings = ["", "най", "якнай", "щонай"]
+        if let meta = try json("meta.json") as? [[Any]] {
+            for row in meta where row.count == 2 {
+                if row[0] as? String == "format_version", let version = row[1] as? String, !version.hasPrefix("2.") {
+                    throw MorphError(.dictionaryCorrupt, "Dictionary in \(directory) has format \(version); 2.4 is expected. Run `litopys setup` again.")
+                }
+                if row[0] as? String == "compile_options", let options = row[1] as? [String: Any],
+                    let list = options["paradigm_prefixes"] as? [String]
+                {
+                    prefixStrings = list
+                }
+            }
+        } else {
+            throw corrupt("meta.json")
+        }
+        prefixes = prefixStrings.map { Array($0.utf8) }
+
+        guard let suffixList = try json("suffixes.json") as? [String] else { throw corrupt("suffixes.json") }
+        suffixes = ContiguousArray(suffixList.map { Array($0.utf8) })
+        guard let grammemeRows = try json("grammemes.json") as? [[Any]] else { throw corrupt("grammemes.json") }
+        guard let tagList = try json("gramtab-opencorpora-int.json") as? [String] else {
+            throw corrupt("gramtab-opencorpora-int.json")
+        }
+        tags = try TagTable(grammemeRows: grammemeRows, tags: tagList, file: path("grammemes.json"))
+
+        // paradigms.array: UInt16 count, then per paradigm UInt16 length and that many UInt16.
+        let paradigmFile = try MappedFile(path: path("paradigms.array"))
+        var data = ContiguousArray<UInt16>()
+        var starts = ContiguousArray<Int32>()
+        let raw = paradigmFile.bytes
+        func u16(_ offset: Int) -> UInt16 { UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt16.self)) }
+        guard raw.count >= 2 else { throw corrupt("paradigms.array") }
+        let paradigmCount = Int(u16(0))
+        var offset = 2
+        data.reserveCapacity(raw.count / 2)
+        starts.reserveCapacity(paradigmCount + 1)
+        for _ in 0..<paradigmCount {
+            guard offset + 2 <= raw.count else { throw corrupt("paradigms.array") }
+            let length = Int(u16(offset))
+            offset += 2
+            guard length % 3 == 0, offset + 2 * length <= raw.count else { throw corrupt("paradigms.array") }
+            starts.append(Int32(data.count))
+            for i in 0..<length {
+                let value = u16(offset + 2 * i)
+                data.append(value)
+            }
+            offset += 2 * length
+        }
+        starts.append(Int32(data.count))
+        paradigmData = data
+        paradigmStarts = starts
+        // Every id must point inside its table, so lookups never need to check.
+        for p in 0..<paradigmCount {
+            let start = Int(starts[p])
+            let n = (Int(starts[p + 1]) - start) / 3
+            for i in 0..<n {
+                guard Int(data[start + i]) < suffixes.count, Int(data[start + n + i]) < tags.names.count,
+                    Int(data[start + 2 * n + i]) < prefixes.count
+                else { throw corrupt("paradigms.array") }
+            }
+        }
+
+        words = try DAWG(file: MappedFile(path: path("words.dawg")))
+        var predictions: [DAWG] = []
+        for i in 0..<prefixes.count {
+            predictions.append(try DAWG(file: MappedFile(path: path("prediction-suffixes-\(i).dawg"))))
+        }
+        self.predictions = predictions
+    }
+
+    /// The number of paradigms.
+    var paradigmCount: Int { paradigmStarts.count - 1 }
+
+    /// The number of forms of paradigm `p`.
+    @inline(__always) func formCount(_ p: Int) -> Int { (Int(paradigmStarts[p + 1]) - Int(paradigmStarts[p])) / 3 }
+
+    /// Tag id of form `form` of paradigm `p`.
+    @inline(__always) func tagID(_ p: Int, _ form: Int) -> Int {
+        let start = Int(paradigmStarts[p])
+        return Int(paradigmData[start + formCount(p) + form])
+    }
+
+    @inline(__always) func suffix(_ p: Int, _ form: Int) -> [UInt8] {
+        suffixes[Int(paradigmData[Int(paradigmStarts[p]) + form])]
+    }
+
+    @inline(__always) func prefix(_ p: Int, _ form: Int) -> [UInt8] {
+        prefixes[Int(paradigmData[Int(paradigmStarts[p]) + 2 * formCount(p) + form])]
+    }
+
+    /// Whether paradigm `p` and form `form` are valid ids.
+    @inline(__always) func isValid(_ p: Int, _ form: Int) -> Bool {
+        p >= 0 && p < paradigmCount && form >= 0 && form < formCount(p)
+    }
+
+    /// The stem of `word` read as form `form` of paradigm `p`, or nil if it does not fit.
+    func stem(_ word: ArraySlice<UInt8>, _ p: Int, _ form: Int) -> ArraySlice<UInt8>? {
+        let pre = prefix(p, form).count
+        let suf = suffix(p, form).count
+        guard word.count >= pre + suf else { return nil }
+        return word[(word.startIndex + pre)..<(word.endIndex - suf)]
+    }
+
+    /// Form `target` of the lexeme of which `word` is form `form` of paradigm `p` (UTF-8).
+    func form(_ word: ArraySlice<UInt8>, _ p: Int, _ form: Int, to target: Int) -> [UInt8] {
+        guard let stem = stem(word, p, form) else { return Array(word) }
+        return prefix(p, target) + stem + suffix(p, target)
+    }
+}

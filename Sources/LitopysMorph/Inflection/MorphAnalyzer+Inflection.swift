@@ -1,0 +1,178 @@
+/// Inflection: another form of the same lexeme, and whole phrases put into the nominative.
+extension MorphAnalyzer {
+    /// The form of `parse`'s lexeme that has all `grammemes` (OpenCorpora names, e.g.
+    /// `["gent", "plur"]`) and otherwise differs least from `parse`; nil if the lexeme has no
+    /// such form or the reading is not from a paradigm (shape readings).
+    ///
+    /// ```swift
+    /// let parse = analyzer.analyze("Рада").first!
+    /// analyzer.inflect(parse, to: ["gent"])?.word   // "ради"
+    /// ```
+    /// - Complexity: O(forms in the paradigm).
+    public func inflect(_ parse: MorphAnalysis, to grammemes: Set<String>) -> MorphAnalysis? {
+        let tags = dictionary.tags
+        // Singular forms carry a gender instead of `sing`: ask for "not plural" instead.
+        let wantsSingular = grammemes.contains(Grammeme.singular)
+        let grammemes = grammemes.subtracting([Grammeme.singular])
+        let required = tags.set(of: grammemes)
+        let plural = tags.index[Grammeme.plural] ?? -1
+        guard parse.paradigm >= 0, dictionary.isValid(parse.paradigm, parse.form) else {
+            return tags.sets.indices.contains(parse.tagID) && tags.sets[parse.tagID].isSuperset(of: required) ? parse : nil
+        }
+        // Keep what is not asked to change: drop from the current tag every grammeme of a
+        // category (case, number, gender, …) that `grammemes` sets.
+        var keep = tags.sets[parse.tagID]
+        let replacedParents = Set((wantsSingular ? grammemes.union([Grammeme.plural]) : grammemes).compactMap { tags.index[$0] }.map { tags.parents[$0] }.filter { $0 >= 0 })
+        var filtered = GrammemeSet()
+        for g in 0..<tags.grammemes.count where keep.contains(g) && !replacedParents.contains(tags.parents[g]) {
+            filtered.insert(g)
+        }
+        keep = filtered
+        let p = parse.paradigm
+        var best = -1
+        var bestScore = -1
+        for form in 0..<dictionary.formCount(p) {
+            let set = tags.sets[dictionary.tagID(p, form)]
+            guard set.isSuperset(of: required), !(wantsSingular && plural >= 0 && set.contains(plural)) else { continue }
+            let score = set.intersectionCount(keep) * 4 - set.count
+            if score > bestScore {
+                best = form
+                bestScore = score
+            }
+        }
+        guard best >= 0 else { return nil }
+        let hit = DictionaryHit(word: dictionary.form(Array(parse.word.utf8)[...], p, parse.form, to: best), paradigm: p, form: best)
+        let result = reading(hit, source: parse.source)
+        return MorphAnalysis(
+            word: result.word, lemma: parse.lemma, tagID: result.tagID, tag: result.tag, partOfSpeech: result.partOfSpeech,
+            source: parse.source, paradigm: p, form: best)
+    }
+
+    /// `word` inflected to `grammemes` in its most likely reading that can be, keeping the
+    /// input's capitalisation; `word` itself when no reading can. Readings in which `word`
+    /// is its own lemma come first, since callers usually pass a dictionary form.
+    ///
+    /// ```swift
+    /// analyzer.inflect("Київ", to: ["loct"])   // "Києві"
+    /// ```
+    public func inflect(_ word: String, to grammemes: Set<String>) -> String {
+        let readings = analyze(word)
+        let lemmaFirst = readings.filter { $0.lemma == $0.word } + readings.filter { $0.lemma != $0.word }
+        for parse in lemmaFirst {
+            if let form = inflect(parse, to: grammemes) { return Self.restoreCase(form.word, like: word) }
+        }
+        return word
+    }
+
+    /// The phrase `words` in the nominative: the head noun and the words that agree with it
+    /// (adjectives before it, name parts after it) change; genitive complements and other
+    /// words stay as written. Capitalisation and apostrophes follow the input.
+    ///
+    /// `gender` (`"masc"`, `"femn"`, `"neut"`) picks among readings when the words alone do
+    /// not tell (`Шевченко`, `Ковальової`).
+    ///
+    /// ```swift
+    /// analyzer.nominative(of: ["Єнса", "Столтенберга"])          // ["Єнс", "Столтенберг"]
+    /// analyzer.nominative(of: ["Верховної", "Ради"])             // ["Верховна", "Рада"]
+    /// analyzer.nominative(of: ["заступниці", "держсекретаря"])   // ["заступниця", "держсекретаря"]
+    /// ```
+    /// - Complexity: O(words × readings²).
+    public func nominative(of words: [String], gender: String? = nil) -> [String] {
+        guard !words.isEmpty else { return [] }
+        let readings = words.map { analyze($0) }
+        func isNoun(_ r: MorphAnalysis) -> Bool { r.partOfSpeech == "NOUN" || r.partOfSpeech == "NPRO" }
+        func isModifier(_ r: MorphAnalysis) -> Bool {
+            r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR" || r.partOfSpeech == "NPRO"
+        }
+        func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
+        // The head: the first noun, unless it can also be an adjective agreeing with a noun next.
+        var head = -1
+        for i in words.indices where readings[i].contains(where: isNoun) {
+            let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count
+                && readings[i + 1].contains(where: isNoun) && !readings[i].contains(where: isNamePart)
+            if canModify { continue }
+            head = i
+            break
+        }
+        if head < 0 { head = words.indices.first(where: { readings[$0].contains(where: isNoun) }) ?? -1 }
+        guard head >= 0 else {
+            // No noun: put a lone adjective (or the first word) into the nominative.
+            return words.enumerated().map { i, word in i == 0 ? inflect(word, to: [Grammeme.nominative]) : word }
+        }
+        let casePreference = ["nomn": 10, "gent": 8, "datv": 6, "ablt": 5, "loct": 4, "accs": 3, "voct": 1]
+        func agrees(_ r: MorphAnalysis, _ c: String, _ n: String?, _ g: String?) -> Bool {
+            guard r.grammemeCase == c else { return false }
+            if let n, let rn = r.number, rn != n { return false }
+            if n != "plur", let g, let rg = r.gender, rg != g { return false }
+            return true
+        }
+        var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
+        for (order, candidate) in readings[head].enumerated() where isNoun(candidate) {
+            guard let c = candidate.grammemeCase else { continue }
+            let n = candidate.number
+            let g = candidate.gender
+            var score = (casePreference[c] ?? 0) - min(order, 5)
+            if n == "sing" { score += 20 }
+            if let gender, g == gender { score += 50 }
+            if let gender, let g, g != gender { score -= 50 }
+            var chosen: [Int: MorphAnalysis] = [:]
+            var i = head - 1
+            while i >= 0, let r = readings[i].first(where: { isModifier($0) && agrees($0, c, n, g) }) {
+                chosen[i] = r
+                score += 100
+                i -= 1
+            }
+            var j = head + 1
+            let capitalised = { (k: Int) in words[k].first.map { $0.isUppercase } ?? false }
+            while j < words.count, capitalised(j), capitalised(head) || isNamePart(candidate),
+                let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && (isNamePart($0) || isNamePart(candidate) || $0.source != .dictionary) })
+            {
+                chosen[j] = r
+                score += 30
+                j += 1
+            }
+            if best == nil || score > best?.score ?? .min { best = (score, candidate, chosen) }
+        }
+        guard let best else { return words }
+        var result = words
+        let n = best.head.number
+        var target: Set<String> = [Grammeme.nominative]
+        if let n { target.insert(n) }
+        if let form = inflect(best.head, to: target) { result[head] = Self.restoreCase(form.word, like: words[head]) }
+        for (i, r) in best.modifiers {
+            var modifierTarget = target
+            if n != "plur", let g = best.head.gender, r.partOfSpeech != "NOUN" { modifierTarget.insert(g) }
+            if let form = inflect(r, to: modifierTarget) ?? inflect(r, to: target) {
+                result[i] = Self.restoreCase(form.word, like: words[i])
+            }
+        }
+        return result
+    }
+
+    /// `form` (lowercased, `'` apostrophe) spelled with the capitalisation pattern and the
+    /// apostrophe of `original`.
+    static func restoreCase(_ form: String, like original: String) -> String {
+        let apostrophe = original.first(where: { "'ʼ’`‘".contains($0) }) ?? "'"
+        var text = apostrophe == "'" ? form : String(form.map { $0 == "'" ? apostrophe : $0 })
+        let letters = original.filter { $0.isLetter }
+        guard let first = letters.first, first.isUppercase else { return text }
+        if letters.count > 1 && letters.allSatisfy({ $0.isUppercase }) {
+            return text.uppercased()
+        }
+        // Title case, or a mixed pattern: copy the case of each letter position of the input.
+        let pattern = Array(original.filter { !$0.isCombiningMark })
+        var output = ""
+        for (i, char) in text.enumerated() {
+            if i < pattern.count, pattern[i].isUppercase { output += char.uppercased() } else { output.append(char) }
+        }
+        text = output
+        return text
+    }
+}
+
+extension Character {
+    /// Whether the character is only a combining mark (a stress sign on its own).
+    var isCombiningMark: Bool {
+        unicodeScalars.allSatisfy { (0x0300...0x036F).contains($0.value) }
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import LitopysMorph
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct InflectionTests {
+    let analyzer = Fixtures.analyzer!
+
+    @Test(arguments: [
+        ("Верховної Ради", "Верховна Рада"),
+        ("Європейського Союзу", "Європейський Союз"),
+        ("Єнса Столтенберга", "Єнс Столтенберг"),
+        ("заступниці держсекретаря", "заступниця держсекретаря"),
+        ("Володимира Зеленського", "Володимир Зеленський"),
+        ("Національного банку України", "Національний банк України"),
+        ("Збройних сил", "Збройні сили"),
+        ("Кабінету Міністрів", "Кабінет Міністрів"),
+        ("ВЕРХОВНОЇ РАДИ", "ВЕРХОВНА РАДА"),
+        ("Ради", "Рада"),
+        ("Верховна Рада", "Верховна Рада"),
+    ])
+    func nominative(phrase: String, expected: String) {
+        let words = phrase.split(separator: " ").map(String.init)
+        #expect(analyzer.nominative(of: words).joined(separator: " ") == expected)
+    }
+
+    @Test func genderHint() {
+        #expect(analyzer.nominative(of: ["Юлії", "Тимошенко"], gender: "femn") == ["Юлія", "Тимошенко"])
+    }
+
+    @Test(arguments: [
+        ("Київ", ["loct"], "Києві"),
+        ("рада", ["gent"], "ради"),
+        ("рада", ["gent", "plur"], "рад"),
+        ("Столтенберг", ["datv"], "Столтенбергові"),
+        ("верховна", ["ablt"], "верховною"),
+    ])
+    func inflectWord(word: String, grammemes: [String], expected: String) {
+        #expect(analyzer.inflect(word, to: Set(grammemes)) == expected)
+    }
+
+    @Test func shapeReadingsDoNotInflect() throws {
+        let number = try #require(analyzer.analyze("2022").first)
+        #expect(analyzer.inflect(number, to: ["gent"]) == nil)
+        #expect(analyzer.inflect("2022", to: ["gent"]) == "2022")
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import LitopysMorph
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,62 @@
+import Testing
+@testable import LitopysMorph
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct MorphAnalyzerTests {
+    let analyzer = Fixtures.analyzer!
+
+    @Test(arguments: [
+        ("Києва", "київ", "NOUN"),
+        ("Верховної", "верховний", "ADJF"),
+        ("заступниці", "заступниця", "NOUN"),
+        ("СТОЛТЕНБЕРГА", "столтенберг", "NOUN"),
+        ("прем’єра", "прем'єр", "NOUN"),
+        ("пʼять", "п'ять", "NUMR"),
+        ("за\u{301}вжди", "завжди", "NPRO"),
+        ("зустрілися", "зустрітися", "VERB"),
+    ])
+    func firstReading(word: String, lemma: String, pos: String) {
+        let readings = analyzer.analyze(word)
+        #expect(readings.contains { $0.lemma == lemma && $0.partOfSpeech == pos }, "\(readings)")
+    }
+
+    @Test func flagsAndGrammemes() throws {
+        let name = try #require(analyzer.analyze("Єнса").first)
+        #expect(name.isFirstName)
+        #expect(name.grammemeCase == "gent")
+        #expect(name.number == "sing")
+        #expect(name.gender == "masc")
+        #expect(analyzer.analyze("Столтенберга").allSatisfy { $0.isSurname })
+        #expect(analyzer.analyze("НАТО").contains { $0.isAbbreviation })
+    }
+
+    @Test func ghePairsWithUpturnedGhe() {
+        // The dictionary spells some names with ґ; a text with г must find both.
+        let lemmas = Set(analyzer.analyze("Столтенберга").map(\.lemma))
+        #expect(lemmas == ["столтенберг", "столтенберґ"])
+    }
+
+    @Test func unknownWordsAreGuessed() throws {
+        let guess = try #require(analyzer.analyze("Шмигалюкові").first)
+        #expect(guess.source == .suffix)
+        #expect(guess.lemma == "шмигалюк")
+        let prefixed = try #require(analyzer.analyze("ексміністра").first)
+        #expect(prefixed.lemma == "ексміністр")
+        let hyphen = try #require(analyzer.analyze("віце-прем'єра").first)
+        #expect(hyphen.lemma == "віце-прем'єр")
+    }
+
+    @Test(arguments: ["", "2022", "12,5", "Hello", "Kиїв", "!!!", "%", String(repeating: "а", count: 10_000), "\u{301}", "😀"])
+    func badInputAlwaysHasAReading(word: String) {
+        let readings = analyzer.analyze(word)
+        #expect(!readings.isEmpty)
+        #expect(readings.allSatisfy { !$0.tag.isEmpty })
+    }
+
+    @Test func shapes() {
+        #expect(analyzer.analyze("2022").first?.partOfSpeech == "NUMB")
+        #expect(analyzer.analyze("Hello").first?.partOfSpeech == "LATN")
+        #expect(analyzer.analyze("Hello").first?.lemma == "hello")
+        #expect(analyzer.analyze("…").first?.partOfSpeech == "PNCT")
+    }
+}
