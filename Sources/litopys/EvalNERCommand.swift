@@ -21,6 +21,9 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Which documents to score: all, dev (every tenth by path) or train.")
     var split: String = "all"
 
+    @Flag(help: "Score the gold annotations themselves, flattened onto the pipeline's tokens: the ceiling for a flat tagger.")
+    var ceiling = false
+
     func validate() throws {
         guard BratCorpus.Split(rawValue: split) != nil else {
             throw ValidationError("--split must be `all`, `dev` or `train`, not `\(split)`.")
@@ -28,10 +31,15 @@ struct EvalNERCommand: ParsableCommand {
     }
 
     func run() throws {
-        let tagger = try model.map { try NERModel(contentsOf: URL(fileURLWithPath: $0)) } ?? NERModel.bundled()
         let documents = try BratCorpus.documents(in: directory, split: BratCorpus.Split(rawValue: split) ?? .all)
         let started = Date()
-        let evaluation = NEREvaluation.evaluate(model: tagger, documents: documents)
+        let evaluation: NEREvaluation
+        if ceiling {
+            evaluation = NEREvaluation.ceiling(documents: documents)
+        } else {
+            let tagger = try model.map { try NERModel(contentsOf: URL(fileURLWithPath: $0)) } ?? NERModel.bundled()
+            evaluation = NEREvaluation.evaluate(model: tagger, documents: documents)
+        }
         print(evaluation.report)
         print(String(format: "%.2f s", Date().timeIntervalSince(started)))
     }

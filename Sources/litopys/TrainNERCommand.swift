@@ -26,6 +26,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs = 12
 
+    @Flag(inversion: .prefixedNo, help: "Use morphological features from the VESUM dictionary.")
+    var morphology = true
+
     func validate() throws {
         guard let s = BratCorpus.Split(rawValue: split), s != .dev else {
             throw ValidationError("--split must be `all` or `train`, not `\(split)`.")
@@ -38,6 +41,7 @@ struct TrainNERCommand: ParsableCommand {
         let documents = try BratCorpus.documents(in: corpus, split: BratCorpus.Split(rawValue: split) ?? .all)
         var configuration = NERTrainer.Configuration()
         configuration.epochs = epochs
+        configuration.useMorphology = morphology
         configuration.log = { line in print(line) }
         let model = try NERTrainer(configuration: configuration)
             .train(documents: documents, info: ["corpus": corpus, "split": split])

@@ -36,10 +36,32 @@ public struct NEREvaluation: Sendable {
     ///
     /// - Complexity: O(total tokens).
     public static func evaluate(model: NERModel, documents: [BratDocument]) -> NEREvaluation {
+        let morphology = model.usesMorphology ? MorphologyFeatures.shared : nil
+        return evaluate(documents: documents) { text in
+            let input = TextSegmentation.input(for: text, morphology: morphology)
+            return (input, model.tag(input))
+        }
+    }
+
+    /// The best a flat tagger can score on `documents` with the pipeline's tokens: the gold
+    /// annotations themselves, flattened and aligned to tokens. Shows what tokenisation and
+    /// nesting cost before any model is involved.
+    public static func ceiling(documents: [BratDocument]) -> NEREvaluation {
+        var index = 0
+        return evaluate(documents: documents) { text in
+            let input = TextSegmentation.input(for: text)
+            let example = TrainingExample(input: input, annotations: documents[index].annotations)
+            index += 1
+            return (input, example.labels)
+        }
+    }
+
+    static func evaluate(
+        documents: [BratDocument], tagger: (String) -> (TaggingInput, ContiguousArray<UInt8>)
+    ) -> NEREvaluation {
         var result = NEREvaluation()
         for document in documents {
-            let input = TextSegmentation.input(for: document.text)
-            let labels = model.tag(input)
+            let (input, labels) = tagger(document.text)
             var predicted = Set<BratDocument.Annotation>()
             for (range, type) in BIOLabels.spans(labels) {
                 predicted.insert(.init(start: Int(input.starts[range.lowerBound]), end: Int(input.ends[range.upperBound - 1]), type: type))

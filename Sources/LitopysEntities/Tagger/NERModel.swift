@@ -30,6 +30,9 @@ public struct NERModel: Sendable {
     /// Computes the features the templates ask for.
     let extractor: FeatureExtractor
 
+    /// Whether the model was trained with morphological features, and so wants them.
+    public var usesMorphology: Bool { info["morphology"] == "vesum" }
+
     /// The number of features (weight rows).
     public var featureCount: Int { keys.count }
     /// The number of labels.

@@ -14,6 +14,9 @@ public struct NERTrainer: Sendable {
         public var minimumFeatureCount = 2
         /// Seed of the sentence shuffle. The default is 1.
         public var seed: UInt64 = 1
+        /// Whether to use morphological features (the VESUM dictionary must be installed).
+        /// The default is true.
+        public var useMorphology = true
         /// Called with a line of progress per epoch. The default prints nothing.
         public var log: @Sendable (String) -> Void = { _ in }
 
@@ -31,12 +34,22 @@ public struct NERTrainer: Sendable {
 
     /// Trains on brat documents, segmented as the recognizer segments text.
     public func train(documents: [BratDocument], info: [String: String] = [:]) throws -> NERModel {
-        let examples = documents.map { TrainingExample(document: $0) }
+        var morphology: MorphologyFeatures?
+        if configuration.useMorphology {
+            guard let shared = MorphologyFeatures.shared else {
+                throw EntitiesError(
+                    code: .badData,
+                    message: "Training with morphology needs the VESUM dictionary. Run `litopys setup`, or train with --no-morphology.")
+            }
+            morphology = shared
+        }
+        let examples = documents.map { TrainingExample(document: $0, morphology: morphology) }
         guard examples.contains(where: { $0.input.tokenCount > 0 }) else {
             throw EntitiesError(code: .emptyCorpus, message: "No training documents with text were found.")
         }
         var info = info
         info["documents"] = String(documents.count)
+        info["morphology"] = morphology == nil ? "none" : "vesum"
         return train(examples: examples, gazetteer: .shared, info: info)
     }
 
@@ -227,7 +240,8 @@ struct SplitMix64: RandomNumberGenerator {
 
 extension TrainingExample {
     /// Tokenises a brat document and aligns its annotations.
-    init(document: BratDocument) {
-        self.init(input: TextSegmentation.input(for: document.text), annotations: document.annotations)
+    init(document: BratDocument, morphology: MorphologyFeatures?) {
+        self.init(
+            input: TextSegmentation.input(for: document.text, morphology: morphology), annotations: document.annotations)
     }
 }
