@@ -24,6 +24,9 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "Score the gold annotations themselves, flattened onto the pipeline's tokens: the ceiling for a flat tagger.")
     var ceiling = false
 
+    @Flag(help: "List every false positive (FP) and false negative (FN).")
+    var errors = false
+
     func validate() throws {
         guard BratCorpus.Split(rawValue: split) != nil else {
             throw ValidationError("--split must be `all`, `dev` or `train`, not `\(split)`.")
@@ -40,6 +43,7 @@ struct EvalNERCommand: ParsableCommand {
             let tagger = try model.map { try NERModel(contentsOf: URL(fileURLWithPath: $0)) } ?? NERModel.bundled()
             evaluation = NEREvaluation.evaluate(model: tagger, documents: documents)
         }
+        if errors { print(evaluation.errors.joined(separator: "\n")) }
         print(evaluation.report)
         print(String(format: "%.2f s", Date().timeIntervalSince(started)))
     }

@@ -26,6 +26,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs = 12
 
+    @Option(help: "Drop features seen fewer times than this in the training data.")
+    var minimumCount = 2
+
     @Flag(inversion: .prefixedNo, help: "Use morphological features from the VESUM dictionary.")
     var morphology = true
 
@@ -42,6 +45,7 @@ struct TrainNERCommand: ParsableCommand {
         var configuration = NERTrainer.Configuration()
         configuration.epochs = epochs
         configuration.useMorphology = morphology
+        configuration.minimumFeatureCount = minimumCount
         configuration.log = { line in print(line) }
         let model = try NERTrainer(configuration: configuration)
             .train(documents: documents, info: ["corpus": corpus, "split": split])

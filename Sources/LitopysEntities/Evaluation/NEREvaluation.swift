@@ -31,6 +31,9 @@ public struct NEREvaluation: Sendable {
     public var documents = 0
     /// Tokens tagged.
     public var tokens = 0
+    /// Every miss, one line each: `FN` (gold not found) or `FP` (predicted, not gold),
+    /// the type, the text and its document.
+    public var errors: [String] = []
 
     /// Scores `model` on `documents`.
     ///
@@ -67,11 +70,25 @@ public struct NEREvaluation: Sendable {
                 predicted.insert(.init(start: Int(input.starts[range.lowerBound]), end: Int(input.ends[range.upperBound - 1]), type: type))
             }
             let gold = Set(document.annotations)
-            for a in predicted {
-                result.byType[a.type, default: Counts()].predicted += 1
-                if gold.contains(a) { result.byType[a.type, default: Counts()].truePositives += 1 }
+            let scalars = Array(document.text.unicodeScalars)
+            func text(_ a: BratDocument.Annotation) -> String {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[max(0, a.start)..<min(a.end, scalars.count)])
+                return String(view).replacingOccurrences(of: "\n", with: " ")
             }
-            for a in gold { result.byType[a.type, default: Counts()].gold += 1 }
+            let name = (document.path as NSString).lastPathComponent
+            for a in predicted.sorted(by: { $0.start < $1.start }) {
+                result.byType[a.type, default: Counts()].predicted += 1
+                if gold.contains(a) {
+                    result.byType[a.type, default: Counts()].truePositives += 1
+                } else {
+                    result.errors.append("FP \(a.type.rawValue)\t\(text(a))\t\(name):\(a.start)")
+                }
+            }
+            for a in gold.sorted(by: { $0.start < $1.start }) {
+                result.byType[a.type, default: Counts()].gold += 1
+                if !predicted.contains(a) { result.errors.append("FN \(a.type.rawValue)\t\(text(a))\t\(name):\(a.start)") }
+            }
             result.documents += 1
             result.tokens += input.tokenCount
         }
