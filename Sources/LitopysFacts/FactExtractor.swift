@@ -30,3 +30,22 @@ public struct FactExtractor: Sendable {
         document[layer: FactLayer.self] = layer
     }
 }
+
+import LitopysEntities
+
+extension FactExtractor {
+    /// Extracts the facts of `document` using the entities in its ``EntityLayer``.
+    public func extract(_ document: inout Document) {
+        extract(&document, entities: Self.factEntities(of: document[layer: EntityLayer.self]))
+    }
+
+    /// The entities of a layer as the facts stage sees them: each with the token ranges of its mentions.
+    static func factEntities(of layer: EntityLayer) -> [FactEntity] {
+        layer.entities.map { entity in
+            FactEntity(
+                id: entity.id, type: entity.type.rawValue, name: entity.name,
+                gender: entity.gender.map { $0 == .masculine ? "masc" : "femn" },
+                mentions: entity.mentions.map { layer.mentions[$0].tokens }, roles: entity.roles)
+        }
+    }
+}

@@ -38,6 +38,14 @@ public struct EventExtractor: Sendable {
         let document = context.document
         for s in 0..<document.sentenceCount {
             let mentions = self.mentions(in: s, context, dates: dates)
+            // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
+            // clause speaks of the event in focus, the relative clause of another one.
+            let clauseEnd = mainClauseEnd(s, context)
+            if let focus, !mentions.isEmpty, mentions.allSatisfy({ $0.trigger > clauseEnd }),
+                let joined = participation(in: s, before: clauseEnd, context)
+            {
+                for participant in joined { add(participant, to: &events[focus]) }
+            }
             for mention in mentions {
                 let index = place(mention, into: &events, countries: &countries, focus: focus)
                 if mention.date != nil || mention.opensSentence || focus == nil { focus = index }
@@ -110,13 +118,18 @@ public struct EventExtractor: Sendable {
         return t..<end
     }
 
-    /// A place entity introduced by `у`/`в`/`до` in the sentence, nearest to the trigger.
+    /// A place entity introduced by `у`/`в`/`до` near the trigger (within six tokens) or at
+    /// the head of the sentence (`У Брюсселі 12 січня розпочалося засідання …`), but not one
+    /// that the meeting is about (`про ситуацію в Україні`).
     private func placeNear(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
         var best: (String, Int)?
         for i in range where i > range.lowerBound {
             guard let entity = context.entity(at: i), entity.type == "LOC" else { continue }
             guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) else { continue }
             let distance = abs(i - t)
+            guard distance <= 6 || i - range.lowerBound <= 2 else { continue }
+            let before = max(range.lowerBound, i - 4)..<(i - 1)
+            if before.contains(where: { ["про", "щодо", "навколо", "довкола", "стосовно"].contains(context.words[$0]) }) { continue }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }
         }
         return best?.0
@@ -134,10 +147,22 @@ public struct EventExtractor: Sendable {
         return best?.0 ?? "participant"
     }
 
-    /// People of a sentence with a participation cue and no trigger.
-    private func participation(in s: Int, _ context: FactContext) -> [EventParticipant]? {
+    /// Where the main clause of sentence `s` ends: at a comma before `який`, `яка`, `які`, `що`, `де`.
+    private func mainClauseEnd(_ s: Int, _ context: FactContext) -> Int {
         let range = context.tokens(ofSentence: s)
-        guard range.contains(where: { t in ParticipationVocabulary.cues.contains { context.words[t].hasPrefix($0.stem) } }) else { return nil }
+        for t in range where t + 1 < range.upperBound && context.words[t] == ","
+            && ["який", "яка", "які", "яке", "що", "де", "коли"].contains(context.words[t + 1])
+        {
+            return t
+        }
+        return range.upperBound
+    }
+
+    /// People of a sentence with a participation cue (before `limit`, when given).
+    private func participation(in s: Int, before limit: Int? = nil, _ context: FactContext) -> [EventParticipant]? {
+        let range = context.tokens(ofSentence: s)
+        let cueRange = range.lowerBound..<min(range.upperBound, limit ?? range.upperBound)
+        guard cueRange.contains(where: { t in ParticipationVocabulary.cues.contains { context.words[t].hasPrefix($0.stem) } }) else { return nil }
         var people: [EventParticipant] = []
         for i in range {
             if let entity = context.entity(at: i), entity.type == "PERS", !people.contains(where: { $0.entity == entity.id }) {

@@ -190,7 +190,11 @@ public struct QuoteExtractor: Sendable {
 
     /// The person whose roles contain `role`, preferring the one mentioned last before `t`.
     func roleHolder(_ role: String, before t: Int, _ context: FactContext) -> String? {
-        let holders = context.entities.filter { $0.type == "PERS" && $0.roles.contains { $0.lowercased().contains(role) } }
+        // A role word matches a role when one of the role's words begins with it:
+        // `секретар` matches `генеральний секретар`, not `заступниця держсекретаря`.
+        let holders = context.entities.filter { entity in
+            entity.type == "PERS" && entity.roles.contains { $0.lowercased().split(separator: " ").contains { $0.hasPrefix(role) } }
+        }
         guard !holders.isEmpty else { return nil }
         var i = t - 1
         while i >= 0 {
