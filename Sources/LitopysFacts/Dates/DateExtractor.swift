@@ -84,19 +84,22 @@ public struct DateExtractor: Sendable {
                 continue
             }
             // year: у 2014 році, 2014 року, 2014 р., 2017-го року
-            if let year = Self.yearNumber(word.hasSuffix("-го") ? String(word.dropLast(3)) : word), i + 1 < n, DateVocabulary.yearWords.contains(w[i + 1]) {
+            if let year = Self.yearNumber(word.hasSuffix("-го") ? String(word.dropLast(3)) : word), i + 1 < n {
                 var start = i
                 if i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") { start = i - 1 }
-                var end = Self.skipYearWord(w, i + 1)
-                var value = CalendarDate.pad(year, 4)
                 // 2014–2015 роки
                 if i + 3 < n && (w[i + 1] == "-" || w[i + 1] == "–"), let second = Self.yearNumber(w[i + 2]), DateVocabulary.yearWords.contains(w[i + 3]) {
-                    value += "/\(CalendarDate.pad(second, 4))"
-                    end = Self.skipYearWord(w, i + 3)
+                    let end = Self.skipYearWord(w, i + 3)
+                    mention(start..<end, "\(CalendarDate.pad(year, 4))/\(CalendarDate.pad(second, 4))", "year")
+                    i = end
+                    continue
                 }
-                mention(start..<end, value, "year")
-                i = end
-                continue
+                if DateVocabulary.yearWords.contains(w[i + 1]) {
+                    let end = Self.skipYearWord(w, i + 1)
+                    mention(start..<end, CalendarDate.pad(year, 4), "year")
+                    i = end
+                    continue
+                }
             }
             // relative day: вчора
             if let offset = DateVocabulary.relativeDays[word] {
