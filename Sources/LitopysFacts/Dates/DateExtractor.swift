@@ -135,7 +135,7 @@ public struct DateExtractor: Sendable {
                     i += 2
                     continue
                 }
-                if let hour = Int(w[i + 1]), (0...23).contains(hour), i + 2 < n, w[i + 2].hasPrefix("годин") {
+                if let hour = Int(w[i + 1]), (0...23).contains(hour), i + 2 < n, w[i + 2].begins(with: "годин") {
                     mention(i..<i + 3, "T\(CalendarDate.pad(hour, 2)):00", "time")
                     i += 3
                     continue
@@ -147,12 +147,12 @@ public struct DateExtractor: Sendable {
     }
 
     static func dayNumber(_ word: String) -> Int? {
-        guard word.count <= 2, let day = Int(word), (1...31).contains(day) else { return nil }
+        guard word.utf8.count <= 2, let day = Int(word), (1...31).contains(day) else { return nil }
         return day
     }
 
     static func yearNumber(_ word: String) -> Int? {
-        guard word.count == 4, let year = Int(word), (1000...2100).contains(year) else { return nil }
+        guard word.utf8.count == 4, let year = Int(word), (1000...2100).contains(year) else { return nil }
         return year
     }
 

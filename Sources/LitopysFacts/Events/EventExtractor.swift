@@ -69,12 +69,12 @@ public struct EventExtractor: Sendable {
         var t = range.lowerBound
         while t < range.upperBound {
             defer { t += 1 }
-            let word = context.words[t]
             guard context.document.tokenKinds[t] == .word, context.entity(at: t) == nil || context.entity(at: t)?.type == "JOB" else { continue }
-            guard let trigger = EventTrigger.all.first(where: { $0.matches(word) }) else { continue }
+            guard context.classes[t].trigger >= 0 else { continue }
+            let trigger = EventTrigger.all[context.classes[t].trigger]
             if !trigger.requiresNearby.isEmpty {
                 let window = max(range.lowerBound, t - 4)..<min(range.upperBound, t + 5)
-                guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].hasPrefix($0) } }) else { continue }
+                guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
             if t > range.lowerBound && (context.words[t - 1] == "не" || context.words[t - 1] == "ні") { continue }
             // One mention per kind and sentence.
@@ -138,11 +138,10 @@ public struct EventExtractor: Sendable {
     /// How the person at token `i` takes part, from the cue words of its sentence.
     private func role(of i: Int, in range: Range<Int>, _ context: FactContext) -> String {
         var best: (String, Int)?
-        for t in range {
-            for cue in ParticipationVocabulary.cues where context.words[t].hasPrefix(cue.stem) && cue.role != "participant" {
-                let distance = abs(t - i)
-                if distance <= 8 && (best == nil || distance < best!.1) { best = (cue.role, distance) }
-            }
+        for t in max(range.lowerBound, i - 8)..<min(range.upperBound, i + 9) where context.classes[t].participation >= 0 {
+            let cue = ParticipationVocabulary.cues[context.classes[t].participation]
+            let distance = abs(t - i)
+            if cue.role != "participant" && (best == nil || distance < best!.1) { best = (cue.role, distance) }
         }
         return best?.0 ?? "participant"
     }
@@ -162,7 +161,7 @@ public struct EventExtractor: Sendable {
     private func participation(in s: Int, before limit: Int? = nil, _ context: FactContext) -> [EventParticipant]? {
         let range = context.tokens(ofSentence: s)
         let cueRange = range.lowerBound..<min(range.upperBound, limit ?? range.upperBound)
-        guard cueRange.contains(where: { t in ParticipationVocabulary.cues.contains { context.words[t].hasPrefix($0.stem) } }) else { return nil }
+        guard cueRange.contains(where: { context.classes[$0].participation >= 0 }) else { return nil }
         var people: [EventParticipant] = []
         for i in range {
             if let entity = context.entity(at: i), entity.type == "PERS", !people.contains(where: { $0.entity == entity.id }) {

@@ -38,7 +38,7 @@ struct EventTrigger: Sendable {
     ]
 
     func matches(_ word: String) -> Bool {
-        exact.contains(word) || stems.contains { word.hasPrefix($0) }
+        exact.contains(word) || stems.contains { word.begins(with: $0) }
     }
 }
 

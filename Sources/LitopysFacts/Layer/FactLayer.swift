@@ -17,7 +17,7 @@ public struct DateMention: Sendable, Hashable {
     /// The name of the rule that found it (`day-month-year`, `relative-day`, …).
     public var rule: String
     /// Whether it names a time of day rather than a date.
-    public var isTime: Bool { value?.hasPrefix("T") ?? false }
+    public var isTime: Bool { value?.begins(with: "T") ?? false }
 }
 
 /// Direct speech in quote marks, or reported speech (`заявив, що …`).

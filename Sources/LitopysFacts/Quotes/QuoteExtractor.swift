@@ -39,13 +39,7 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: - Cues
 
-    func isCue(_ i: Int, _ context: FactContext) -> Bool {
-        if QuoteVocabulary.cueLemmas.contains(context.lemmas[i]) && (!context.hasMorphology || context.isVerb(i)) { return true }
-        let word = context.words[i]
-        if QuoteVocabulary.sourceCues.contains(word) { return true }
-        guard !context.hasMorphology else { return false }
-        return QuoteVocabulary.cueStems.contains { word.hasPrefix($0) } && context.isVerb(i)
-    }
+    func isCue(_ i: Int, _ context: FactContext) -> Bool { context.isCue[i] }
 
     func quoteAt(cue c: Int, sentence s: Int, range: Range<Int>, _ context: FactContext) -> Quote? {
         guard isCue(c, context) else { return nil }
@@ -134,7 +128,7 @@ public struct QuoteExtractor: Sendable {
         guard range.count >= 2, context.words[range.upperBound - 1] == ":", s + 1 < context.document.sentenceCount,
             context.paragraphOfSentence[s + 1] != context.paragraphOfSentence[s]
         else { return nil }
-        guard let cue = range.first(where: { t in QuoteVocabulary.postStems.contains { context.words[t].hasPrefix($0) } }) else { return nil }
+        guard let cue = range.first(where: { t in QuoteVocabulary.postStems.contains { context.words[t].begins(with: $0) } }) else { return nil }
         guard let speaker = range.lazy.compactMap({ context.entity(at: $0) }).first(where: { $0.type == "PERS" || $0.type == "ORG" }) else { return nil }
         let paragraph = context.paragraphOfSentence[s + 1]
         var last = s + 1
@@ -149,14 +143,21 @@ public struct QuoteExtractor: Sendable {
     /// The speaker named after the cue: an entity, a pronoun, a role word, or a published text.
     func speakerAfter(_ c: Int, until limit: Int, quoteStart: Int, _ context: FactContext) -> String? {
         var t = c + 1
+        var afterRole = false
         while t < limit {
-            if let entity = context.entity(at: t), entity.type == "PERS" || entity.type == "ORG" { return entity.id }
+            if let entity = context.entity(at: t) {
+                if entity.type == "PERS" || (entity.type == "ORG" && !afterRole) { return entity.id }
+            }
             let word = context.words[t]
             if let gender = QuoteVocabulary.pronouns[word] { return nearestPerson(before: quoteStart, gender: gender, context) }
-            if QuoteVocabulary.sourceStems.contains(where: { word.hasPrefix($0) }) || QuoteVocabulary.sourceCues.contains(context.words[c]) {
+            if QuoteVocabulary.sourceStems.contains(where: { word.begins(with: $0) }) || QuoteVocabulary.sourceCues.contains(context.words[c]) {
                 if let publisher = publisher(near: t, sentence: context.document.sentenceIndex(ofToken: t), context) { return publisher }
             }
-            if let role = QuoteVocabulary.roleWords[word], let holder = roleHolder(role, before: c, context) { return holder }
+            if let role = QuoteVocabulary.roleWords[word] {
+                if let holder = roleHolder(role, before: c, context) { return holder }
+                // `генсек Альянсу`: the organisation after a role word is the role's, not the speaker.
+                afterRole = true
+            }
             t += 1
         }
         return nil
@@ -193,7 +194,7 @@ public struct QuoteExtractor: Sendable {
         // A role word matches a role when one of the role's words begins with it:
         // `секретар` matches `генеральний секретар`, not `заступниця держсекретаря`.
         let holders = context.entities.filter { entity in
-            entity.type == "PERS" && entity.roles.contains { $0.lowercased().split(separator: " ").contains { $0.hasPrefix(role) } }
+            entity.type == "PERS" && entity.roles.contains { $0.lowercased().split(separator: " ").contains { String($0).begins(with: role) } }
         }
         guard !holders.isEmpty else { return nil }
         var i = t - 1
@@ -217,7 +218,7 @@ public struct QuoteExtractor: Sendable {
         while sentence >= max(0, s - 5) {
             let tokens = context.tokens(ofSentence: sentence)
             let namesText = stem.map { st in tokens.contains { context.words[$0].contains(st) } } ?? true
-            if namesText, let verb = tokens.first(where: { i in QuoteVocabulary.publishStems.contains { context.words[i].hasPrefix($0) } }) {
+            if namesText, let verb = tokens.first(where: { i in QuoteVocabulary.publishStems.contains { context.words[i].begins(with: $0) } }) {
                 var i = verb - 1
                 while i >= tokens.lowerBound {
                     if let entity = context.entity(at: i), entity.type == "ORG" || entity.type == "PERS" { return entity.id }

@@ -10,10 +10,12 @@ struct FactContext {
     let document: Document
     /// Lowercase text of each token. Shape: `[tokenCount]`.
     let words: [String]
-    /// Lemma of each token (the lowercase word when unknown). Shape: `[tokenCount]`.
-    let lemmas: [String]
-    /// Grammemes of each token, empty when unknown. Shape: `[tokenCount]`.
-    let grammemes: [Set<String>]
+    /// What the fact rules know of each token's word, computed once per distinct word. Shape: `[tokenCount]`.
+    let classes: [WordClass]
+    /// Whether each token is a verb of saying (``QuoteVocabulary``). Shape: `[tokenCount]`.
+    let isCue: [Bool]
+    /// Verb, tense and gender bits of each token (``TagFlags``). Shape: `[tokenCount]`.
+    let flags: [TagFlags]
     /// Paragraph index of each sentence. Shape: `[sentenceCount]`.
     let paragraphOfSentence: [Int]
     /// Index into ``entities`` of the entity a token belongs to, or -1. Shape: `[tokenCount]`.
@@ -29,17 +31,55 @@ struct FactContext {
         let count = document.tokenCount
         var words: [String] = []
         words.reserveCapacity(count)
-        for i in 0..<count { words.append(document.tokenText(i).lowercased()) }
+        var classes: [WordClass] = []
+        classes.reserveCapacity(count)
+        var known: [String: WordClass] = [:]
+        for i in 0..<count {
+            let word = Self.lowercased(document, token: i)
+            words.append(word)
+            if let wordClass = known[word] {
+                classes.append(wordClass)
+            } else {
+                let wordClass = WordClass(word)
+                known[word] = wordClass
+                classes.append(wordClass)
+            }
+        }
         self.words = words
+        self.classes = classes
         let morphology = document[layer: MorphologyLayer.self]
         hasMorphology = morphology.count == count && count > 0
+        var flags = [TagFlags](repeating: [], count: count)
+        var cues = [Bool](repeating: false, count: count)
         if hasMorphology {
-            lemmas = (0..<count).map { morphology.lemma($0).lowercased() }
-            grammemes = (0..<count).map { Set(morphology.grammemes($0)) }
+            var tagFlags: [Int32: TagFlags] = [:]
+            let cueLemma = morphology.lemmaTable.map { QuoteVocabulary.cueLemmas.contains($0.lowercased()) }
+            for i in 0..<count {
+                let tag = morphology.tagIDs[i]
+                let f: TagFlags
+                if let cached = tagFlags[tag] { f = cached } else {
+                    f = TagFlags(tag: morphology.tagNames[Int(tag)])
+                    tagFlags[tag] = f
+                }
+                flags[i] = f
+                cues[i] = (cueLemma[Int(morphology.lemmaIDs[i])] && f.contains(.verb)) || classes[i].isSourceCue
+            }
         } else {
-            lemmas = words
-            grammemes = Array(repeating: [], count: count)
+            for i in 0..<count {
+                let w = words[i]
+                let verb = w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло") || w.hasSuffix("ає")
+                    || w.hasSuffix("ить") || w.hasSuffix("ють") || w.hasSuffix("ться") || w.hasSuffix("ує")
+                if verb { flags[i].insert(.verb) }
+                if verb && w.hasSuffix("ла") { flags[i].insert(.feminine) }
+                if w == "буде" || w == "будуть" || w == "відбудеться" || w == "відбудуться" || w.hasSuffix("тиме") || w.hasSuffix("тимуть") {
+                    flags[i].insert(.future)
+                }
+                if w == "триває" || w == "тривають" { flags[i].insert(.present) }
+                cues[i] = (classes[i].isCueStem && verb) || classes[i].isSourceCue
+            }
         }
+        self.flags = flags
+        self.isCue = cues
         var paragraphs: [Int] = []
         var paragraph = 0
         var previousEnd = 0
@@ -59,43 +99,34 @@ struct FactContext {
         entityOfToken = owner
     }
 
+    /// The lowercase text of a token, mapping Cyrillic and ASCII capitals directly.
+    static func lowercased(_ document: Document, token i: Int) -> String {
+        let slice = document.scalars[Int(document.tokenStarts[i])..<Int(document.tokenEnds[i])]
+        var simple = true
+        for c in slice where c.value >= 0x80 && (c.value < 0x400 || c.value > 0x4FF) && c.value != 0x2019 { simple = false }
+        guard simple else { return String(scalars: slice).lowercased() }
+        return String(scalars: slice.lazy.map { c -> Unicode.Scalar in
+            let v = c.value
+            if v &- 0x41 < 26 || (v >= 0x410 && v <= 0x42F) { return Unicode.Scalar(v + 0x20) ?? c }
+            if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50) ?? c }
+            if v == 0x490 { return "ґ" }
+            return c
+        })
+    }
+
     var tokenCount: Int { words.count }
 
     /// The tokens of sentence `s`.
     func tokens(ofSentence s: Int) -> Range<Int> { document.sentence(s).tokens }
 
     /// Whether token `i` is a verb (by morphology, or by a verb ending when there is none).
-    func isVerb(_ i: Int) -> Bool {
-        if hasMorphology { return grammemes[i].contains("VERB") || grammemes[i].contains("INFN") || grammemes[i].contains("GRND") }
-        let w = words[i]
-        return w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло") || w.hasSuffix("ає")
-            || w.hasSuffix("ить") || w.hasSuffix("ють") || w.hasSuffix("ться")
-    }
-
-    /// Feminine past-tense verb (`наголосила`): evidence of a woman speaker.
-    func isFeminineVerb(_ i: Int) -> Bool {
-        if hasMorphology && grammemes[i].contains("femn") && isVerb(i) { return true }
-        return words[i].hasSuffix("ла") && isVerb(i)
-    }
+    func isVerb(_ i: Int) -> Bool { flags[i].contains(.verb) }
 
     /// Whether the sentence speaks of the future (`відбудеться`, `дасть`, `буде`).
-    func isFuture(sentence s: Int) -> Bool {
-        for t in tokens(ofSentence: s) {
-            if grammemes[t].contains("futr") { return true }
-            let w = words[t]
-            if w == "буде" || w == "будуть" || w == "відбудеться" || w == "відбудуться" || w.hasSuffix("тиме") || w.hasSuffix("тимуть") { return true }
-        }
-        return false
-    }
+    func isFuture(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.future) } }
 
     /// Whether the sentence speaks of the present (`триває`, `очолює`).
-    func isPresent(sentence s: Int) -> Bool {
-        for t in tokens(ofSentence: s) {
-            if grammemes[t].contains("pres") && isVerb(t) { return true }
-            if words[t] == "триває" || words[t] == "тривають" { return true }
-        }
-        return false
-    }
+    func isPresent(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.present) } }
 
     /// The text of tokens `range`, as written.
     func text(_ range: Range<Int>) -> String {
@@ -108,12 +139,55 @@ struct FactContext {
     /// End offset of token `i`.
     func end(_ i: Int) -> Int { Int(document.tokenEnds[i]) }
 
-    /// Whether lemma or word of token `i` is in `set`.
-    func matches(_ i: Int, _ set: Set<String>) -> Bool { set.contains(lemmas[i]) || set.contains(words[i]) }
-
     /// The entity of token `i`, if any.
     func entity(at i: Int) -> FactEntity? {
         let index = entityOfToken[i]
         return index >= 0 ? entities[index] : nil
+    }
+}
+
+/// Verb, tense and gender of a token, from its morphological tag.
+struct TagFlags: OptionSet, Hashable {
+    let rawValue: UInt8
+    static let verb = TagFlags(rawValue: 1)
+    static let future = TagFlags(rawValue: 2)
+    static let present = TagFlags(rawValue: 4)
+    static let feminine = TagFlags(rawValue: 8)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The flags of a tag such as `VERB,perf,tran femn,past,sing,indc`.
+    init(tag: String) {
+        var flags: TagFlags = []
+        for grammeme in tag.split(whereSeparator: { $0 == "," || $0 == " " }) {
+            switch grammeme {
+            case "VERB", "INFN", "GRND": flags.insert(.verb)
+            case "futr": flags.insert(.future)
+            case "pres": flags.insert(.present)
+            case "femn": flags.insert(.feminine)
+            default: break
+            }
+        }
+        if flags.contains(.present) && !flags.contains(.verb) { flags.remove(.present) }
+        self = flags
+    }
+}
+
+/// What the fact rules know of a word, from the vocabularies: computed once per distinct word.
+struct WordClass {
+    /// Index into ``EventTrigger/all`` of the first trigger the word matches, or -1.
+    var trigger = -1
+    /// Whether the word begins like a verb of saying (for text without morphology).
+    var isCueStem = false
+    /// Whether the word reports what a text says (`йдеться`).
+    var isSourceCue = false
+    /// Index into ``ParticipationVocabulary/cues``, or -1.
+    var participation = -1
+
+    init(_ word: String) {
+        trigger = EventTrigger.all.firstIndex { $0.matches(word) } ?? -1
+        isCueStem = QuoteVocabulary.cueStems.contains { word.begins(with: $0) }
+        isSourceCue = QuoteVocabulary.sourceCues.contains(word)
+        participation = ParticipationVocabulary.cues.firstIndex { word.begins(with: $0.stem) } ?? -1
     }
 }
