@@ -94,7 +94,7 @@ public struct EventExtractor: Sendable {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
             let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound] == "–")
-            let status = context.isFuture(sentence: s) ? "announced" : context.isPresent(sentence: s) ? "ongoing" : "happened"
+            let status = context.status(near: t) ?? "happened"
             found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,
                                  participants: participants, opensSentence: opens, countries: nations,
                                  triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status))
@@ -127,7 +127,8 @@ public struct EventExtractor: Sendable {
             guard let entity = context.entity(at: i), entity.type == "LOC" else { continue }
             guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) else { continue }
             let distance = abs(i - t)
-            guard distance <= 6 || i - range.lowerBound <= 2 else { continue }
+            let between = min(i, t)..<max(i, t)
+            guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && !between.contains { context.words[$0] == "," }) else { continue }
             let before = max(range.lowerBound, i - 4)..<(i - 1)
             if before.contains(where: { ["про", "щодо", "навколо", "довкола", "стосовно"].contains(context.words[$0]) }) { continue }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }

@@ -71,10 +71,11 @@ public struct QuoteExtractor: Sendable {
         if colon < range.upperBound && w[colon] == ":" && colon + 1 < range.upperBound {
             var start = colon + 1
             var end = range.upperBound
-            if w[start] == "«", let close = matchingClose(start, limit: range.upperBound, context) {
+            if w[start] == "«", let close = matchingClose(start, limit: paragraphEnd(of: s, context), context) {
                 start += 1
                 end = close
             } else {
+                if w[start] == "«" { start += 1 }
                 while end > start && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
             }
             guard start < end else { return nil }
@@ -142,6 +143,10 @@ public struct QuoteExtractor: Sendable {
 
     /// The speaker named after the cue: an entity, a pronoun, a role word, or a published text.
     func speakerAfter(_ c: Int, until limit: Int, quoteStart: Int, _ context: FactContext) -> String? {
+        // A person named after the cue is the speaker, even behind a title: `за словами міністра Бориса Пісторіуса`.
+        for t in (c + 1)..<max(c + 1, limit) {
+            if let entity = context.entity(at: t), entity.type == "PERS" { return entity.id }
+        }
         var t = c + 1
         var afterRole = false
         while t < limit {
@@ -163,10 +168,15 @@ public struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// The speaker named before the cue in its sentence: the nearest entity or pronoun.
+    /// The speaker named before the cue in its sentence: the nearest entity or pronoun,
+    /// skipping relative clauses (`Рютте, який очолив Альянс, наголосив`).
     func speakerBefore(_ c: Int, from start: Int, _ context: FactContext) -> String? {
         var t = c - 1
         while t >= start {
+            if context.words[t] == ",", let clauseStart = relativeClauseStart(endingAt: t, from: start, context) {
+                t = clauseStart - 1
+                continue
+            }
             if let entity = context.entity(at: t), entity.type == "PERS" || entity.type == "ORG" { return entity.id }
             if let gender = QuoteVocabulary.pronouns[context.words[t]] { return nearestPerson(before: t, gender: gender, context) }
             if let role = QuoteVocabulary.roleWords[context.words[t]], let holder = roleHolder(role, before: t, context) { return holder }
@@ -236,6 +246,25 @@ public struct QuoteExtractor: Sendable {
     }
 
     // MARK: - Helpers
+
+    /// When the comma at `comma` closes a relative clause (`, який … ,`), the clause's opening comma.
+    func relativeClauseStart(endingAt comma: Int, from start: Int, _ context: FactContext) -> Int? {
+        var i = comma - 1
+        while i > start {
+            if context.words[i] == "," {
+                return ["який", "яка", "які", "яке", "котрий", "котра", "що"].contains(context.words[i + 1]) ? i : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The token after the last one of sentence `s`'s paragraph.
+    func paragraphEnd(of s: Int, _ context: FactContext) -> Int {
+        var last = s
+        while last + 1 < context.document.sentenceCount && context.paragraphOfSentence[last + 1] == context.paragraphOfSentence[s] { last += 1 }
+        return context.tokens(ofSentence: last).upperBound
+    }
 
     func paragraphStart(of s: Int, _ context: FactContext) -> Int {
         var first = s

@@ -75,6 +75,7 @@ struct FactContext {
                     flags[i].insert(.future)
                 }
                 if w == "триває" || w == "тривають" { flags[i].insert(.present) }
+                if verb && (w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло")) { flags[i].insert(.past) }
                 cues[i] = (classes[i].isCueStem && verb) || classes[i].isSourceCue
             }
         }
@@ -125,6 +126,20 @@ struct FactContext {
     /// Whether the sentence speaks of the future (`відбудеться`, `дасть`, `буде`).
     func isFuture(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.future) } }
 
+    /// The tense of the verb nearest token `t` in its sentence, skipping the writer's own
+    /// verbs (`Нагадаємо, …`): `announced` for the future, `ongoing` for the present, `happened` for the past.
+    func status(near t: Int) -> String? {
+        let range = tokens(ofSentence: document.sentenceIndex(ofToken: t))
+        var best: (String, Int)?
+        for i in range where !flags[i].contains(.personal) {
+            let status: String? = flags[i].contains(.future) ? "announced" : flags[i].contains(.present) ? "ongoing" : flags[i].contains(.past) ? "happened" : nil
+            guard let status else { continue }
+            let distance = abs(i - t)
+            if best == nil || distance < best!.1 { best = (status, distance) }
+        }
+        return best?.0
+    }
+
     /// Whether the sentence speaks of the present (`триває`, `очолює`).
     func isPresent(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.present) } }
 
@@ -153,6 +168,9 @@ struct TagFlags: OptionSet, Hashable {
     static let future = TagFlags(rawValue: 2)
     static let present = TagFlags(rawValue: 4)
     static let feminine = TagFlags(rawValue: 8)
+    static let past = TagFlags(rawValue: 16)
+    /// First or second person (`нагадаємо`): the writer speaking, not the events.
+    static let personal = TagFlags(rawValue: 32)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -165,10 +183,12 @@ struct TagFlags: OptionSet, Hashable {
             case "futr": flags.insert(.future)
             case "pres": flags.insert(.present)
             case "femn": flags.insert(.feminine)
+            case "past": flags.insert(.past)
+            case "1per", "2per": flags.insert(.personal)
             default: break
             }
         }
-        if flags.contains(.present) && !flags.contains(.verb) { flags.remove(.present) }
+        if !flags.contains(.verb) { flags.subtract([.present, .future, .past]) }
         self = flags
     }
 }
