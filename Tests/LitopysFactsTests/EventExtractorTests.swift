@@ -69,3 +69,24 @@ struct EventExtractorTests {
         #expect(layer.events.first?.status == "announced")
     }
 }
+
+struct AttackAndFrameTests {
+    let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
+    let kyiv = TestEntity(id: "e21", type: "LOC", name: "Київ", surfaces: ["Києву"])
+
+    @Test func anAttackHasItsAttackerAndTarget() throws {
+        let (_, layer) = facts("У ніч на 21 березня Росія завдала ракетного удару по Києву.", published: "2024-03-21", entities: [russia, kyiv])
+        let event = try #require(layer.events.first)
+        #expect(event.kind == .attack)
+        #expect(event.place == "e21")
+        #expect(event.participants.map(\.entity) == ["e20"])
+    }
+
+    @Test func anEventToldBesideAnotherSharesItsDateAndPlace() {
+        let text = "У Брюсселі 12 січня пройшли консультації. За підсумками консультацій сторони домовилися про обмін."
+        let (_, layer) = facts(text, published: "2022-01-12", entities: [brussels])
+        #expect(layer.events.map(\.kind) == [.meeting, .agreement])
+        #expect(layer.events.map(\.date) == ["2022-01-12", "2022-01-12"])
+        #expect(layer.events.map(\.place) == ["e10", "e10"])
+    }
+}

@@ -81,3 +81,27 @@ struct QuoteExtractorTests {
         #expect(layer.events.isEmpty)
     }
 }
+
+struct QuoteSpeakerTests {
+    @Test func possessiveAccordingTo() {
+        let (_, layer) = facts("Дмитро Кулеба прибув до Вільнюса. За його словами, зерно вже в дорозі.", entities: [kuleba])
+        #expect(layer.quotes.first?.speaker == "e1")
+        #expect(layer.quotes.first?.cue == "За його словами")
+    }
+
+    @Test func aTitleWithItsCountryNamesTheRightPerson() {
+        let france = TestEntity(id: "e5", type: "LOC", name: "Франція", surfaces: ["Франції"])
+        let macron = TestEntity(id: "e6", type: "PERS", name: "Емманюель Макрон", gender: "masc", surfaces: ["Емманюелем Макроном"])
+        let zelensky = TestEntity(id: "e7", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Володимир Зеленський"], roles: ["Президент України"])
+        let text = "Володимир Зеленський поговорив з президентом Франції Емманюелем Макроном. Президент Франції наголосив, що допомога триватиме."
+        let (_, layer) = facts(text, entities: [zelensky, france, macron])
+        #expect(layer.quotes.first?.speaker == "e6")
+    }
+
+    @Test func aRelativeClauseDoesNotHideTheSpeaker() {
+        let nato = TestEntity(id: "e8", type: "ORG", name: "НАТО", surfaces: ["Альянс"])
+        let rutte = TestEntity(id: "e9", type: "PERS", name: "Марк Рютте", surfaces: ["Рютте"])
+        let (_, layer) = facts("Рютте, який очолив Альянс восени, наголосив, що мир можливий.", entities: [nato, rutte])
+        #expect(layer.quotes.first?.speaker == "e9")
+    }
+}

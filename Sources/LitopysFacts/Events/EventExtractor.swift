@@ -46,9 +46,20 @@ public struct EventExtractor: Sendable {
             {
                 for participant in joined { add(participant, to: &events[focus]) }
             }
+            var touched: [Int] = []
+            let existing = events.count
             for mention in mentions {
                 let index = place(mention, into: &events, countries: &countries, focus: focus)
+                touched.append(index)
                 if mention.date != nil || mention.opensSentence || focus == nil { focus = index }
+            }
+            // `За підсумками консультацій сторони домовилися …`: an event first told beside
+            // another one shares its date and place when it has none of its own.
+            for index in touched where index >= existing {
+                for other in touched where other != index {
+                    if events[index].date == nil { events[index].date = events[other].date }
+                    if events[index].place == nil { events[index].place = events[other].place }
+                }
             }
             if mentions.isEmpty, let focus, let joined = participation(in: s, context) {
                 for participant in joined { add(participant, to: &events[focus]) }
@@ -82,11 +93,26 @@ public struct EventExtractor: Sendable {
             let phrase = phraseRange(from: t, limit: range.upperBound, context)
             let date = dates.filter { $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound && !$0.isTime && $0.value != nil }
                 .min { abs($0.tokens.lowerBound - t) < abs($1.tokens.lowerBound - t) }?.value
-            let place = placeNear(t, in: range, context)
             var participants: [EventParticipant] = []
-            for i in range {
-                if let entity = context.entity(at: i), entity.type == "PERS" {
-                    participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
+            let place: String?
+            if trigger.kind == .attack || trigger.kind == .sanction {
+                // Who strikes or sanctions is the subject before the trigger (`Росія завдала удару`);
+                // where an attack lands follows `по`/`на` (`удару по Києву`).
+                place = targetNear(t, in: range, context) ?? placeNear(t, in: range, context)
+                for i in range.lowerBound..<t {
+                    guard let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place else { continue }
+                    let first = context.entities[context.entityOfToken[i]].mentions.first { $0.contains(i) }?.lowerBound ?? i
+                    if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
+                    if !participants.contains(where: { $0.entity == entity.id }) {
+                        participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                    }
+                }
+            } else {
+                place = placeNear(t, in: range, context)
+                for i in range {
+                    if let entity = context.entity(at: i), entity.type == "PERS" {
+                        participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
+                    }
                 }
             }
             var nations: [String] = []
@@ -116,6 +142,16 @@ public struct EventExtractor: Sendable {
             end += 1
         }
         return t..<end
+    }
+
+    static let prepositions: Set<String> = ["у", "в", "до", "з", "із", "зі", "на", "по", "від", "для", "про", "проти", "над", "під", "між", "щодо", "за"]
+
+    /// The target of an attack: a place entity after `по`/`на`, within six tokens after the trigger.
+    private func targetNear(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
+        for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
+            if let entity = context.entity(at: i), entity.type == "LOC", ["по", "на"].contains(context.words[i - 1]) { return entity.id }
+        }
+        return nil
     }
 
     /// A place entity introduced by `у`/`в`/`до` near the trigger (within six tokens) or at

@@ -26,7 +26,8 @@ struct EventTrigger: Sendable {
     static let all: [EventTrigger] = [
         EventTrigger(kind: .call, stems: ["зателефонува", "відеодзвін", "відеозв'яз"]),
         EventTrigger(kind: .call, stems: ["розмов"], requiresNearby: ["телефон"]),
-        EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад"]),
+        EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад"],
+                     exact: ["раунд", "раунду", "раунді"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост"]),
         EventTrigger(kind: .appointment, stems: ["признач"], requiresNearby: ["посад", "міністр", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"]),

@@ -110,17 +110,22 @@ public struct QuoteExtractor: Sendable {
         return nil
     }
 
-    /// `за словами X, …` and `на думку X, …`.
+    /// `за словами X, …`, `за його словами, …` and `на думку X, …`.
     func phraseQuote(at t: Int, sentence s: Int, range: Range<Int>, _ context: FactContext) -> Quote? {
         let w = context.words
-        guard t + 2 < range.upperBound, (w[t] == "за" && w[t + 1] == "словами") || (w[t] == "на" && w[t + 1] == "думку") else { return nil }
-        var comma = t + 2
+        guard t + 2 < range.upperBound, w[t] == "за" || w[t] == "на" else { return nil }
+        let possessives = ["його": "masc", "її": "femn"]
+        let gender = possessives[w[t + 1]]
+        let noun = gender == nil ? t + 1 : t + 2
+        guard (w[t] == "за" && w[noun] == "словами") || (w[t] == "на" && w[noun] == "думку") else { return nil }
+        var comma = noun + 1
         while comma < range.upperBound && w[comma] != "," { comma += 1 }
         guard comma + 1 < range.upperBound else { return nil }
         var end = range.upperBound
         while end > comma + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
-        let speaker = speakerAfter(t + 1, until: comma, quoteStart: comma, context)
-        return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: context.text(t..<t + 2), sentence: s, context)
+        let speaker = gender.map { nearestPerson(before: t, gender: $0, context) }
+            ?? speakerAfter(noun, until: comma, quoteStart: comma, context)
+        return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: context.text(t..<noun + 1), sentence: s, context)
     }
 
     /// `Текст допису X:` — the next paragraph is X's post.
@@ -159,7 +164,7 @@ public struct QuoteExtractor: Sendable {
                 if let publisher = publisher(near: t, sentence: context.document.sentenceIndex(ofToken: t), context) { return publisher }
             }
             if let role = QuoteVocabulary.roleWords[word] {
-                if let holder = roleHolder(role, before: c, context) { return holder }
+                if let holder = roleHolder(role, at: t, before: c, context) { return holder }
                 // `генсек Альянсу`: the organisation after a role word is the role's, not the speaker.
                 afterRole = true
             }
@@ -179,7 +184,7 @@ public struct QuoteExtractor: Sendable {
             }
             if let entity = context.entity(at: t), entity.type == "PERS" || entity.type == "ORG" { return entity.id }
             if let gender = QuoteVocabulary.pronouns[context.words[t]] { return nearestPerson(before: t, gender: gender, context) }
-            if let role = QuoteVocabulary.roleWords[context.words[t]], let holder = roleHolder(role, before: t, context) { return holder }
+            if let role = QuoteVocabulary.roleWords[context.words[t]], let holder = roleHolder(role, at: t, before: t, context) { return holder }
             t -= 1
         }
         return nil
@@ -199,20 +204,39 @@ public struct QuoteExtractor: Sendable {
         return fallback
     }
 
-    /// The person whose roles contain `role`, preferring the one mentioned last before `t`.
-    func roleHolder(_ role: String, before t: Int, _ context: FactContext) -> String? {
+    /// The person a role word at token `at` stands for (`президент Франції`): one whose roles
+    /// contain the role (and the country or organisation after it, when there is one), or one
+    /// whose name stands after such a title somewhere in the text. The one mentioned last
+    /// before `t` wins.
+    func roleHolder(_ role: String, at: Int, before t: Int, _ context: FactContext) -> String? {
+        var complement: String?
+        if at + 1 < context.tokenCount, let entity = context.entity(at: at + 1), entity.type == "LOC" || entity.type == "ORG" {
+            complement = String(context.words[at + 1].prefix(5))
+        }
         // A role word matches a role when one of the role's words begins with it:
         // `секретар` matches `генеральний секретар`, not `заступниця держсекретаря`.
-        let holders = context.entities.filter { entity in
-            entity.type == "PERS" && entity.roles.contains { $0.lowercased().split(separator: " ").contains { String($0).begins(with: role) } }
+        func fits(_ words: [String]) -> Bool {
+            words.contains { $0.begins(with: role) } && (complement.map { c in words.contains { $0.begins(with: c) } } ?? true)
+        }
+        var holders = Set(context.entities.filter { entity in
+            entity.type == "PERS" && entity.roles.contains { fits($0.lowercased().split(separator: " ").map(String.init)) }
+        }.map(\.id))
+        if holders.isEmpty {
+            // Apposition anywhere: `з президентом Франції Емманюелем Макроном`.
+            for entity in context.entities where entity.type == "PERS" {
+                for mention in entity.mentions {
+                    let before = max(0, mention.lowerBound - 4)..<mention.lowerBound
+                    if fits(before.map { context.words[$0] }) { holders.insert(entity.id) }
+                }
+            }
         }
         guard !holders.isEmpty else { return nil }
         var i = t - 1
         while i >= 0 {
-            if let entity = context.entity(at: i), holders.contains(where: { $0.id == entity.id }) { return entity.id }
+            if let entity = context.entity(at: i), holders.contains(entity.id) { return entity.id }
             i -= 1
         }
-        return holders.count == 1 ? holders[0].id : nil
+        return holders.count == 1 ? holders.first : nil
     }
 
     /// Who published the text that a source noun or `йдеться` near token `t` refers to: the
