@@ -67,3 +67,18 @@ struct DateExtractorTests {
         #expect(CalendarDate(dayNumber: date.dayNumber) == date)
     }
 }
+
+struct RelativeDayTests {
+    @Test(arguments: [
+        ("Напередодні, президент підписав указ.", "2024-06-04"),
+        ("Наступного дня міністр відвідає Миколаїв.", "2024-06-06"),
+        ("У ніч на вівторок ворог атакував місто.", "2024-06-04"),
+    ])
+    func resolves(text: String, value: String) {
+        #expect(facts(text, published: "2024-06-05").1.dates.first?.value == value)
+    }
+
+    @Test func theEveOfSomethingIsNoDate() {
+        #expect(facts("Сторони говорили напередодні саміту.", published: "2024-06-05").1.dates.isEmpty)
+    }
+}

@@ -111,6 +111,13 @@ public struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
+            // `Напередодні,` alone means the day before; `напередодні саміту` is no date.
+            if word == "напередодні" && i + 1 < n && w[i + 1] == "," {
+                let nextIsDate = i + 2 < n && Self.dayNumber(w[i + 2]) != nil
+                if !nextIsDate { mention(i..<i + 1, published.map { $0.adding(days: -1).iso }, "relative-day") }
+                i += 1
+                continue
+            }
             if word == "торік" {
                 mention(i..<i + 1, published.map { CalendarDate.pad($0.year - 1, 4) }, "relative-period")
                 i += 1
@@ -119,6 +126,19 @@ public struct DateExtractor: Sendable {
             if let step = DateVocabulary.relativeSteps[word], i + 1 < n, ["тижня", "місяця", "року"].contains(w[i + 1]) {
                 mention(i..<i + 2, published.map { Self.relativePeriod(w[i + 1], step: step, from: $0) }, "relative-period")
                 i += 2
+                continue
+            }
+            // наступного дня, попереднього дня
+            if let step = DateVocabulary.relativeSteps[word], step != 0, i + 1 < n, w[i + 1] == "дня" {
+                mention(i..<i + 2, published.map { $0.adding(days: step).iso }, "relative-day")
+                i += 2
+                continue
+            }
+            // у ніч на вівторок: the night before that day, named by the day
+            if word == "ніч" && i + 2 < n && w[i + 1] == "на", let weekday = DateVocabulary.weekdays[w[i + 2]] {
+                let start = i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") ? i - 1 : i
+                mention(start..<i + 3, published.map { Self.weekday(weekday, from: $0, forward: false).iso }, "weekday")
+                i += 3
                 continue
             }
             if (word == "у" || word == "в") && i + 1 < n, let weekday = DateVocabulary.weekdays[w[i + 1]] {

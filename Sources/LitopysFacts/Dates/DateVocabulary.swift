@@ -17,6 +17,7 @@ enum DateVocabulary {
     /// Relative days, as an offset from the publication date.
     static let relativeDays: [String: Int] = [
         "сьогодні": 0, "нині": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1, "післязавтра": 2,
+
     ]
     /// `минулого`/`цього`/`наступного` + `тижня`/`місяця`/`року`: the offset.
     static let relativeSteps: [String: Int] = [

@@ -66,6 +66,21 @@ public struct EventExtractor: Sendable {
                 if !events[focus].sentences.contains(s) { events[focus].sentences.append(s) }
             }
         }
+        // The article's frame: an event told without a date happened on the date of the
+        // dated event told before it (`Після огляду порту міністри провели переговори`).
+        var frame: Int?
+        for i in events.indices {
+            if events[i].date != nil {
+                frame = i
+                continue
+            }
+            guard let f = frame, events[i].status != "announced" else { continue }
+            events[i].date = events[f].date
+            if events[i].place == nil { events[i].place = events[f].place }
+            if events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
+                events[i].participants = events[f].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
+            }
+        }
         for i in events.indices where events[i].participants.isEmpty {
             for id in countries[i] where id != events[i].place {
                 add(EventParticipant(entity: id, role: "participant"), to: &events[i])
@@ -105,6 +120,13 @@ public struct EventExtractor: Sendable {
                     if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
                     if !participants.contains(where: { $0.entity == entity.id }) {
                         participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                    }
+                }
+            } else if trigger.kind == .visit, t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" {
+                place = entity.id  // `відвідати Миколаїв`
+                for i in range {
+                    if let entity = context.entity(at: i), entity.type == "PERS" {
+                        participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
                     }
                 }
             } else {

@@ -35,7 +35,8 @@ struct EventTrigger: Sendable {
         EventTrigger(kind: .dismissal, stems: ["звільни", "звільнен"], requiresNearby: ["посад"]),
         EventTrigger(kind: .attack, stems: ["обстріл", "обстріля", "атак", "атакува"],
                      exact: ["удар", "удару", "удари", "ударів", "ударом", "ударами", "напад", "нападу", "нападів"]),
-        EventTrigger(kind: .sanction, stems: ["санкці"]),
+        EventTrigger(kind: .sanction, stems: ["санкці"],
+                     requiresNearby: ["запровад", "ухвал", "наклал", "наклад", "розшир", "продовж", "посил", "схвал", "пакет", "підпис", "ввел", "ввів", "увів", "увел", "введен", "запрова"]),
     ]
 
     func matches(_ word: String) -> Bool {
@@ -50,6 +51,6 @@ enum ParticipationVocabulary {
         ("головує", "chair"), ("головува", "chair"), ("головуюч", "chair"),
         ("очолю", "head of delegation"), ("очолив", "head of delegation"), ("очолил", "head of delegation"),
         ("представля", "representative"), ("представляв", "representative"),
-        ("участь", "participant"), ("присутн", "participant"), ("делегаці", "participant"),
+        ("участь", "participant"), ("присутн", "participant"), ("делегаці", "participant"), ("разом", "participant"),
     ]
 }
