@@ -1,10 +1,121 @@
 import ArgumentParser
+import Foundation
+import Litopys
+import LitopysText
 
-/// `litopys ... bench`: not built yet.
+/// `litopys bench`: throughput of the pipeline stages on one core, beside the Python anchors.
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Throughput of the pipeline stages on a text file.")
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Throughput of the pipeline stages on a text file, beside the Python anchors.",
+        discussion: """
+            Build in release mode first (swift build -c release). The file is analysed as one
+            article, repeatedly for at least --seconds, on one core; the best run is reported.
+            When the Python anchors are installed (bash ../shared/bench/setup-anchors.sh),
+            tokenize-uk and pymorphy3 are timed on the same file in the same run, and the
+            ratios printed.
+
+            Example:
+              cat ../shared/corpora/ner-uk-2.0/train/*/*.txt > /tmp/bench.txt
+              .build/release/litopys bench /tmp/bench.txt
+            """
+    )
+
+    @Argument(help: "A UTF-8 text file.")
+    var file: String
+
+    @Option(help: "Minimum seconds to spend on each stage. The default is 2.")
+    var seconds: Double = 2
+
+    @Option(help: "Python with the anchors installed. The default is ~/.cache/litopys-anchors/bin/python when it exists.")
+    var anchorsPython: String?
+
+    @Option(help: "The anchors script. The default is ../shared/bench/anchors.py.")
+    var anchorsScript: String = "../shared/bench/anchors.py"
+
+    @Flag(help: "Skip the Python anchors.")
+    var noAnchors = false
 
     func run() throws {
-        throw ValidationError("`bench` is not built yet.")
+        guard let data = FileManager.default.contents(atPath: file), let text = String(validating: data, as: UTF8.self) else {
+            printError("\(file): cannot read it as UTF-8 text.")
+            throw ExitCode(1)
+        }
+        let megabytes = Double(data.count) / 1_000_000
+        let article = Article(text: text, hasHeadline: false)
+        let pipeline = Pipeline()
+        var tokens = 0
+        let cleanSegment = measure {
+            var document = pipeline.cleaner.clean(article)
+            pipeline.segmenter.segment(&document)
+            tokens = document.tokenCount
+        }
+        print(String(format: "file: %@ (%.2f MB, %d tokens)", file, megabytes, tokens))
+        print("stage                     seconds      MB/s      tokens/s")
+        printRow("clean+segment (Swift)", cleanSegment, megabytes: megabytes, tokens: tokens)
+
+        guard !noAnchors, let python = anchorsPython ?? defaultAnchorsPython() else {
+            print("anchors: skipped (install them with `bash ../shared/bench/setup-anchors.sh`).")
+            return
+        }
+        guard FileManager.default.fileExists(atPath: anchorsScript) else {
+            print("anchors: skipped (\(anchorsScript) not found; pass --anchors-script).")
+            return
+        }
+        let output = try runAnchors(python: python)
+        var pythonSegment = 0.0
+        for line in output.split(separator: "\n") {
+            print("anchor  \(line)")
+            if line.hasPrefix("tokenize_uk."), let seconds = Self.seconds(in: line) { pythonSegment += seconds }
+        }
+        if pythonSegment > 0 {
+            print(String(format: "tokenize-uk words+sentences: %.3f s, %.2f MB/s; Litopys clean+segment is %.0f× faster",
+                         pythonSegment, megabytes / pythonSegment, pythonSegment / cleanSegment))
+        }
+    }
+
+    /// The best time of repeated runs of `body`, spending at least ``seconds``.
+    private func measure(_ body: () -> Void) -> Double {
+        var best = Double.infinity
+        let deadline = Date().addingTimeInterval(seconds)
+        var runs = 0
+        repeat {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            best = min(best, elapsed)
+            runs += 1
+        } while Date() < deadline || runs < 3
+        return best
+    }
+
+    private func printRow(_ name: String, _ seconds: Double, megabytes: Double, tokens: Int) {
+        print(name.padding(toLength: 24, withPad: " ", startingAt: 0)
+              + String(format: "%9.4f  %8.2f  %12.0f", seconds, megabytes / seconds, Double(tokens) / seconds))
+    }
+
+    private func defaultAnchorsPython() -> String? {
+        let path = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/litopys-anchors/bin/python").path
+        return FileManager.default.isExecutableFile(atPath: path) ? path : nil
+    }
+
+    private func runAnchors(python: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [anchorsScript, file]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The seconds figure (`0.12s`) in an anchors line.
+    static func seconds(in line: Substring) -> Double? {
+        for word in line.split(separator: " ") where word.hasSuffix("s") {
+            if let value = Double(word.dropLast()) { return value }
+        }
+        return nil
     }
 }

@@ -4,8 +4,6 @@ public enum TokenKind: UInt8, Sendable, Codable {
     case word
     /// Digits, with inner separators (`7,08`, `12.01.2022`, `14:00`, `1 000`).
     case number
-    /// A word that ends with its abbreviation point (`р.`, `вул.`, `т.`).
-    case abbreviation
     /// One punctuation mark or a run of the same (`...`, `?!`).
     case punctuation
     /// Any other symbol (`%`, `$`, `№`, `+`).

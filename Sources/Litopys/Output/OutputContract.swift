@@ -1,0 +1,90 @@
+import LitopysText
+
+/// Writes an analysed ``Document`` as the JSON object of DESIGN.md's output contract.
+///
+/// Every field is present; unknown values are null; offsets are code points into `text`.
+public struct OutputContract: Sendable {
+    /// Whether to add the per-token array (`--tokens`). The default is false.
+    public var includeTokens = false
+
+    /// Makes a writer.
+    public init(includeTokens: Bool = false) {
+        self.includeTokens = includeTokens
+    }
+
+    /// The content hash that identifies a document: 64-bit FNV-1a of its title and text, in hex.
+    public static func contentID(of document: Document) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in (document.title ?? "").utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        hash = (hash ^ 0x0A) &* 0x100_0000_01b3
+        for byte in document.text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// One JSON line (without the line break) for `document`, with `extra` input fields echoed at the end.
+    public func json(for document: Document, extra: [(String, JSONValue)] = []) -> String {
+        var writer = JSONWriter()
+        write(document, extra: extra, into: &writer)
+        return writer.text
+    }
+
+    /// Writes `document` into `writer`.
+    public func write(_ document: Document, extra: [(String, JSONValue)], into writer: inout JSONWriter) {
+        writer.object { w in
+            w.key("id"); w.string(Self.contentID(of: document))
+            w.key("title"); w.string(document.title)
+            w.key("published"); w.string(document.published)
+            w.key("attribution"); w.string(document.attribution)
+            w.key("text"); w.string(document.text)
+            w.key("sections")
+            w.array(document.sections) { w, section in
+                w.object { w in
+                    w.key("heading"); w.string(section.heading)
+                    w.key("start"); w.int(section.start)
+                }
+            }
+            w.key("removed")
+            w.array(document.removed) { w, piece in
+                w.object { w in
+                    w.key("kind"); w.string(piece.kind)
+                    w.key("text"); w.string(piece.text)
+                }
+            }
+            w.key("sentences")
+            w.array(0..<document.sentenceCount) { w, index in
+                let sentence = document.sentence(index)
+                w.object { w in
+                    w.key("start"); w.int(sentence.start)
+                    w.key("end"); w.int(sentence.end)
+                }
+            }
+            w.key("entities"); w.array { _ in }
+            w.key("dates"); w.array { _ in }
+            w.key("events"); w.array { _ in }
+            w.key("quotes"); w.array { _ in }
+            if includeTokens {
+                w.key("tokens")
+                w.array(0..<document.tokenCount) { w, index in
+                    w.object { w in
+                        w.key("start"); w.int(Int(document.tokenStarts[index]))
+                        w.key("end"); w.int(Int(document.tokenEnds[index]))
+                        w.key("text"); w.string(document.tokenText(index))
+                        w.key("lemma"); w.null()
+                        w.key("pos"); w.null()
+                        w.key("tags"); w.null()
+                    }
+                }
+            }
+            let reserved: Set<String> = ["id", "title", "published", "attribution", "text", "sections", "removed", "sentences", "entities", "dates", "events", "quotes", "tokens"]
+            for (key, value) in extra where !reserved.contains(key) {
+                w.key(key)
+                w.value(value)
+            }
+        }
+    }
+}
