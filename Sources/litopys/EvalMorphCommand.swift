@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LitopysMorph
+import LitopysText
 
 /// `litopys eval morph`: lemma and tag accuracy on the held-out BrUK documents and on UD dev.
 struct EvalMorphCommand: ParsableCommand {
@@ -20,7 +21,11 @@ struct EvalMorphCommand: ParsableCommand {
     @Flag(help: "Ignore the model: take each word's first dictionary reading (the baseline).")
     var firstReading = false
 
+    @Option(help: "Instead of accuracy, measure speed and memory on this UTF-8 text file (build with -c release).")
+    var speed: String?
+
     func run() throws {
+        if let speed { return try measureSpeed(file: speed) }
         let fm = FileManager.default
         if !fm.fileExists(atPath: corpus) && !fm.fileExists(atPath: ud) {
             throw ValidationError("Neither \(corpus) nor \(ud) exists. The corpora live in ../shared (next to the repository); run from the repository root or pass --corpus and --ud.")
@@ -39,6 +44,59 @@ struct EvalMorphCommand: ParsableCommand {
             print(tagger.evaluateUD(try MorphCorpus.conllu(path: ud)))
         } else {
             print("UD: \(ud) not found; skipped.")
+        }
+    }
+}
+
+extension EvalMorphCommand {
+    /// Dictionary and model load times, analysis+lemma and full tagging throughput on one
+    /// core (best of several runs over the whole file as one document; each run starts with
+    /// an empty word cache), and peak resident memory.
+    func measureSpeed(file: String) throws {
+        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+            throw ValidationError("\(file): cannot read it as UTF-8 text.")
+        }
+        let location = DictionaryLocation()
+        try location.install()
+        var started = Date()
+        let dictionary = try VesumDictionary(directory: location.dataDirectory)
+        let dictionaryLoad = Date().timeIntervalSince(started)
+        started = Date()
+        let model = try TaggerModel.bundled()
+        let modelLoad = Date().timeIntervalSince(started)
+        let analyzer = MorphAnalyzer(dictionary: dictionary)
+        var document = Document(text: text)
+        Segmenter().segment(&document)
+        let tokens = document.tokenCount
+        print(String(format: "dictionary load: %.1f ms; model load: %.1f ms; %d tokens", dictionaryLoad * 1000, modelLoad * 1000, tokens))
+        // Cold: a new tagger (empty word cache) for one pass; warm: the same tagger again.
+        func timed(_ tagger: MorphologyTagger) -> Double {
+            var copy = document
+            let t = Date()
+            tagger.tag(&copy)
+            return Date().timeIntervalSince(t)
+        }
+        func report(_ name: String, model: TaggerModel?) throws {
+            var cold = Double.infinity
+            var warm = Double.infinity
+            for _ in 0..<3 {
+                let tagger = try MorphologyTagger(analyzer: analyzer, model: model)
+                cold = min(cold, timed(tagger))
+                warm = min(warm, timed(tagger))
+            }
+            print(String(format: "%@ cold %.3f s, %.0f tokens/s; warm %.3f s, %.0f tokens/s", name, cold, Double(tokens) / cold, warm, Double(tokens) / warm))
+        }
+        try report("analysis+lemma (first reading):", model: nil)
+        if let model { try report("disambiguated tagging:         ", model: model) }
+        // Uncached analysis: every token analysed from scratch, as pymorphy3's parse() does.
+        let words = (0..<min(tokens, 200_000)).map { document.tokenText($0) }
+        let t = Date()
+        var lemmaBytes = 0
+        for word in words { lemmaBytes &+= analyzer.lemma(word).utf8.count }
+        let uncached = Date().timeIntervalSince(t)
+        print(String(format: "analyze() per token, no cache:  %.3f s, %.0f tokens/s (%d)", uncached, Double(words.count) / uncached, lemmaBytes % 10))
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+            for line in status.split(separator: "\n") where line.hasPrefix("VmHWM") || line.hasPrefix("VmRSS") { print(line) }
         }
     }
 }
