@@ -25,6 +25,8 @@ struct InflectionTests {
 
     @Test func genderHint() {
         #expect(analyzer.nominative(of: ["Юлії", "Тимошенко"], gender: "femn") == ["Юлія", "Тимошенко"])
+        #expect(analyzer.nominative(of: ["Залужного"], gender: "masc") == ["Залужний"])
+        #expect(analyzer.nominative(of: ["Валерія", "Залужного"]) == ["Валерій", "Залужний"])
     }
 
     @Test(arguments: [

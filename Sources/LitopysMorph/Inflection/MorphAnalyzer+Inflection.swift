@@ -107,11 +107,15 @@ extension MorphAnalyzer {
             return true
         }
         var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
-        for (order, candidate) in readings[head].enumerated() where isNoun(candidate) {
+        let capitalised = { (k: Int) in words[k].first.map { $0.isUppercase } ?? false }
+        // A capitalised adjective can be an adjectival surname (`Залужного`): a weaker head
+        // reading, chosen when the gender hint asks for it.
+        for (order, candidate) in readings[head].enumerated()
+        where isNoun(candidate) || (capitalised(head) && candidate.partOfSpeech == "ADJF") {
             guard let c = candidate.grammemeCase else { continue }
             let n = candidate.number
             let g = candidate.gender
-            var score = (casePreference[c] ?? 0) - min(order, 5)
+            var score = (casePreference[c] ?? 0) - min(order, 5) - (isNoun(candidate) ? 0 : 15)
             if n == "sing" { score += 20 }
             if let gender, g == gender { score += 50 }
             if let gender, let g, g != gender { score -= 50 }
@@ -123,7 +127,6 @@ extension MorphAnalyzer {
                 i -= 1
             }
             var j = head + 1
-            let capitalised = { (k: Int) in words[k].first.map { $0.isUppercase } ?? false }
             while j < words.count, capitalised(j), capitalised(head) || isNamePart(candidate),
                 let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && (isNamePart($0) || isNamePart(candidate) || $0.source != .dictionary) })
             {
