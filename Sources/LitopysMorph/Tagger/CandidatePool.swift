@@ -152,11 +152,12 @@ struct CandidatePool {
             }
             sources.append(reading.source)
             readings.append(reading)
-            atoms.append(FeatureHash.combine(1, UInt64(tagID)))
-            atoms.append(FeatureHash.combine(2, UInt64(posKey)))
-            atoms.append(FeatureHash.combine(3, UInt64(pc)))
-            atoms.append(FeatureHash.combine(4, UInt64(posKey << 16 | numberID << 8 | genderID)))
-            atoms.append(FeatureHash.combine(5, FeatureHash.string(reading.lemma)))
+            // Atoms are mixed hashes: a slot is (feature ^ atom) & mask.
+            atoms.append(FeatureHash.combine(101, UInt64(tagID)))
+            atoms.append(FeatureHash.combine(102, UInt64(posKey)))
+            atoms.append(FeatureHash.combine(103, UInt64(pc)))
+            atoms.append(FeatureHash.combine(104, UInt64(posKey << 16 | numberID << 8 | genderID)))
+            atoms.append(FeatureHash.combine(105, FeatureHash.string(reading.lemma)))
         }
         entryCounts.append(Int32(tagIDs.count) - entryStarts[entryStarts.count - 1])
         let bytes = key.bytes

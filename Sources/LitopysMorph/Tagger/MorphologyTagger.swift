@@ -127,8 +127,11 @@ public struct MorphologyTagger: Sendable {
             return
         }
         let featureCount = FeatureTemplate.allCases.count
+        let mask = model.mask
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: featureCount) { features in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: Disambiguator.slotCount) { slots in
+              Disambiguator.pairs.withUnsafeBufferPointer { pairs in
+                pool.atoms.withUnsafeBufferPointer { atoms in
                 entries.withUnsafeBufferPointer { entryBuffer in
                     chosen.withUnsafeMutableBufferPointer { chosenBuffer in
                         model.weights.withUnsafeBufferPointer { weights in
@@ -147,8 +150,8 @@ public struct MorphologyTagger: Sendable {
                                 var bestScore = Int.min
                                 for c in start..<(start + count) {
                                     let n = Disambiguator.slots(
-                                        candidate: c, features: UnsafeBufferPointer(features), pool: pool, mask: model.mask,
-                                        out: slots)
+                                        candidate: c, features: UnsafeBufferPointer(features), atoms: atoms, pairs: pairs,
+                                        mask: mask, out: slots)
                                     var score = 0
                                     for k in 0..<n { score &+= Int(weights[slots[k]]) }
                                     if score > bestScore {
@@ -161,6 +164,8 @@ public struct MorphologyTagger: Sendable {
                         }
                     }
                 }
+                }
+              }
             }
         }
     }

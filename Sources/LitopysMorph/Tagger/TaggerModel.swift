@@ -17,7 +17,7 @@ import Foundation
 /// truncated, fails to load with "retrain with `litopys train tagger`".
 public struct TaggerModel: Sendable {
     /// The format version this build reads and writes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let magic: [UInt8] = Array("LTMT".utf8)
     /// log2 of the number of weights. The default is 21 (4 MB on disk).
     let hashBits: Int
