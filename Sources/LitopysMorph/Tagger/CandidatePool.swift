@@ -19,7 +19,11 @@ struct CandidatePool {
 
     /// Interned lemmas. Shape: `[distinct lemmas]`.
     private(set) var lemmaTable: [String] = []
-    private var lemmaIndex: [String: Int32] = [:]
+    /// Lemma id by the 64-bit hash of the lemma's UTF-8 (hashing bytes is much cheaper than
+    /// hashing a `String`, which normalises; a collision among 10^5 lemmas has odds ~10^-9).
+    private var lemmaIndex: [UInt64: Int32] = [:]
+    /// Per candidate: the hash of its lemma. Shape: `[candidates]`.
+    private var lemmaHashes = ContiguousArray<UInt64>()
     /// Per candidate: its lemma, and its lemma with the word's capital (for proper names), as
     /// ids into `lemmaTable`.
     private(set) var plainLemmaIDs = ContiguousArray<Int32>()
@@ -107,11 +111,12 @@ struct CandidatePool {
         table = bigger
     }
 
-    private mutating func intern(_ lemma: String) -> Int32 {
-        if let id = lemmaIndex[lemma] { return id }
+    private mutating func intern(_ lemma: String, hash: UInt64? = nil) -> Int32 {
+        let key = hash ?? FeatureHash.string(lemma)
+        if let id = lemmaIndex[key] { return id }
         let id = Int32(lemmaTable.count)
         lemmaTable.append(lemma)
-        lemmaIndex[lemma] = id
+        lemmaIndex[key] = id
         return id
     }
 
@@ -126,7 +131,9 @@ struct CandidatePool {
         for reading in analyses {
             let tagID = reading.tagID
             // Skip a reading that repeats an earlier one (same tag and lemma).
-            if (first..<tagIDs.count).contains(where: { tagIDs[$0] == Int32(tagID) && lemmas[$0] == reading.lemma }) { continue }
+            let lemmaHash = FeatureHash.string(reading.lemma)
+            if (first..<tagIDs.count).contains(where: { tagIDs[$0] == Int32(tagID) && lemmaHashes[$0] == lemmaHash }) { continue }
+            lemmaHashes.append(lemmaHash)
             let set = tags.sets[tagID]
             let pos = Int(tags.partOfSpeech[tagID])
             let posKey = pos >= 0 ? UInt32(pos) : UInt32(200 + max(0, tagID - tags.dictionaryTagCount + 1))
@@ -141,7 +148,7 @@ struct CandidatePool {
             if !classParts.contains(pc) { classParts.append(pc) }
             let proper = tags.isProperName[tagID]
             properNames.append(proper)
-            let plain = intern(reading.lemma)
+            let plain = intern(reading.lemma, hash: lemmaHash)
             plainLemmaIDs.append(plain)
             if key.casing == .lower || !(proper || reading.source == .suffix) {
                 casedLemmaIDs.append(plain)
@@ -157,7 +164,7 @@ struct CandidatePool {
             atoms.append(FeatureHash.combine(102, UInt64(posKey)))
             atoms.append(FeatureHash.combine(103, UInt64(pc)))
             atoms.append(FeatureHash.combine(104, UInt64(posKey << 16 | numberID << 8 | genderID)))
-            atoms.append(FeatureHash.combine(105, FeatureHash.string(reading.lemma)))
+            atoms.append(FeatureHash.combine(105, lemmaHash))
         }
         entryCounts.append(Int32(tagIDs.count) - entryStarts[entryStarts.count - 1])
         let bytes = key.bytes
