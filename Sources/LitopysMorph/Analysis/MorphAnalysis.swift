@@ -74,6 +74,7 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     /// is true only for tags that carry `Geox` (none in version 2.4.1).
     public var isGeographical: Bool { has("Geox") }
 
+    /// `word → lemma tag [source]`, for logs and the command line.
     public var description: String { "\(word) → \(lemma) \(tag) [\(source.rawValue)]" }
 }
 

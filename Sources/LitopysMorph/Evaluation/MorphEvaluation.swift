@@ -16,6 +16,7 @@ public struct MorphScore: Sendable, CustomStringConvertible {
     /// Tag accuracy over all tokens.
     public var tagAccuracy: Double { tokens > 0 ? Double(tagCorrect) / Double(tokens) : 0 }
 
+    /// A one-line summary for logs and the command line.
     public var description: String {
         func f(_ x: Double) -> String { String(Int((x * 10000).rounded())).withDecimalPoint }
         return "\(name): \(tokens) tokens; lemma \(f(lemmaAccuracy)) (words only \(f(wordLemmaAccuracy)), \(wordTokens) words); tag \(f(tagAccuracy))"
