@@ -21,6 +21,9 @@ struct EvalMorphCommand: ParsableCommand {
     @Flag(help: "Ignore the model: take each word's first dictionary reading (the baseline).")
     var firstReading = false
 
+    @Option(help: "Also print the N most frequent lemma errors.")
+    var errors = 0
+
     @Option(help: "Instead of accuracy, measure speed and memory on this UTF-8 text file (build with -c release).")
     var speed: String?
 
@@ -36,12 +39,16 @@ struct EvalMorphCommand: ParsableCommand {
         let tagger = try MorphologyTagger(analyzer: analyzer, model: chosenModel)
         if fm.fileExists(atPath: corpus) {
             let (_, heldOut) = MorphCorpus.split(try MorphCorpus.bruk(directory: corpus))
-            print(tagger.evaluateBruk(heldOut.flatMap(\.sentences), name: "BrUK held-out (\(heldOut.count) documents)"))
+            let score = tagger.evaluateBruk(heldOut.flatMap(\.sentences), name: "BrUK held-out (\(heldOut.count) documents)")
+            print(score)
+            printErrors(score)
         } else {
             print("BrUK: \(corpus) not found; skipped.")
         }
         if fm.fileExists(atPath: ud) {
-            print(tagger.evaluateUD(try MorphCorpus.conllu(path: ud)))
+            let score = tagger.evaluateUD(try MorphCorpus.conllu(path: ud))
+            print(score)
+            printErrors(score)
         } else {
             print("UD: \(ud) not found; skipped.")
         }
@@ -49,6 +56,12 @@ struct EvalMorphCommand: ParsableCommand {
 }
 
 extension EvalMorphCommand {
+    func printErrors(_ score: MorphScore) {
+        for (error, count) in score.lemmaErrors.sorted(by: { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }).prefix(errors) {
+            print("  \(count)\t\(error)")
+        }
+    }
+
     /// Dictionary and model load times, analysis+lemma and full tagging throughput on one
     /// core (best of several runs over the whole file as one document; each run starts with
     /// an empty word cache), and peak resident memory.

@@ -60,3 +60,20 @@ struct MorphAnalyzerTests {
         #expect(analyzer.analyze("…").first?.partOfSpeech == "PNCT")
     }
 }
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct LexiconTests {
+    let analyzer = Fixtures.analyzer!
+
+    @Test(arguments: [("ще", "ще", "ADVB"), ("Можна", "можна", "PRED"), ("-таки", "таки", "PRCL")])
+    func supplementaryReadingsComeFirst(word: String, lemma: String, pos: String) throws {
+        let first = try #require(analyzer.analyze(word).first)
+        #expect(first.lemma == lemma)
+        #expect(first.partOfSpeech == pos)
+        #expect(first.source == .lexicon)
+    }
+
+    @Test func dictionaryReadingsStay() {
+        #expect(analyzer.analyze("можна").contains { $0.lemma == "можний" && $0.source == .dictionary })
+    }
+}

@@ -16,6 +16,8 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     public enum Source: String, Sendable, Hashable {
         /// The word is in the dictionary.
         case dictionary
+        /// Litopys's supplementary lexicon (`lexicon.tsv`): frequent words the dictionary lacks.
+        case lexicon
         /// The dictionary knows the word after a known prefix (`екс`, `віце`, …).
         case prefix
         /// Built from the parts of a hyphenated word.

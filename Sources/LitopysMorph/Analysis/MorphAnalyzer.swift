@@ -51,7 +51,7 @@ public struct MorphAnalyzer: Sendable {
 
     func analyze(_ key: LookupKey) -> [MorphAnalysis] {
         if key.bytes.isEmpty { return [shapeReading(key, "UNKN")] }
-        var result = dictionaryReadings(key.bytes)
+        var result = lexiconReadings(key) + dictionaryReadings(key.bytes)
         if !result.isEmpty { return result }
         switch key.shape {
         case .number: return [shapeReading(key, "NUMB")]
@@ -83,6 +83,19 @@ public struct MorphAnalyzer: Sendable {
             lemma: String(decoding: lemmaPrefix + lemma, as: UTF8.self),
             tagID: tagID, tag: dictionary.tags.names[tagID], partOfSpeech: dictionary.tags.partOfSpeechName(tagID),
             source: source, paradigm: hit.paradigm, form: hit.form)
+    }
+
+    /// Readings from the supplementary lexicon (words the dictionary lacks a reading of).
+    func lexiconReadings(_ key: LookupKey) -> [MorphAnalysis] {
+        guard !dictionary.lexicon.isEmpty, key.bytes.count <= 32 else { return [] }
+        let text = String(decoding: key.bytes, as: UTF8.self)
+        guard let entries = dictionary.lexicon[text] else { return [] }
+        let tags = dictionary.tags
+        return entries.map { entry in
+            MorphAnalysis(
+                word: text, lemma: entry.lemma, tagID: entry.tagID, tag: tags.names[entry.tagID],
+                partOfSpeech: tags.partOfSpeechName(entry.tagID), source: .lexicon, paradigm: -1, form: -1)
+        }
     }
 
     func shapeReading(_ key: LookupKey, _ name: String) -> MorphAnalysis {
