@@ -46,3 +46,26 @@ struct InflectionTests {
         #expect(analyzer.inflect("2022", to: ["gent"]) == "2022")
     }
 }
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct NewsMentionTests {
+    let analyzer = Fixtures.analyzer!
+
+    /// Mentions as the NER stage finds them in news, and their canonical names.
+    @Test(arguments: [
+        ("Брюсселі", "Брюссель"),
+        ("Міністерства закордонних справ", "Міністерство закордонних справ"),
+        ("Міністерством оборони", "Міністерство оборони"),
+        ("Олафа Шольца", "Олаф Шольц"),
+        ("Антоні Блінкеном", "Антоні Блінкен"),
+        ("Урсули фон дер Ляєн", "Урсула фон дер Ляєн"),
+        ("Сполучених Штатах", "Сполучені Штати"),
+        ("Збройними силами України", "Збройні сили України"),
+        ("Емманюелем Макроном", "Емманюель Макрон"),
+        ("генсека НАТО", "генсек НАТО"),
+    ])
+    func canonicalName(mention: String, expected: String) {
+        let words = mention.split(separator: " ").map(String.init)
+        #expect(analyzer.nominative(of: words).joined(separator: " ") == expected)
+    }
+}
