@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import LitopysMorph
 import LitopysText
@@ -62,9 +65,17 @@ extension EvalMorphCommand {
         }
     }
 
-    /// Dictionary and model load times, analysis+lemma and full tagging throughput on one
-    /// core (best of several runs over the whole file as one document; each run starts with
-    /// an empty word cache), and peak resident memory.
+    /// CPU seconds used by this thread: throughput on one core, even when other processes
+    /// share the machine.
+    static func threadCPUTime() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+
+    /// Dictionary and model load times (wall clock), analysis+lemma and full tagging
+    /// throughput on one core (thread CPU time, best of 3; "cold" starts with an empty word
+    /// cache, "warm" is the same tagger again), and peak resident memory.
     func measureSpeed(file: String) throws {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
             throw ValidationError("\(file): cannot read it as UTF-8 text.")
@@ -85,9 +96,9 @@ extension EvalMorphCommand {
         // Cold: a new tagger (empty word cache) for one pass; warm: the same tagger again.
         func timed(_ tagger: MorphologyTagger) -> Double {
             var copy = document
-            let t = Date()
+            let t = Self.threadCPUTime()
             tagger.tag(&copy)
-            return Date().timeIntervalSince(t)
+            return Self.threadCPUTime() - t
         }
         func report(_ name: String, model: TaggerModel?) throws {
             var cold = Double.infinity
@@ -103,10 +114,10 @@ extension EvalMorphCommand {
         if let model { try report("disambiguated tagging:         ", model: model) }
         // Uncached analysis: every token analysed from scratch, as pymorphy3's parse() does.
         let words = (0..<min(tokens, 200_000)).map { document.tokenText($0) }
-        let t = Date()
+        let t = Self.threadCPUTime()
         var lemmaBytes = 0
         for word in words { lemmaBytes &+= analyzer.lemma(word).utf8.count }
-        let uncached = Date().timeIntervalSince(t)
+        let uncached = Self.threadCPUTime() - t
         print(String(format: "analyze() per token, no cache:  %.3f s, %.0f tokens/s (%d)", uncached, Double(words.count) / uncached, lemmaBytes % 10))
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
             for line in status.split(separator: "\n") where line.hasPrefix("VmHWM") || line.hasPrefix("VmRSS") { print(line) }

@@ -76,13 +76,28 @@ public struct MorphAnalyzer: Sendable {
     }
 
     func reading(_ hit: DictionaryHit, source: MorphAnalysis.Source, lemmaPrefix: [UInt8] = [], wordPrefix: [UInt8] = []) -> MorphAnalysis {
-        let lemma = hit.form == 0 ? hit.word : dictionary.form(hit.word[...], hit.paradigm, hit.form, to: 0)
         let tagID = dictionary.tagID(hit.paradigm, hit.form)
+        let word = wordPrefix.isEmpty ? String(decoding: hit.word, as: UTF8.self) : String(decoding: wordPrefix + hit.word, as: UTF8.self)
+        let lemma: String
+        if hit.form == 0 && lemmaPrefix.isEmpty {
+            lemma = word
+        } else {
+            // lemmaPrefix + normal-form prefix + stem + normal-form suffix, in one buffer.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(lemmaPrefix.count + hit.word.count + 8)
+            bytes += lemmaPrefix
+            if let stem = dictionary.stem(hit.word[...], hit.paradigm, hit.form) {
+                bytes += dictionary.prefix(hit.paradigm, 0)
+                bytes += stem
+                bytes += dictionary.suffix(hit.paradigm, 0)
+            } else {
+                bytes += hit.word
+            }
+            lemma = String(decoding: bytes, as: UTF8.self)
+        }
         return MorphAnalysis(
-            word: String(decoding: wordPrefix + hit.word, as: UTF8.self),
-            lemma: String(decoding: lemmaPrefix + lemma, as: UTF8.self),
-            tagID: tagID, tag: dictionary.tags.names[tagID], partOfSpeech: dictionary.tags.partOfSpeechName(tagID),
-            source: source, paradigm: hit.paradigm, form: hit.form)
+            word: word, lemma: lemma, tagID: tagID, tag: dictionary.tags.names[tagID],
+            partOfSpeech: dictionary.tags.partOfSpeechName(tagID), source: source, paradigm: hit.paradigm, form: hit.form)
     }
 
     /// Readings from the supplementary lexicon (words the dictionary lacks a reading of).
