@@ -40,6 +40,15 @@ struct InflectionTests {
         #expect(analyzer.inflect(word, to: Set(grammemes)) == expected)
     }
 
+    @Test func punctuationApostrophesAndStressStay() {
+        #expect(analyzer.nominative(of: ["«Нафтогазу»"]) == ["«Нафтогаз»"])
+        #expect(analyzer.nominative(of: ["(Верховної", "Ради)"]) == ["(Верховна", "Рада)"])
+        #expect(analyzer.inflect("пʼятий", to: ["gent"]) == "пʼятого")
+        #expect(analyzer.inflect("ВʼЯЧЕСЛАВ", to: ["datv"]).hasPrefix("ВʼЯЧЕСЛАВ"))
+        #expect(analyzer.nominative(of: []) == [])
+        #expect(analyzer.nominative(of: ["", "2022"]) == ["", "2022"])
+    }
+
     @Test func shapeReadingsDoNotInflect() throws {
         let number = try #require(analyzer.analyze("2022").first)
         #expect(analyzer.inflect(number, to: ["gent"]) == nil)
