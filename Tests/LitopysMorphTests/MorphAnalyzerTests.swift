@@ -77,3 +77,23 @@ struct LexiconTests {
         #expect(analyzer.analyze("можна").contains { $0.lemma == "можний" && $0.source == .dictionary })
     }
 }
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct RobustnessTests {
+    let analyzer = Fixtures.analyzer!
+
+    /// Random strings over Cyrillic, Latin, digits, apostrophes, hyphens, combining marks and
+    /// symbols: every one gets a reading with a lemma, and inflection answers.
+    @Test func randomInputNeverCrashes() {
+        let alphabet = Array("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯabcXYZ0123456789'ʼ’`-.,«»%€😀\u{301}\u{300} ")
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 14)
+            let word = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            let readings = analyzer.analyze(word)
+            #expect(!readings.isEmpty, "\(word)")
+            _ = analyzer.inflect(word, to: ["gent", "plur"])
+            _ = analyzer.nominative(of: [word, word])
+        }
+    }
+}
