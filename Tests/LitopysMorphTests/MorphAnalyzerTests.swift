@@ -53,6 +53,13 @@ struct MorphAnalyzerTests {
         #expect(readings.allSatisfy { !$0.tag.isEmpty })
     }
 
+    @Test(arguments: [("90-х", "ADJF plur,gent"), ("2022-го", "ADJF masc,gent"), ("5-ї", "ADJF femn,gent")])
+    func ordinals(word: String, tag: String) throws {
+        let first = try #require(analyzer.analyze(word).first)
+        #expect(first.lemma == String(word.prefix(while: { $0 != "-" })) + "-й")
+        #expect(first.tag == tag)
+    }
+
     @Test func shapes() {
         #expect(analyzer.analyze("2022").first?.partOfSpeech == "NUMB")
         #expect(analyzer.analyze("Hello").first?.partOfSpeech == "LATN")

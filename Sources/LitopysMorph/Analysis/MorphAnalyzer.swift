@@ -53,6 +53,10 @@ public struct MorphAnalyzer: Sendable {
         if key.bytes.isEmpty { return [shapeReading(key, "UNKN")] }
         var result = lexiconReadings(key) + dictionaryReadings(key.bytes)
         if !result.isEmpty { return result }
+        if key.shape == .mixed {
+            result = ordinalReadings(key)
+            if !result.isEmpty { return result }
+        }
         switch key.shape {
         case .number: return [shapeReading(key, "NUMB")]
         case .latin: return [shapeReading(key, "LATN")]
