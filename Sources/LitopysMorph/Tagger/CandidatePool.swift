@@ -128,7 +128,11 @@ struct CandidatePool {
         let first = tagIDs.count
         entryStarts.append(Int32(first))
         var classParts: [UInt32] = []
-        for reading in analyses {
+        // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
+        // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
+        let spelled = String(decoding: key.bytes, as: UTF8.self)
+        let exactTags = Set(analyses.lazy.filter { $0.word == spelled }.map(\.tagID))
+        for reading in analyses where reading.word == spelled || reading.source != .dictionary || !exactTags.contains(reading.tagID) {
             let tagID = reading.tagID
             // Skip a reading that repeats an earlier one (same tag and lemma).
             let lemmaHash = FeatureHash.string(reading.lemma)
