@@ -8,6 +8,8 @@ public struct MorphScore: Sendable, CustomStringConvertible {
     public var lemmaCorrect = 0, wordLemmaCorrect = 0
     /// Tokens whose tag is right (BrUK: the reading that matches the gold tag; UD: UPOS).
     public var tagCorrect = 0
+    /// Lemma errors as `word gold → ours`, with their counts.
+    public var lemmaErrors: [String: Int] = [:]
 
     /// Lemma accuracy over all tokens.
     public var lemmaAccuracy: Double { tokens > 0 ? Double(lemmaCorrect) / Double(tokens) : 0 }
@@ -16,6 +18,7 @@ public struct MorphScore: Sendable, CustomStringConvertible {
     /// Tag accuracy over all tokens.
     public var tagAccuracy: Double { tokens > 0 ? Double(tagCorrect) / Double(tokens) : 0 }
 
+    /// A one-line summary for logs and the command line.
     public var description: String {
         func f(_ x: Double) -> String { String(Int((x * 10000).rounded())).withDecimalPoint }
         return "\(name): \(tokens) tokens; lemma \(f(lemmaAccuracy)) (words only \(f(wordLemmaAccuracy)), \(wordTokens) words); tag \(f(tagAccuracy))"
@@ -44,7 +47,7 @@ extension MorphologyTagger {
                 let lemmaRight = TaggerTrainer.normalizeLemma(pool.lemmas[c]) == TaggerTrainer.normalizeLemma(token.lemma)
                 let isWord = token.word.contains { $0.isLetter }
                 score.tokens += 1
-                if lemmaRight { score.lemmaCorrect += 1 }
+                if lemmaRight { score.lemmaCorrect += 1 } else { score.lemmaErrors["\(token.word) \(token.lemma) → \(pool.lemmas[c])", default: 0] += 1 }
                 if isWord {
                     score.wordTokens += 1
                     if lemmaRight { score.wordLemmaCorrect += 1 }
@@ -68,7 +71,7 @@ extension MorphologyTagger {
                 let lemmaRight = TaggerTrainer.normalizeLemma(pool.lemmas[c]) == TaggerTrainer.normalizeLemma(token.lemma)
                 let isWord = token.word.contains { $0.isLetter }
                 score.tokens += 1
-                if lemmaRight { score.lemmaCorrect += 1 }
+                if lemmaRight { score.lemmaCorrect += 1 } else { score.lemmaErrors["\(token.word) \(token.lemma) → \(pool.lemmas[c])", default: 0] += 1 }
                 if isWord {
                     score.wordTokens += 1
                     if lemmaRight { score.wordLemmaCorrect += 1 }

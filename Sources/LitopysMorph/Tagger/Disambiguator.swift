@@ -16,7 +16,7 @@ enum Disambiguator {
         let p1 = i > 0 ? Int(chosen[i - 1]) : -1
         let p2 = i > 1 ? Int(chosen[i - 2]) : -1
         let boundary: UInt64 = 0xB0B0
-        out[0] = 0x1234_5678
+        out[0] = FeatureHash.mix(0x1234_5678)
         out[1] = FeatureHash.combine(1, pool.wordHashes[e])
         out[2] = FeatureHash.combine(2, pool.suffix2Hashes[e])
         out[3] = FeatureHash.combine(3, pool.suffix3Hashes[e])
@@ -31,30 +31,44 @@ enum Disambiguator {
         out[11] = FeatureHash.combine(11, FeatureHash.combine(pool.wordHashes[e], previous >= 0 ? pool.wordHashes[previous] : boundary))
     }
 
-    /// Which atoms each template uses, as a bit mask per template.
-    static let atomMasks: [UInt8] = FeatureTemplate.allCases.map { template in
-        template.atoms.reduce(0) { $0 | (1 << UInt8($1.rawValue)) }
+    /// The (template, atom) pairs scored, as `template << 8 | atom`, templates in order.
+    static let pairs: ContiguousArray<UInt16> = {
+        var pairs = ContiguousArray<UInt16>()
+        for (t, template) in FeatureTemplate.allCases.enumerated() {
+            for atom in template.atoms { pairs.append(UInt16(t) << 8 | UInt16(atom.rawValue)) }
+        }
+        return pairs
+    }()
+
+    /// The number of slots per candidate.
+    static var slotCount: Int { pairs.count }
+
+    /// The weight-table slots of candidate `c` under `features`: one per (template, atom)
+    /// pair, `(feature ^ atom) & mask` (both already mixed hashes), written to `out`.
+    ///
+    /// - Complexity: O(`pairs.count`); no allocation.
+    @inline(__always)
+    static func slots(
+        candidate c: Int, features: UnsafeBufferPointer<UInt64>, atoms: UnsafeBufferPointer<UInt64>,
+        pairs: UnsafeBufferPointer<UInt16>, mask: UInt64, out: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        let base = c * CandidatePool.atomCount
+        for k in 0..<pairs.count {
+            let pair = Int(pairs[k])
+            out[k] = Int(truncatingIfNeeded: (features[pair >> 8] ^ atoms[base + (pair & 0xFF)]) & mask)
+        }
+        return pairs.count
     }
 
-    /// The weight-table slots of candidate `c` under `features`, in a fixed order (the same
-    /// order for every candidate), written to `out`; returns how many.
-    @inline(__always)
+    /// ``slots(candidate:features:atoms:pairs:mask:out:)`` over a pool (for training).
     static func slots(
         candidate c: Int, features: UnsafeBufferPointer<UInt64>, pool: borrowing CandidatePool, mask: UInt64,
         out: UnsafeMutableBufferPointer<Int>
     ) -> Int {
-        var n = 0
-        let base = c * CandidatePool.atomCount
-        for t in 0..<features.count {
-            let m = atomMasks[t]
-            for a in 0..<CandidatePool.atomCount where m & (1 << UInt8(a)) != 0 {
-                out[n] = Int(FeatureHash.combine(features[t], pool.atoms[base + a]) & mask)
-                n += 1
+        pool.atoms.withUnsafeBufferPointer { atoms in
+            pairs.withUnsafeBufferPointer { pairs in
+                slots(candidate: c, features: features, atoms: atoms, pairs: pairs, mask: mask, out: out)
             }
         }
-        return n
     }
-
-    /// The number of slots per candidate.
-    static let slotCount: Int = FeatureTemplate.allCases.reduce(0) { $0 + $1.atoms.count }
 }

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// ```
 /// magic "LTMT" | UInt32 version | UInt32 hashBits | Float32 scale
-/// | UInt32 n + n bytes: feature template names, comma-separated
+/// | UInt32 n + n bytes: feature templates with their atoms (`word:tag+posCase+lemma,…`)
 /// | UInt32 n + n bytes: label atom names, comma-separated
 /// | UInt32 tagCount | UInt64 hash of the dictionary's tag names (the labels)
 /// | 2^hashBits × Int16 weights
@@ -17,7 +17,7 @@ import Foundation
 /// truncated, fails to load with "retrain with `litopys train tagger`".
 public struct TaggerModel: Sendable {
     /// The format version this build reads and writes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let magic: [UInt8] = Array("LTMT".utf8)
     /// log2 of the number of weights. The default is 21 (4 MB on disk).
     let hashBits: Int
@@ -31,7 +31,10 @@ public struct TaggerModel: Sendable {
 
     var mask: UInt64 { (1 << UInt64(hashBits)) - 1 }
 
-    static var templateNames: String { FeatureTemplate.allCases.map(\.rawValue).joined(separator: ",") }
+    /// The templates with the atoms each is paired with: `word:tag+posCase+lemma,…`.
+    static var templateNames: String {
+        FeatureTemplate.allCases.map { "\($0.rawValue):" + $0.atoms.map { "\($0)" }.joined(separator: "+") }.joined(separator: ",")
+    }
     static var atomNames: String { LabelAtom.allCases.map { "\($0)" }.joined(separator: ",") }
 
     static func tagHash(_ names: [String]) -> UInt64 { FeatureHash.string(names.joined(separator: "\n")) }
