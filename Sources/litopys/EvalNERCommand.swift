@@ -27,6 +27,9 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "List every false positive (FP) and false negative (FN).")
     var errors = false
 
+    @Flag(inversion: .prefixedNo, help: "Apply the recognizer's gazetteer repair rules after the tagger.")
+    var repair = true
+
     func validate() throws {
         guard BratCorpus.Split(rawValue: split) != nil else {
             throw ValidationError("--split must be `all`, `dev` or `train`, not `\(split)`.")
@@ -41,7 +44,7 @@ struct EvalNERCommand: ParsableCommand {
             evaluation = NEREvaluation.ceiling(documents: documents)
         } else {
             let tagger = try model.map { try NERModel(contentsOf: URL(fileURLWithPath: $0)) } ?? NERModel.bundled()
-            evaluation = NEREvaluation.evaluate(model: tagger, documents: documents)
+            evaluation = NEREvaluation.evaluate(model: tagger, documents: documents, repair: repair)
         }
         if errors { print(evaluation.errors.joined(separator: "\n")) }
         print(evaluation.report)
