@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import LitopysEntities
+import LitopysMorph
+import LitopysText
 
 /// `litopys eval ner DIR`: entity-level exact-match precision, recall and F1.
 struct EvalNERCommand: ParsableCommand {
@@ -30,6 +32,9 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Apply the recognizer's gazetteer repair rules after the tagger.")
     var repair = true
 
+    @Flag(help: "Also measure tagging throughput (one core) on these documents.")
+    var benchmark = false
+
     func validate() throws {
         guard BratCorpus.Split(rawValue: split) != nil else {
             throw ValidationError("--split must be `all`, `dev` or `train`, not `\(split)`.")
@@ -49,5 +54,16 @@ struct EvalNERCommand: ParsableCommand {
         if errors { print(evaluation.errors.joined(separator: "\n")) }
         print(evaluation.report)
         print(String(format: "%.2f s", Date().timeIntervalSince(started)))
+        if benchmark {
+            let recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0)), analyzer: try? MorphAnalyzer()) }
+                ?? EntityRecognizer()
+            let segmented = documents.map { brat -> Document in
+                var document = Document(text: brat.text)
+                Segmenter().segment(&document)
+                return document
+            }
+            print(recognizer.benchmarkTagging(segmented, minimumSeconds: 3))
+            print(recognizer.benchmarkRecognition(segmented, minimumSeconds: 3))
+        }
     }
 }
