@@ -2,6 +2,7 @@
 private enum Column {
     static let capitalisation = TokenAttribute.capitalisation.column
     static let gazetteer = TokenAttribute.gazetteer.column
+    static let lexicon = TokenAttribute.lexicon.column
     static let grammaticalCase = TokenAttribute.grammaticalCase.column
     static let lemma = TokenAttribute.lemma.column
     static let length = TokenAttribute.length.column
@@ -30,6 +31,8 @@ struct FeatureExtractor: Sendable {
     let templates: [FeatureTemplate]
     /// The gazetteer used for the `gazetteer` attribute.
     let gazetteer: Gazetteer
+    /// The lexicon used for the `lexicon` attribute.
+    let lexicon: Lexicon
 
     /// Hash of each template name. Shape: `[templateCount]`.
     private let salts: ContiguousArray<UInt64>
@@ -45,9 +48,10 @@ struct FeatureExtractor: Sendable {
     /// Atom used for a neighbour after the sentence end.
     static let after = ScalarText.hash("</s>")
 
-    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer) {
+    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, lexicon: Lexicon = Lexicon()) {
         self.templates = templates
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
         var salts = ContiguousArray<UInt64>()
         var starts = ContiguousArray<Int32>([0])
         var columns = ContiguousArray<Int32>()
@@ -84,7 +88,9 @@ struct FeatureExtractor: Sendable {
                     let range = Int(input.starts[i])..<Int(input.ends[i])
                     let base = i * width
                     let length = range.count
-                    row[base + Column.lower] = ScalarText.hash(text, range, salt: 1)
+                    let lower = ScalarText.hash(text, range, salt: 1)
+                    row[base + Column.lower] = lower
+                    row[base + Column.lexicon] = lexicon.atom(forWordHash: lower)
                     let stem = Stemmer.stemHash(text, range)
                     stems[i] = stem
                     row[base + Column.stem] = stem

@@ -10,12 +10,77 @@
 ///   (`Ради Альянс`) is dropped: a personal name does not hold one.
 /// - `addKnownName`: a multi-word organisation or place from the gazetteer that the tagger
 ///   missed entirely, beginning with a capital or a digit (`24 канал`), is added.
+/// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
+///   tagger labelled somewhere in the document gets the same label where it was missed, and
+///   where a minority of its occurrences got another name type.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation (`генсек Альянсу`), that the tagger missed, is added as `JOB`.
 enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
+        case documentConsistency
+    }
+
+    /// Applies `documentConsistency` to `spans`; true when something changed.
+    static func consistency(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var stems = ContiguousArray<UInt64>(repeating: 0, count: input.tokenCount)
+        var capitalised = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        input.scalars.withUnsafeBufferPointer { text in
+            for i in 0..<input.tokenCount {
+                let r = Int(input.starts[i])..<Int(input.ends[i])
+                stems[i] = Stemmer.stemHash(text, r)
+                capitalised[i] = ScalarText.isUpper(text[r.lowerBound]) && r.count > 1
+            }
+        }
+        func key(_ r: Range<Int>) -> [UInt64] { r.map { stems[$0] } }
+        let names: Set<EntityType> = [.person, .organization, .location]
+        var votes: [[UInt64]: [EntityType: Int]] = [:]
+        for (r, t) in spans where names.contains(t) && r.count <= 3 && r.allSatisfy({ capitalised[$0] }) {
+            votes[key(r), default: [:]][t, default: 0] += 1
+        }
+        guard !votes.isEmpty else { return false }
+        var changed = false
+        func majority(_ k: [UInt64]) -> (EntityType, Int, Int)? {
+            guard let v = votes[k] else { return nil }
+            let total = v.values.reduce(0, +)
+            guard let best = v.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) else { return nil }
+            return (best.key, best.value, total)
+        }
+        // Retype minority labels.
+        for i in spans.indices where names.contains(spans[i].1) {
+            if let (t, n, total) = majority(key(spans[i].0)), t != spans[i].1, n * 3 >= total * 2 {
+                spans[i].1 = t
+                changed = true
+            }
+        }
+        // Label missed occurrences (not at a sentence start, where capitals say little).
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        let lengths = Set(votes.keys.map(\.count)).sorted(by: >)
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            var i = sentence.lowerBound + 1
+            while i < sentence.upperBound {
+                var step = 1
+                for n in lengths where i + n <= sentence.upperBound {
+                    let r = i..<(i + n)
+                    guard r.allSatisfy({ capitalised[$0] && !covered[$0] }) else { continue }
+                    // Only a whole capitalised run: not the start of a longer name.
+                    if r.upperBound < sentence.upperBound && capitalised[r.upperBound] { continue }
+                    if capitalised[r.lowerBound - 1] { continue }
+                    if let (t, n, total) = majority(key(r)), n * 3 >= total * 2 {
+                        spans.append((r, t))
+                        for t in r { covered[t] = true }
+                        changed = true
+                        step = r.count
+                        break
+                    }
+                }
+                i += step
+            }
+        }
+        return changed
     }
 
     /// The gazetteer matches of every sentence: longest first, not overlapping.
@@ -100,6 +165,7 @@ enum SpanRepair {
                 }
             }
         }
+        if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
         guard changed else { return }
         for i in labels.indices { labels[i] = 0 }
         for (range, type) in spans {
