@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import LitopysEntities
+import LitopysMorph
+import LitopysText
 
 /// `litopys eval ner DIR`: entity-level exact-match precision, recall and F1.
 struct EvalNERCommand: ParsableCommand {
@@ -27,6 +29,12 @@ struct EvalNERCommand: ParsableCommand {
     @Flag(help: "List every false positive (FP) and false negative (FN).")
     var errors = false
 
+    @Flag(inversion: .prefixedNo, help: "Apply the recognizer's gazetteer repair rules after the tagger.")
+    var repair = true
+
+    @Flag(help: "Also measure tagging throughput (one core) on these documents.")
+    var benchmark = false
+
     func validate() throws {
         guard BratCorpus.Split(rawValue: split) != nil else {
             throw ValidationError("--split must be `all`, `dev` or `train`, not `\(split)`.")
@@ -41,10 +49,21 @@ struct EvalNERCommand: ParsableCommand {
             evaluation = NEREvaluation.ceiling(documents: documents)
         } else {
             let tagger = try model.map { try NERModel(contentsOf: URL(fileURLWithPath: $0)) } ?? NERModel.bundled()
-            evaluation = NEREvaluation.evaluate(model: tagger, documents: documents)
+            evaluation = NEREvaluation.evaluate(model: tagger, documents: documents, repair: repair)
         }
         if errors { print(evaluation.errors.joined(separator: "\n")) }
         print(evaluation.report)
         print(String(format: "%.2f s", Date().timeIntervalSince(started)))
+        if benchmark {
+            let recognizer = try model.map { EntityRecognizer(model: try NERModel(contentsOf: URL(fileURLWithPath: $0)), analyzer: try? MorphAnalyzer()) }
+                ?? EntityRecognizer()
+            let segmented = documents.map { brat -> Document in
+                var document = Document(text: brat.text)
+                Segmenter().segment(&document)
+                return document
+            }
+            print(recognizer.benchmarkTagging(segmented, minimumSeconds: 3))
+            print(recognizer.benchmarkRecognition(segmented, minimumSeconds: 3))
+        }
     }
 }

@@ -22,7 +22,7 @@ import Testing
         let recognizer = try EntityRecognizer()
         recognizer.recognize(&document)
         let layer = document[layer: EntityLayer.self]
-        for e in layer.entities where [.person, .organization, .location, .job].contains(e.type) {
+        for e in layer.entities {
             let texts = layer.mentions(of: e).map(\.text).joined(separator: " | ")
             print("\(e.id) \(e.type.rawValue) \(e.name) roles=\(e.roles) [\(texts)]")
         }

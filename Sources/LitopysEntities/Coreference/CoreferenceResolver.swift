@@ -75,7 +75,11 @@ struct CoreferenceResolver: Sendable {
                     if let a = groups[g].gender, let b = d.gender, a != b { return false }
                     return groups[g].members.contains { drafts[$0].stems.contains(stem) }
                 }
-                let full = candidates.filter { g in groups[g].members.contains { drafts[$0].stems.count >= 2 } }
+                var full = candidates.filter { g in groups[g].members.contains { drafts[$0].stems.count >= 2 } }
+                if full.count > 1, let gender = d.gender {
+                    // Several people share the surname: the one whose gender is known to agree.
+                    full = full.filter { groups[$0].gender == gender }
+                }
                 if full.count == 1 { target = full[0] } else if full.isEmpty && candidates.count == 1 { target = candidates[0] }
             }
             if let g = target {

@@ -38,11 +38,16 @@ public struct NEREvaluation: Sendable {
     /// Scores `model` on `documents`.
     ///
     /// - Complexity: O(total tokens).
-    public static func evaluate(model: NERModel, documents: [BratDocument]) -> NEREvaluation {
+    ///
+    /// With `repair` (the default), the gazetteer rules of the recognizer (``SpanRepair``)
+    /// run after the tagger, as in ``EntityRecognizer``.
+    public static func evaluate(model: NERModel, documents: [BratDocument], repair: Bool = true) -> NEREvaluation {
         let morphology = model.usesMorphology ? MorphologyFeatures.shared : nil
         return evaluate(documents: documents) { text in
             let input = TextSegmentation.input(for: text, morphology: morphology)
-            return (input, model.tag(input))
+            var labels = model.tag(input)
+            if repair { SpanRepair.apply(&labels, input: input, gazetteer: model.extractor.gazetteer) }
+            return (input, labels)
         }
     }
 

@@ -1,3 +1,26 @@
+/// Atom-row positions of the attributes, computed once.
+private enum Column {
+    static let capitalisation = TokenAttribute.capitalisation.column
+    static let gazetteer = TokenAttribute.gazetteer.column
+    static let lexicon = TokenAttribute.lexicon.column
+    static let grammaticalCase = TokenAttribute.grammaticalCase.column
+    static let lemma = TokenAttribute.lemma.column
+    static let length = TokenAttribute.length.column
+    static let lower = TokenAttribute.lower.column
+    static let nameKind = TokenAttribute.nameKind.column
+    static let pos = TokenAttribute.pos.column
+    static let position = TokenAttribute.position.column
+    static let prefix2 = TokenAttribute.prefix2.column
+    static let prefix3 = TokenAttribute.prefix3.column
+    static let quoted = TokenAttribute.quoted.column
+    static let shape = TokenAttribute.shape.column
+    static let stem = TokenAttribute.stem.column
+    static let suffix1 = TokenAttribute.suffix1.column
+    static let suffix2 = TokenAttribute.suffix2.column
+    static let suffix3 = TokenAttribute.suffix3.column
+    static let suffix4 = TokenAttribute.suffix4.column
+}
+
 /// Turns tokens into hashed feature keys, template by template.
 ///
 /// Two passes: ``atoms(for:)`` computes every ``TokenAttribute`` of every token once
@@ -8,6 +31,8 @@ struct FeatureExtractor: Sendable {
     let templates: [FeatureTemplate]
     /// The gazetteer used for the `gazetteer` attribute.
     let gazetteer: Gazetteer
+    /// The lexicon used for the `lexicon` attribute.
+    let lexicon: Lexicon
 
     /// Hash of each template name. Shape: `[templateCount]`.
     private let salts: ContiguousArray<UInt64>
@@ -23,9 +48,10 @@ struct FeatureExtractor: Sendable {
     /// Atom used for a neighbour after the sentence end.
     static let after = ScalarText.hash("</s>")
 
-    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer) {
+    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, lexicon: Lexicon = Lexicon()) {
         self.templates = templates
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
         var salts = ContiguousArray<UInt64>()
         var starts = ContiguousArray<Int32>([0])
         var columns = ContiguousArray<Int32>()
@@ -62,27 +88,29 @@ struct FeatureExtractor: Sendable {
                     let range = Int(input.starts[i])..<Int(input.ends[i])
                     let base = i * width
                     let length = range.count
-                    row[base + TokenAttribute.lower.column] = ScalarText.hash(text, range, salt: 1)
+                    let lower = ScalarText.hash(text, range, salt: 1)
+                    row[base + Column.lower] = lower
+                    row[base + Column.lexicon] = lexicon.atom(forWordHash: lower)
                     let stem = Stemmer.stemHash(text, range)
                     stems[i] = stem
-                    row[base + TokenAttribute.stem.column] = stem
-                    row[base + TokenAttribute.suffix1.column] = affix(text, range, 1, suffix: true)
-                    row[base + TokenAttribute.suffix2.column] = affix(text, range, 2, suffix: true)
-                    row[base + TokenAttribute.suffix3.column] = affix(text, range, 3, suffix: true)
-                    row[base + TokenAttribute.suffix4.column] = affix(text, range, 4, suffix: true)
-                    row[base + TokenAttribute.prefix2.column] = affix(text, range, 2, suffix: false)
-                    row[base + TokenAttribute.prefix3.column] = affix(text, range, 3, suffix: false)
+                    row[base + Column.stem] = stem
+                    row[base + Column.suffix1] = affix(text, range, 1, suffix: true)
+                    row[base + Column.suffix2] = affix(text, range, 2, suffix: true)
+                    row[base + Column.suffix3] = affix(text, range, 3, suffix: true)
+                    row[base + Column.suffix4] = affix(text, range, 4, suffix: true)
+                    row[base + Column.prefix2] = affix(text, range, 2, suffix: false)
+                    row[base + Column.prefix3] = affix(text, range, 3, suffix: false)
                     let (shape, capitalisation) = Self.shape(text, range)
-                    row[base + TokenAttribute.shape.column] = shape
-                    row[base + TokenAttribute.capitalisation.column] = capitalisation
+                    row[base + Column.shape] = shape
+                    row[base + Column.capitalisation] = capitalisation
                     let bucket: UInt64 = length <= 3 ? UInt64(length) : length <= 5 ? 4 : length <= 8 ? 5 : 6
-                    row[base + TokenAttribute.length.column] = bucket &+ 0x51
+                    row[base + Column.length] = bucket &+ 0x51
                     if hasMorph {
                         let m = input.morphology[i]
-                        row[base + TokenAttribute.lemma.column] = m.lemma
-                        row[base + TokenAttribute.pos.column] = m.pos
-                        row[base + TokenAttribute.grammaticalCase.column] = m.grammaticalCase
-                        row[base + TokenAttribute.nameKind.column] = m.nameKind
+                        row[base + Column.lemma] = m.lemma
+                        row[base + Column.pos] = m.pos
+                        row[base + Column.grammaticalCase] = m.grammaticalCase
+                        row[base + Column.nameKind] = m.nameKind
                     }
                 }
                 // Sentence-level attributes: position, quotation, gazetteer.
@@ -93,7 +121,7 @@ struct FeatureExtractor: Sendable {
                         var i = sentence.lowerBound
                         while i < sentence.upperBound {
                             let base = i * width
-                            row[base + TokenAttribute.position.column] = i == sentence.lowerBound ? 0x71 : 0x72
+                            row[base + Column.position] = i == sentence.lowerBound ? 0x71 : 0x72
                             let first = text[Int(input.starts[i])]
                             let single = input.ends[i] - input.starts[i] == 1
                             var quote: UInt64 = inside ? 0x62 : 0x61
@@ -107,7 +135,7 @@ struct FeatureExtractor: Sendable {
                                 inside.toggle()
                                 quote = inside ? 0x63 : 0x64
                             }
-                            row[base + TokenAttribute.quoted.column] = quote
+                            row[base + Column.quoted] = quote
                             i += 1
                         }
                         i = sentence.lowerBound
@@ -116,11 +144,11 @@ struct FeatureExtractor: Sendable {
                                 let b = ScalarText.hash("B-" + entry.type)
                                 let inner = ScalarText.hash("I-" + entry.type)
                                 for k in 0..<entry.stems.count {
-                                    row[(i + k) * width + TokenAttribute.gazetteer.column] = k == 0 ? b : inner
+                                    row[(i + k) * width + Column.gazetteer] = k == 0 ? b : inner
                                 }
                                 i += entry.stems.count
                             } else {
-                                row[i * width + TokenAttribute.gazetteer.column] = 0x81
+                                row[i * width + Column.gazetteer] = 0x81
                                 i += 1
                             }
                         }

@@ -32,18 +32,13 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     case grammaticalCase
     /// The proper-name kind from morphology: first name, surname, patronymic, geographic.
     case nameKind
+    /// The proper-name class from the model's lexicon (place, first name, surname, patronymic).
+    case lexicon
 
-    /// Position of the attribute in a token's atom row.
+    /// Position of the attribute in a token's atom row (declaration order).
     var column: Int {
-        // `allCases` order is declaration order.
-        TokenAttribute.columns[self] ?? 0
+        TokenAttribute.allCases.firstIndex(of: self) ?? 0
     }
-
-    private static let columns: [TokenAttribute: Int] = {
-        var result: [TokenAttribute: Int] = [:]
-        for (i, a) in TokenAttribute.allCases.enumerated() { result[a] = i }
-        return result
-    }()
 
     /// The number of attributes: the width of an atom row.
     static let count = TokenAttribute.allCases.count

@@ -14,7 +14,10 @@ struct GenderCues: Sendable {
     func gender(words: [String], following: [String], title: [String]) -> Entity.Gender? {
         // A known first name.
         for word in words.prefix(2) where word.first?.isUppercase == true {
-            let genders = Set(analyzer.analyze(word).filter(\.isFirstName).filter { $0.number != Grammeme.plural }.compactMap(\.gender))
+            let names = analyzer.analyze(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
+            // A nominative reading wins over an oblique one (`Петро` is not the vocative of `Петра`).
+            let nominative = names.filter { $0.grammemeCase == Grammeme.nominative }
+            let genders = Set((nominative.isEmpty ? names : nominative).compactMap(\.gender))
             if genders == [Grammeme.masculine] { return .masculine }
             if genders == [Grammeme.feminine] { return .feminine }
         }

@@ -53,7 +53,8 @@ public struct EntityRecognizer: Sendable {
     /// - Complexity: O(tokens) for tagging; O(mentions²) for grouping.
     public func recognize(_ document: inout Document) {
         let input = taggingInput(document)
-        let labels = model.tag(input)
+        var labels = model.tag(input)
+        SpanRepair.apply(&labels, input: input, gazetteer: model.extractor.gazetteer)
         document[layer: EntityLayer.self] = layer(document, input: input, labels: labels)
     }
 

@@ -44,7 +44,7 @@ extension NERModel {
                                 let out = k * l
                                 for y in 0..<l { emissions[out + y] = 0 }
                                 for key in keys {
-                                    let row = Int(table.row(key))
+                                    let row = table.row(key)
                                     if row < 0 { continue }
                                     let base = row * l
                                     for y in 0..<l { emissions[out + y] += w[base + y] }

@@ -12,8 +12,14 @@ public struct NERTrainer: Sendable {
         /// Features seen fewer times than this in the training data are dropped before
         /// training. The default is 2.
         public var minimumFeatureCount = 2
+        /// Independent training runs (seeds `seed`, `seed + 1`, …) whose weights are
+        /// averaged. The default is 1.
+        public var ensemble = 1
         /// Seed of the sentence shuffle. The default is 1.
         public var seed: UInt64 = 1
+        /// Folder of BrUK XML files to learn the proper-name lexicon from, or nil for none.
+        /// The default is nil.
+        public var lexiconCorpus: String?
         /// Whether to use morphological features (the VESUM dictionary must be installed).
         /// The default is true.
         public var useMorphology = true
@@ -33,7 +39,10 @@ public struct NERTrainer: Sendable {
     }
 
     /// Trains on brat documents, segmented as the recognizer segments text.
-    public func train(documents: [BratDocument], info: [String: String] = [:]) throws -> NERModel {
+    ///
+    /// `heldOut` are documents kept for evaluation: lexicon files that share text with them
+    /// are skipped.
+    public func train(documents: [BratDocument], heldOut: [BratDocument] = [], info: [String: String] = [:]) throws -> NERModel {
         var morphology: MorphologyFeatures?
         if configuration.useMorphology {
             guard let shared = MorphologyFeatures.shared else {
@@ -50,12 +59,22 @@ public struct NERTrainer: Sendable {
         var info = info
         info["documents"] = String(documents.count)
         info["morphology"] = morphology == nil ? "none" : "vesum"
-        return train(examples: examples, gazetteer: .shared, info: info)
+        var lexicon = Lexicon()
+        if let corpus = configuration.lexiconCorpus {
+            // Skip lexicon files that share text with any training or held-out document: a
+            // lexicon that already knows the training names teaches the model to trust it
+            // more than it deserves on new text, and one that knows held-out names leaks them.
+            let (built, skipped) = try Lexicon.build(brukDirectory: corpus, excluding: (documents + heldOut).map(\.text))
+            lexicon = built
+            info["lexicon"] = "\(lexicon.count) word forms from \(corpus), \(skipped) files skipped as overlapping training or held-out documents"
+            configuration.log("lexicon: \(lexicon.count) word forms, \(skipped) files skipped (overlap with training or held-out documents)")
+        }
+        return train(examples: examples, gazetteer: .shared, lexicon: lexicon, info: info)
     }
 
     /// Trains on tokenised, labelled examples.
-    func train(examples: [TrainingExample], gazetteer: Gazetteer, info: [String: String]) -> NERModel {
-        let extractor = FeatureExtractor(gazetteer: gazetteer)
+    func train(examples: [TrainingExample], gazetteer: Gazetteer, lexicon: Lexicon = Lexicon(), info: [String: String]) -> NERModel {
+        let extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
         let templateCount = extractor.templateCount
         let l = BIOLabels.count
 
@@ -103,103 +122,115 @@ public struct NERTrainer: Sendable {
         let f = keyOfRow.count
         configuration.log("features: \(f) kept of templates × tokens")
 
-        // 3. Structured perceptron with averaging (w − u / c).
-        var weights = ContiguousArray<Float>(repeating: 0, count: f * l)
-        var updates = ContiguousArray<Double>(repeating: 0, count: f * l)
-        var transitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
-        var transitionUpdates = ContiguousArray<Double>(repeating: 0, count: (l + 1) * l)
-        var mask = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
-        for previous in 0...l {
-            for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
-                mask[previous * l + next] = -Float.infinity
-            }
-        }
-        var sentences: [(example: Int, range: Range<Int>)] = []
-        for (e, example) in examples.enumerated() {
-            for s in 0..<example.input.sentenceCount where !example.input.sentence(s).isEmpty {
-                sentences.append((e, example.input.sentence(s)))
-            }
-        }
-        let longest = sentences.map(\.range.count).max() ?? 1
-        var emissions = ContiguousArray<Float>(repeating: 0, count: longest * l)
-        var scores = ContiguousArray<Float>(repeating: 0, count: longest * l)
-        var back = ContiguousArray<UInt8>(repeating: 0, count: longest * l)
-        var path = ContiguousArray<UInt8>(repeating: 0, count: longest)
-        var effective = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
-        var c: Double = 1
-        var rng = SplitMix64(seed: configuration.seed)
-
-        for epoch in 1...max(1, configuration.epochs) {
-            sentences.shuffle(using: &rng)
-            var correct = 0
-            var total = 0
-            for (e, range) in sentences {
-                let n = range.count
-                let rows = tokenRows[e]
-                let gold = examples[e].labels
-                for i in 0..<effective.count { effective[i] = transitions[i] + mask[i] }
-                weights.withUnsafeBufferPointer { w in
-                    emissions.withUnsafeMutableBufferPointer { em in
-                        for k in 0..<n {
-                            let t = range.lowerBound + k
-                            for y in 0..<l { em[k * l + y] = 0 }
-                            for j in (t * templateCount)..<((t + 1) * templateCount) {
-                                let r = Int(rows[j])
-                                if r < 0 { continue }
-                                for y in 0..<l { em[k * l + y] += w[r * l + y] }
-                            }
-                        }
-                    }
+        // 3. Structured perceptron with averaging (w − u / c), once per seed; the averaged
+        //    weights of the runs are averaged again (a cheap ensemble over sentence orders).
+        func perceptron(seed: UInt64) -> (ContiguousArray<Float>, ContiguousArray<Float>) {
+            var weights = ContiguousArray<Float>(repeating: 0, count: f * l)
+            var updates = ContiguousArray<Double>(repeating: 0, count: f * l)
+            var transitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
+            var transitionUpdates = ContiguousArray<Double>(repeating: 0, count: (l + 1) * l)
+            var mask = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
+            for previous in 0...l {
+                for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
+                    mask[previous * l + next] = -Float.infinity
                 }
-                emissions.withUnsafeBufferPointer { em in
-                    effective.withUnsafeBufferPointer { tr in
-                        scores.withUnsafeMutableBufferPointer { sc in
-                            back.withUnsafeMutableBufferPointer { bk in
-                                path.withUnsafeMutableBufferPointer { p in
-                                    Viterbi.decode(
-                                        n: n, labels: l, emissions: em, transitions: tr, scores: sc, back: bk, path: p)
+            }
+            var sentences: [(example: Int, range: Range<Int>)] = []
+            for (e, example) in examples.enumerated() {
+                for s in 0..<example.input.sentenceCount where !example.input.sentence(s).isEmpty {
+                    sentences.append((e, example.input.sentence(s)))
+                }
+            }
+            let longest = sentences.map(\.range.count).max() ?? 1
+            var emissions = ContiguousArray<Float>(repeating: 0, count: longest * l)
+            var scores = ContiguousArray<Float>(repeating: 0, count: longest * l)
+            var back = ContiguousArray<UInt8>(repeating: 0, count: longest * l)
+            var path = ContiguousArray<UInt8>(repeating: 0, count: longest)
+            var effective = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
+            var c: Double = 1
+            var rng = SplitMix64(seed: seed)
+
+            for epoch in 1...max(1, configuration.epochs) {
+                sentences.shuffle(using: &rng)
+                var correct = 0
+                var total = 0
+                for (e, range) in sentences {
+                    let n = range.count
+                    let rows = tokenRows[e]
+                    let gold = examples[e].labels
+                    for i in 0..<effective.count { effective[i] = transitions[i] + mask[i] }
+                    weights.withUnsafeBufferPointer { w in
+                        emissions.withUnsafeMutableBufferPointer { em in
+                            for k in 0..<n {
+                                let t = range.lowerBound + k
+                                for y in 0..<l { em[k * l + y] = 0 }
+                                for j in (t * templateCount)..<((t + 1) * templateCount) {
+                                    let r = Int(rows[j])
+                                    if r < 0 { continue }
+                                    for y in 0..<l { em[k * l + y] += w[r * l + y] }
                                 }
                             }
                         }
                     }
-                }
-                total += n
-                for k in 0..<n {
-                    let t = range.lowerBound + k
-                    let g = Int(gold[t])
-                    let p = Int(path[k])
-                    if g == p {
-                        correct += 1
-                    } else {
-                        for j in (t * templateCount)..<((t + 1) * templateCount) {
-                            let r = Int(rows[j])
-                            if r < 0 { continue }
-                            weights[r * l + g] += 1
-                            updates[r * l + g] += c
-                            weights[r * l + p] -= 1
-                            updates[r * l + p] -= c
+                    emissions.withUnsafeBufferPointer { em in
+                        effective.withUnsafeBufferPointer { tr in
+                            scores.withUnsafeMutableBufferPointer { sc in
+                                back.withUnsafeMutableBufferPointer { bk in
+                                    path.withUnsafeMutableBufferPointer { p in
+                                        Viterbi.decode(
+                                            n: n, labels: l, emissions: em, transitions: tr, scores: sc, back: bk, path: p)
+                                    }
+                                }
+                            }
                         }
                     }
-                    let gp = k == 0 ? l : Int(gold[t - 1])
-                    let pp = k == 0 ? l : Int(path[k - 1])
-                    if gp != pp || g != p {
-                        transitions[gp * l + g] += 1
-                        transitionUpdates[gp * l + g] += c
-                        transitions[pp * l + p] -= 1
-                        transitionUpdates[pp * l + p] -= c
+                    total += n
+                    for k in 0..<n {
+                        let t = range.lowerBound + k
+                        let g = Int(gold[t])
+                        let p = Int(path[k])
+                        if g == p {
+                            correct += 1
+                        } else {
+                            for j in (t * templateCount)..<((t + 1) * templateCount) {
+                                let r = Int(rows[j])
+                                if r < 0 { continue }
+                                weights[r * l + g] += 1
+                                updates[r * l + g] += c
+                                weights[r * l + p] -= 1
+                                updates[r * l + p] -= c
+                            }
+                        }
+                        let gp = k == 0 ? l : Int(gold[t - 1])
+                        let pp = k == 0 ? l : Int(path[k - 1])
+                        if gp != pp || g != p {
+                            transitions[gp * l + g] += 1
+                            transitionUpdates[gp * l + g] += c
+                            transitions[pp * l + p] -= 1
+                            transitionUpdates[pp * l + p] -= c
+                        }
                     }
+                    c += 1
                 }
-                c += 1
+                configuration.log("seed \(seed) epoch \(epoch): token accuracy \(String(format: "%.4f", Double(correct) / Double(max(total, 1))))")
             }
-            configuration.log("epoch \(epoch): token accuracy \(String(format: "%.4f", Double(correct) / Double(max(total, 1))))")
-        }
 
-        // 4. Average, and drop features whose averaged weights are all (near) zero.
+            // 4. Average, and drop features whose averaged weights are all (near) zero.
+            var averaged = ContiguousArray<Float>(repeating: 0, count: f * l)
+            for i in 0..<(f * l) { averaged[i] = Float(Double(weights[i]) - updates[i] / c) }
+            var averagedTransitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
+            for i in 0..<averagedTransitions.count {
+                averagedTransitions[i] = Float(Double(transitions[i]) - transitionUpdates[i] / c)
+            }
+            return (averaged, averagedTransitions)
+        }
+        let runs = max(1, configuration.ensemble)
         var averaged = ContiguousArray<Float>(repeating: 0, count: f * l)
-        for i in 0..<(f * l) { averaged[i] = Float(Double(weights[i]) - updates[i] / c) }
         var averagedTransitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
-        for i in 0..<averagedTransitions.count {
-            averagedTransitions[i] = Float(Double(transitions[i]) - transitionUpdates[i] / c)
+        for run in 0..<runs {
+            let (w, t) = perceptron(seed: configuration.seed &+ UInt64(run))
+            for i in 0..<w.count { averaged[i] += w[i] / Float(runs) }
+            for i in 0..<t.count { averagedTransitions[i] += t[i] / Float(runs) }
         }
         var keptKeys = ContiguousArray<UInt64>()
         var keptWeights = ContiguousArray<Float>()
@@ -215,11 +246,12 @@ public struct NERTrainer: Sendable {
         }
         var info = info
         info["epochs"] = String(configuration.epochs)
+        info["ensemble"] = String(configuration.ensemble)
         info["minimumFeatureCount"] = String(configuration.minimumFeatureCount)
         info["licence"] = "trained on NER-UK 2.0 (lang-uk), CC BY-NC-SA 4.0"
         return NERModel(
             templates: extractor.templates, labelNames: BIOLabels.names, keys: keptKeys, weights: keptWeights,
-            transitions: averagedTransitions, info: info, gazetteer: gazetteer)
+            transitions: averagedTransitions, info: info, gazetteer: gazetteer, lexicon: lexicon)
     }
 }
 
