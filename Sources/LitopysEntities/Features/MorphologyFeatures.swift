@@ -17,6 +17,18 @@ struct MorphologyFeatures: Sendable {
 
     /// The atoms of one word.
     func atoms(of word: String) -> MorphAtoms {
+        var tags: [Int: TagFacts] = [:]
+        return atoms(of: word, tags: &tags)
+    }
+
+    /// What the features use of one tag: its case and its name kinds, read once per tag.
+    struct TagFacts {
+        var grammaticalCase: String?
+        var kinds: [String]
+    }
+
+    /// The atoms of one word; `tags` caches what each tag id says, across the words of a document.
+    func atoms(of word: String, tags: inout [Int: TagFacts]) -> MorphAtoms {
         let readings = analyzer.analyze(word)
         guard let first = readings.first else { return .unknown }
         var atoms = MorphAtoms()
@@ -26,13 +38,18 @@ struct MorphologyFeatures: Sendable {
         var kinds = Set<String>()
         for r in readings {
             pos.insert(r.partOfSpeech)
-            if let c = r.grammemeCase { cases.insert(c) }
-            if r.isFirstName { kinds.insert("Name") }
-            if r.isSurname { kinds.insert("Surn") }
-            if r.isPatronymic { kinds.insert("Patr") }
-            if r.isAbbreviation { kinds.insert("Abbr") }
-            if r.has("Geox") { kinds.insert("Geox") }
-            if r.has("Orgn") { kinds.insert("Orgn") }
+            let facts: TagFacts
+            if let cached = tags[r.tagID] {
+                facts = cached
+            } else {
+                let grammemes = r.grammemes
+                facts = TagFacts(
+                    grammaticalCase: grammemes.first { Grammeme.cases.contains($0) },
+                    kinds: ["Name", "Surn", "Patr", "Abbr", "Geox", "Orgn"].filter { grammemes.contains($0) })
+                tags[r.tagID] = facts
+            }
+            if let c = facts.grammaticalCase { cases.insert(c) }
+            kinds.formUnion(facts.kinds)
         }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))
         atoms.grammaticalCase = ScalarText.hash("c:" + cases.sorted().joined(separator: ","))
@@ -45,6 +62,7 @@ struct MorphologyFeatures: Sendable {
     /// - Complexity: O(tokens) lookups, one analysis per distinct form.
     func atoms(for input: TaggingInput) -> ContiguousArray<MorphAtoms> {
         var cache: [String: MorphAtoms] = [:]
+        var tags: [Int: TagFacts] = [:]
         var result = ContiguousArray<MorphAtoms>()
         result.reserveCapacity(input.tokenCount)
         for i in 0..<input.tokenCount {
@@ -52,7 +70,7 @@ struct MorphologyFeatures: Sendable {
             if let hit = cache[word] {
                 result.append(hit)
             } else {
-                let a = atoms(of: word)
+                let a = atoms(of: word, tags: &tags)
                 cache[word] = a
                 result.append(a)
             }
