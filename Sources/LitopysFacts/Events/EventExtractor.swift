@@ -76,7 +76,8 @@ public struct EventExtractor: Sendable {
             }
             guard let f = frame, events[i].status != "announced" else { continue }
             events[i].date = events[f].date
-            if events[i].place == nil { events[i].place = events[f].place }
+            // Strikes land elsewhere than where the article's meeting or visit is.
+            if events[i].place == nil && events[i].kind != .attack { events[i].place = events[f].place }
             if events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
                 events[i].participants = events[f].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
             }
@@ -173,6 +174,8 @@ public struct EventExtractor: Sendable {
         for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
             if let entity = context.entity(at: i), entity.type == "LOC", ["по", "на"].contains(context.words[i - 1]) { return entity.id }
         }
+        // A verb's object: `обстріляли Харківщину`, `атакували Одесу`.
+        if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
         return nil
     }
 
