@@ -130,9 +130,12 @@ struct CandidatePool {
         var classParts: [UInt32] = []
         // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
-        let spelled = String(decoding: key.bytes, as: UTF8.self)
-        let exactTags = Set(analyses.lazy.filter { $0.word == spelled }.map(\.tagID))
-        for reading in analyses where reading.word == spelled || reading.source != .dictionary || !exactTags.contains(reading.tagID) {
+        var hasGhe = false
+        for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
+        let spelled = hasGhe ? String(decoding: key.bytes, as: UTF8.self) : ""
+        let exactTags = hasGhe ? Set(analyses.lazy.filter { $0.word == spelled }.map(\.tagID)) : []
+        for reading in analyses
+        where !hasGhe || reading.word == spelled || reading.source != .dictionary || !exactTags.contains(reading.tagID) {
             let tagID = reading.tagID
             // Skip a reading that repeats an earlier one (same tag and lemma).
             let lemmaHash = FeatureHash.string(reading.lemma)
