@@ -13,13 +13,16 @@ extension MorphAnalyzer {
 
     /// Endings of Ukrainian surnames that do not decline (`Западенко`, `Тимошенко`).
     static let indeclinableSurnameEndings = ["енко", "єнко"]
+    static let indeclinableSurnameEndingBytes = indeclinableSurnameEndings.map { Array($0.utf8) }
 
     /// For a capitalised word with an indeclinable-surname ending and no surname reading in
     /// the dictionary: surname readings in every case, both genders.
     func surnamePatternReadings(_ key: LookupKey, known: [MorphAnalysis]) -> [MorphAnalysis] {
-        guard key.casing == .title || key.casing == .upper, key.shape == .cyrillic, !known.contains(where: \.isSurname) else { return [] }
+        guard key.casing == .title || key.casing == .upper, key.shape == .cyrillic,
+            Self.indeclinableSurnameEndingBytes.contains(where: { key.bytes.count > $0.count + 2 && key.bytes.suffix($0.count).elementsEqual($0) }),
+            !known.contains(where: \.isSurname)
+        else { return [] }
         let text = String(decoding: key.bytes, as: UTF8.self)
-        guard text.count > 5, Self.indeclinableSurnameEndings.contains(where: { text.hasSuffix($0) }) else { return [] }
         let tags = dictionary.tags
         return ["masc", "femn"].flatMap { gender in
             Grammeme.cases.compactMap { grammemeCase -> MorphAnalysis? in
