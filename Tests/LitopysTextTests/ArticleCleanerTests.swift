@@ -107,3 +107,18 @@ struct ArticleCleanerTests {
         #expect(InsertRule.match(line) == nil)
     }
 }
+
+struct GluedCreditTests {
+    @Test func aCreditValueGluedToTheBodyOnTheSameLine() {
+        let document = ArticleCleaner().clean(Article(text: "Джерело: Офіс ПрезидентаПрезидент підписав указ.\nДругий абзац."))
+        #expect(document.attribution == "Офіс Президента")
+        #expect(document.text == "Президент підписав указ.\nДругий абзац.")
+        #expect(document.removed == [RemovedPiece(kind: "attribution", text: "Джерело: Офіс Президента")])
+    }
+
+    @Test func aBareInsertLabelWithoutColonTakesItsHeadline() {
+        let document = ArticleCleaner().clean(Article(text: "Текст статті.\nНовини партнерів\nЯк обрати генератор для дому\nЩе текст."))
+        #expect(document.removed == [RemovedPiece(kind: "partners", text: "Новини партнерів Як обрати генератор для дому")])
+        #expect(document.sections.isEmpty)
+    }
+}

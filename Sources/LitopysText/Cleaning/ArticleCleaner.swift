@@ -63,6 +63,12 @@ public struct ArticleCleaner: Sendable {
             if let (credit, valueStart) = creditLabel(opening: opening, line: line) {
                 var value = Self.string(Self.trimmed(line[valueStart...]))
                 var piece = Self.string(line)
+                // `Джерело: Офіс ПрезидентаПрезидент Володимир Зеленський …`: the body is glued on.
+                if !value.isEmpty, let glue = Self.gluePoint(in: line[valueStart...], strict: false) {
+                    value = Self.string(Self.trimmed(line[valueStart..<glue]))
+                    piece = Self.string(Self.trimmed(line[..<glue]))
+                    lines.insert(Self.trimmed(line[glue...]), at: index)
+                }
                 if value.isEmpty && index < lines.count {
                     let next = lines[index]
                     if let glue = Self.gluePoint(in: next, strict: false) {
@@ -81,8 +87,9 @@ public struct ArticleCleaner: Sendable {
             }
             if line.count <= maxInsertLength, let rule = InsertRule.match(opening, in: inserts) {
                 var piece = Self.string(line)
-                // A bare label (`Читайте також:`) announces the linked headline on the next line.
-                if line.last == ":" && line.count <= 30 && index < lines.count && lines[index].count <= maxHeadingLength
+                // A bare label (`Читайте також:`, `Новини партнерів`) announces the linked headline on the next line.
+                let bare = line.last == ":" || rule.openingScalars.contains { $0.count == opening.count }
+                if bare && line.count <= 30 && index < lines.count && lines[index].count <= maxHeadingLength
                     && !Self.endsSentence(lines[index])
                 {
                     piece += " " + Self.string(lines[index])

@@ -1,0 +1,180 @@
+import LitopysMorph
+
+/// Groups the mentions of one document into entities.
+///
+/// Rules, in order:
+/// 1. A job title right before a person (`заступниця держсекретаря Венді Шерман`) or in
+///    apposition after one (`Рябков, заступник міністра`) becomes that person's role.
+/// 2. Persons: a mention with several words starts an entity (or joins one with the same
+///    name); a one-word mention joins the only person whose name has that word (by stem),
+///    when their genders agree (`Столтенберг` → `Єнс Столтенберг`).
+/// 3. Organisations and places: mentions with the same normal form join, across the two
+///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`).
+/// 4. A title mention not attached to a name joins the one person who holds that title in
+///    the document (`генсек Альянсу` → Столтенберг); otherwise it stays a `JOB` entity.
+/// 5. Everything else joins by type and normal form.
+struct CoreferenceResolver: Sendable {
+    /// A mention being resolved.
+    struct Draft {
+        var tokens: Range<Int>
+        var start: Int
+        var end: Int
+        var type: EntityType
+        var text: String
+        var words: [String]
+        var spaces: [Bool]
+        var normalForm: String
+        var stems: [String]
+        var gender: Entity.Gender?
+        /// Index of the person draft this title describes, for rule 1.
+        var roleOf: Int?
+        var entity = -1
+    }
+
+    /// A group being built.
+    struct Group {
+        var type: EntityType
+        var members: [Int]
+        var name: String?
+        var roles: [Int] = []
+        var gender: Entity.Gender?
+    }
+
+    let aliases: AliasTable
+    let titles: AliasTable
+    let analyzer: MorphAnalyzer?
+
+    /// Groups `drafts` (in text order); sets each draft's `entity` and returns the groups.
+    func resolve(_ drafts: inout [Draft], separators: (Int, Int) -> String) -> [Group] {
+        var groups: [Group] = []
+        // 1. Roles.
+        for j in drafts.indices where drafts[j].type == .job {
+            for p in drafts.indices where drafts[p].type == .person {
+                let before = drafts[j].tokens.upperBound == drafts[p].tokens.lowerBound
+                let after = drafts[p].tokens.upperBound < drafts[j].tokens.lowerBound
+                    && separators(drafts[p].tokens.upperBound, drafts[j].tokens.lowerBound) == ","
+                if before || after {
+                    drafts[j].roleOf = p
+                    break
+                }
+            }
+        }
+        // 2. Persons: longer names first, so that surnames find their full name.
+        let persons = drafts.indices.filter { drafts[$0].type == .person }
+            .sorted { (-drafts[$0].stems.count, $0) < (-drafts[$1].stems.count, $1) }
+        for i in persons {
+            let d = drafts[i]
+            var target: Int?
+            if d.stems.count >= 2 {
+                target = groups.indices.first { g in
+                    groups[g].type == .person && drafts[groups[g].members[0]].stems == d.stems
+                }
+            } else if let stem = d.stems.first {
+                let candidates = groups.indices.filter { g in
+                    guard groups[g].type == .person else { return false }
+                    if let a = groups[g].gender, let b = d.gender, a != b { return false }
+                    return groups[g].members.contains { drafts[$0].stems.contains(stem) }
+                }
+                var full = candidates.filter { g in groups[g].members.contains { drafts[$0].stems.count >= 2 } }
+                if full.count > 1, let gender = d.gender {
+                    // Several people share the surname: the one whose gender is known to agree.
+                    full = full.filter { groups[$0].gender == gender }
+                }
+                if full.count == 1 { target = full[0] } else if full.isEmpty && candidates.count == 1 { target = candidates[0] }
+            }
+            if let g = target {
+                groups[g].members.append(i)
+                if groups[g].gender == nil { groups[g].gender = d.gender }
+            } else {
+                groups.append(Group(type: .person, members: [i], gender: d.gender))
+            }
+            drafts[i].entity = target ?? groups.count - 1
+        }
+        // Roles of persons.
+        for j in drafts.indices {
+            if let p = drafts[j].roleOf, drafts[p].entity >= 0 { groups[drafts[p].entity].roles.append(j) }
+        }
+        // 3. Organisations and places, with aliases.
+        let present = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
+        var byKey: [String: Int] = [:]
+        for i in drafts.indices where drafts[i].type == .organization || drafts[i].type == .location {
+            var key = MentionKey.of(drafts[i].normalForm)
+            var canonicalName: String?
+            if let canonical = aliases.canonical(forKey: key) {
+                let canonicalKey = MentionKey.of(canonical)
+                if present.contains(canonicalKey) || canonicalKey == key {
+                    key = canonicalKey
+                    canonicalName = canonical
+                }
+            }
+            if let g = byKey[key] {
+                groups[g].members.append(i)
+                if groups[g].name == nil { groups[g].name = canonicalName }
+                drafts[i].entity = g
+            } else {
+                groups.append(Group(type: drafts[i].type, members: [i], name: canonicalName))
+                byKey[key] = groups.count - 1
+                drafts[i].entity = groups.count - 1
+            }
+        }
+        // 4. Title mentions.
+        var holders: [String: Set<Int>] = [:]
+        for (g, group) in groups.enumerated() where group.type == .person {
+            for r in group.roles { holders[titleKey(drafts[r].normalForm), default: []].insert(g) }
+        }
+        var titleGroups: [String: Int] = [:]
+        for i in drafts.indices where drafts[i].type == .job && drafts[i].roleOf == nil {
+            if let owners = holders[titleKey(drafts[i].normalForm)], owners.count == 1, let g = owners.first {
+                groups[g].members.append(i)
+                drafts[i].entity = g
+            }
+        }
+        // 5. Everything else, by type and normal form.
+        for i in drafts.indices where drafts[i].entity < 0 {
+            let key = drafts[i].type.rawValue + "\u{1}" + MentionKey.of(drafts[i].normalForm)
+            if let g = titleGroups[key] {
+                groups[g].members.append(i)
+                drafts[i].entity = g
+            } else {
+                groups.append(Group(type: drafts[i].type, members: [i]))
+                titleGroups[key] = groups.count - 1
+                drafts[i].entity = groups.count - 1
+            }
+        }
+        // Members in text order; the group type is its members' majority type (organisation
+        // versus place), ties to the first mention's.
+        for g in groups.indices {
+            groups[g].members.sort()
+            if groups[g].type == .organization || groups[g].type == .location {
+                let types = groups[g].members.map { drafts[$0].type }
+                let org = types.filter { $0 == .organization }.count
+                let loc = types.filter { $0 == .location }.count
+                groups[g].type = org > loc ? .organization : loc > org ? .location : types[0]
+            }
+        }
+        return groups
+    }
+
+    /// The comparison key of a title: its head noun's lemma after expanding short forms
+    /// (`генсек Альянсу` and `генеральний секретар` → `секретар`).
+    func titleKey(_ title: String) -> String {
+        var key = MentionKey.of(title)
+        let words = key.split(separator: " ").map(String.init)
+        // Expand a short form at the start (`генсек` → `генеральний секретар`).
+        for n in stride(from: min(3, words.count), through: 1, by: -1) {
+            let head = words.prefix(n).joined(separator: " ")
+            if let full = titles.canonical(forKey: head), MentionKey.of(full) != head {
+                key = ([MentionKey.of(full)] + words.dropFirst(n)).joined(separator: " ")
+                break
+            }
+        }
+        let expanded = key.split(separator: " ").map(String.init)
+        guard let analyzer else { return expanded.last ?? key }
+        for word in expanded {
+            let readings = analyzer.analyze(word)
+            if readings.first?.partOfSpeech == "ADJF" || readings.first?.partOfSpeech == "PRTF" { continue }
+            return readings.first?.lemma ?? word
+        }
+        return expanded.last ?? key
+    }
+}

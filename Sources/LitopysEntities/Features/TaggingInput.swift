@@ -1,0 +1,56 @@
+/// Tokens as the NER tagger sees them: flat code points and token offsets, with optional
+/// morphology per token.
+///
+/// This is the tagger's own view, independent of ``LitopysText/Document``, so that the
+/// same code runs on a segmented document and on a brat training file.
+///
+/// Shapes: `scalars` `[characterCount]`; `starts`, `ends` `[tokenCount]`;
+/// `sentenceBounds` `[sentenceCount + 1]`, ascending, last = `tokenCount`;
+/// `morphology` `[tokenCount]` or empty when no morphology stage ran.
+struct TaggingInput: Sendable {
+    /// The text as code-point values.
+    var scalars: ContiguousArray<UInt32>
+    /// Start code-point offset of each token.
+    var starts: ContiguousArray<Int32>
+    /// End code-point offset (exclusive) of each token.
+    var ends: ContiguousArray<Int32>
+    /// First token of each sentence, then `tokenCount`.
+    var sentenceBounds: ContiguousArray<Int32>
+    /// Morphological atoms per token, or empty.
+    var morphology: ContiguousArray<MorphAtoms> = []
+
+    /// The number of tokens.
+    var tokenCount: Int { starts.count }
+    /// The number of sentences.
+    var sentenceCount: Int { sentenceBounds.count - 1 }
+
+    /// Token range of sentence `index`.
+    func sentence(_ index: Int) -> Range<Int> {
+        Int(sentenceBounds[index])..<Int(sentenceBounds[index + 1])
+    }
+
+    /// The text of token `index`.
+    func text(ofToken index: Int) -> String {
+        var view = String.UnicodeScalarView()
+        for i in Int(starts[index])..<Int(ends[index]) {
+            if let s = Unicode.Scalar(scalars[i]) { view.append(s) }
+        }
+        return String(view)
+    }
+}
+
+/// Hashed morphological facts about one token: what the morphology stage says, as atoms
+/// that feature templates can combine. Zero means "unknown".
+struct MorphAtoms: Sendable, Hashable {
+    /// Hash of the lemma.
+    var lemma: UInt64 = 0
+    /// Hash of the part of speech (`noun`, `adj`, `verb`, …).
+    var pos: UInt64 = 0
+    /// Hash of the grammatical case (`v_naz`, `v_rod`, …).
+    var grammaticalCase: UInt64 = 0
+    /// Hash of the name kind (`fname`, `lname`, `patr`, `geo`, `abbr`) or 0.
+    var nameKind: UInt64 = 0
+
+    /// No morphology.
+    static let unknown = MorphAtoms()
+}

@@ -1,0 +1,144 @@
+import Foundation
+
+/// Lists of known names — countries, regions, organisations, media — matched against a
+/// sentence by stems, so that inflected forms match too (`у Женеві` ↔ `Женева`).
+///
+/// Entries come from the commented data files in `Resources/Gazetteers/` (see
+/// ``Gazetteer/bundled()``). The tagger uses matches as features, not as decisions.
+///
+/// ```swift
+/// let gazetteer = try Gazetteer(source: "@type LOC\nЖенева\n")
+/// ```
+struct Gazetteer: Sendable {
+    /// One multi-word entry: the stems of its tokens and its type.
+    struct Entry: Sendable, Hashable {
+        /// Stem hashes of its tokens. Shape: `[tokenCount]`.
+        var stems: [UInt64]
+        /// The entity type, an NER-UK label such as `LOC`.
+        var type: String
+        /// The name as written in the data file.
+        var name: String
+    }
+
+    /// Entries by the stem of their first token, longest first.
+    private(set) var entriesByFirstStem: [UInt64: [Entry]] = [:]
+    /// The number of entries.
+    private(set) var count = 0
+
+    /// An empty gazetteer.
+    init() {}
+
+    /// Reads entries from the text of a data file.
+    ///
+    /// Format: `#` starts a comment; `@type LOC` sets the type of the following lines;
+    /// every other non-empty line is one name in the nominative.
+    init(source: String) throws {
+        try add(source: source, origin: "<text>")
+    }
+
+    /// Adds the entries of one data file.
+    mutating func add(source: String, origin: String) throws {
+        var type: String?
+        for (number, rawLine) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("@type ") {
+                type = String(trimmed.dropFirst(6)).trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            guard let type else {
+                throw EntitiesError(
+                    code: .badData, message: "\(origin):\(number + 1): a name before any `@type` line.")
+            }
+            add(name: trimmed, type: type)
+        }
+    }
+
+    /// Adds one name.
+    mutating func add(name: String, type: String) {
+        let words = NameTokenizer.words(of: name)
+        let values = ContiguousArray(name.unicodeScalars.map(\.value))
+        let stems = values.withUnsafeBufferPointer { buffer in
+            words.map { Stemmer.stemHash(buffer, $0) }
+        }
+        guard let first = stems.first else { return }
+        let entry = Entry(stems: stems, type: type, name: name)
+        var list = entriesByFirstStem[first, default: []]
+        if list.contains(entry) { return }
+        list.append(entry)
+        list.sort { $0.stems.count > $1.stems.count }
+        entriesByFirstStem[first] = list
+        count += 1
+    }
+
+    /// The longest entry that matches the tokens whose stem hashes start at `stems[index]`
+    /// and stay within `limit`.
+    ///
+    /// - Complexity: O(entries sharing the first stem × entry length).
+    func longestMatch(_ stems: UnsafeBufferPointer<UInt64>, at index: Int, limit: Int) -> Entry? {
+        guard let candidates = entriesByFirstStem[stems[index]] else { return nil }
+        for entry in candidates where index + entry.stems.count <= limit {
+            var ok = true
+            for (k, s) in entry.stems.enumerated() where stems[index + k] != s {
+                ok = false
+                break
+            }
+            if ok { return entry }
+        }
+        return nil
+    }
+}
+
+extension Gazetteer {
+    /// The gazetteers committed with the module, from `Resources/Gazetteers/*.txt`.
+    static func bundled() throws -> Gazetteer {
+        var gazetteer = Gazetteer()
+        for url in try ResourceFiles.urls(in: "Gazetteers", extension: "txt") {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try gazetteer.add(source: text, origin: url.lastPathComponent)
+        }
+        return gazetteer
+    }
+
+    /// The bundled gazetteer, loaded once; empty (with a warning on standard error) when
+    /// the data files are unreadable.
+    static let shared: Gazetteer = {
+        do { return try bundled() } catch {
+            FileHandle.standardError.write(Data("warning: gazetteers not loaded: \(error)\n".utf8))
+            return Gazetteer()
+        }
+    }()
+}
+
+/// Splits a name from a data file into word ranges the way the segmenter splits text:
+/// runs of letters and digits (with inner apostrophes and hyphens), and single marks.
+enum NameTokenizer {
+    /// Code-point ranges of the words of `text`.
+    static func words(of text: String) -> [Range<Int>] {
+        let v = Array(text.unicodeScalars.map(\.value))
+        var result: [Range<Int>] = []
+        var i = 0
+        func isWordChar(_ x: UInt32) -> Bool { ScalarText.isLetter(x) || ScalarText.isDigit(x) }
+        while i < v.count {
+            let c = v[i]
+            if c == 0x20 || c == 0x09 || c == 0xA0 { i += 1; continue }
+            if isWordChar(c) {
+                var j = i + 1
+                while j < v.count {
+                    if isWordChar(v[j]) { j += 1; continue }
+                    let inner = v[j] == 0x2D || v[j] == 0x27 || v[j] == 0x2019 || v[j] == 0x02BC
+                    if inner && j + 1 < v.count && isWordChar(v[j + 1]) { j += 2; continue }
+                    break
+                }
+                result.append(i..<j)
+                i = j
+            } else {
+                result.append(i..<(i + 1))
+                i += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,176 @@
+/// Rules that correct the tagger's spans with the gazetteers, applied after decoding.
+///
+/// Each rule is named, so that a test or an error list can say which one fired:
+/// - `completeKnownName`: a multi-word gazetteer name the tagger covered only in part
+///   (`Ради НАТО` + `Росія` inside `Ради НАТО – Росія`) becomes one span of the gazetteer's type.
+/// - `knownNameType`: a span that is exactly a gazetteer organisation or place but was
+///   tagged as something else takes the gazetteer's type (`Альянс` as a person, `24 канал`
+///   as a quantity).
+/// - `personWithOrganisation`: a person span that contains a gazetteer organisation
+///   (`Ради Альянс`) is dropped: a personal name does not hold one.
+/// - `addKnownName`: a multi-word organisation or place from the gazetteer that the tagger
+///   missed entirely, beginning with a capital or a digit (`24 канал`), is added.
+/// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
+///   tagger labelled somewhere in the document gets the same label where it was missed, and
+///   where a minority of its occurrences got another name type.
+/// - `addTitle`: a job title from the gazetteer right before a person, or before an
+///   organisation (`генсек Альянсу`), that the tagger missed, is added as `JOB`.
+enum SpanRepair {
+    /// A rule.
+    enum Rule: String, CaseIterable, Sendable {
+        case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
+        case documentConsistency
+    }
+
+    /// Applies `documentConsistency` to `spans`; true when something changed.
+    static func consistency(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var stems = ContiguousArray<UInt64>(repeating: 0, count: input.tokenCount)
+        var capitalised = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        input.scalars.withUnsafeBufferPointer { text in
+            for i in 0..<input.tokenCount {
+                let r = Int(input.starts[i])..<Int(input.ends[i])
+                stems[i] = Stemmer.stemHash(text, r)
+                capitalised[i] = ScalarText.isUpper(text[r.lowerBound]) && r.count > 1
+            }
+        }
+        func key(_ r: Range<Int>) -> [UInt64] { r.map { stems[$0] } }
+        let names: Set<EntityType> = [.person, .organization, .location]
+        var votes: [[UInt64]: [EntityType: Int]] = [:]
+        for (r, t) in spans where names.contains(t) && r.count <= 3 && r.allSatisfy({ capitalised[$0] }) {
+            votes[key(r), default: [:]][t, default: 0] += 1
+        }
+        guard !votes.isEmpty else { return false }
+        var changed = false
+        func majority(_ k: [UInt64]) -> (EntityType, Int, Int)? {
+            guard let v = votes[k] else { return nil }
+            let total = v.values.reduce(0, +)
+            guard let best = v.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) else { return nil }
+            return (best.key, best.value, total)
+        }
+        // Retype minority labels.
+        for i in spans.indices where names.contains(spans[i].1) {
+            if let (t, n, total) = majority(key(spans[i].0)), t != spans[i].1, n * 3 >= total * 2 {
+                spans[i].1 = t
+                changed = true
+            }
+        }
+        // Label missed occurrences (not at a sentence start, where capitals say little).
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        let lengths = Set(votes.keys.map(\.count)).sorted(by: >)
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            var i = sentence.lowerBound + 1
+            while i < sentence.upperBound {
+                var step = 1
+                for n in lengths where i + n <= sentence.upperBound {
+                    let r = i..<(i + n)
+                    guard r.allSatisfy({ capitalised[$0] && !covered[$0] }) else { continue }
+                    // Only a whole capitalised run: not the start of a longer name.
+                    if r.upperBound < sentence.upperBound && capitalised[r.upperBound] { continue }
+                    if capitalised[r.lowerBound - 1] { continue }
+                    if let (t, n, total) = majority(key(r)), n * 3 >= total * 2 {
+                        spans.append((r, t))
+                        for t in r { covered[t] = true }
+                        changed = true
+                        step = r.count
+                        break
+                    }
+                }
+                i += step
+            }
+        }
+        return changed
+    }
+
+    /// The gazetteer matches of every sentence: longest first, not overlapping.
+    static func matches(_ input: TaggingInput, gazetteer: Gazetteer) -> [(tokens: Range<Int>, type: EntityType)] {
+        var stems = ContiguousArray<UInt64>(repeating: 0, count: input.tokenCount)
+        input.scalars.withUnsafeBufferPointer { text in
+            for i in 0..<input.tokenCount { stems[i] = Stemmer.stemHash(text, Int(input.starts[i])..<Int(input.ends[i])) }
+        }
+        var result: [(Range<Int>, EntityType)] = []
+        stems.withUnsafeBufferPointer { stems in
+            for s in 0..<input.sentenceCount {
+                let sentence = input.sentence(s)
+                var i = sentence.lowerBound
+                while i < sentence.upperBound {
+                    if let entry = gazetteer.longestMatch(stems, at: i, limit: sentence.upperBound),
+                        let type = EntityType(rawValue: entry.type)
+                    {
+                        result.append((i..<(i + entry.stems.count), type))
+                        i += entry.stems.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Applies the rules to `labels` in place.
+    static func apply(
+        _ labels: inout ContiguousArray<UInt8>, input: TaggingInput, gazetteer: Gazetteer,
+        rules: Set<Rule> = Set(Rule.allCases)
+    ) {
+        let found = matches(input, gazetteer: gazetteer)
+        guard !found.isEmpty else { return }
+        var spans = BIOLabels.spans(labels)
+        func overlapping(_ r: Range<Int>) -> [Int] { spans.indices.filter { spans[$0].0.overlaps(r) } }
+        func isCapitalOrDigit(_ t: Int) -> Bool {
+            let v = input.scalars[Int(input.starts[t])]
+            return ScalarText.isUpper(v) || ScalarText.isDigit(v)
+        }
+        var changed = false
+        for (tokens, type) in found {
+            let hits = overlapping(tokens)
+            let nameType = type == .organization || type == .location
+            if nameType && tokens.count >= 2 && !hits.isEmpty && rules.contains(.completeKnownName) {
+                let inside = hits.allSatisfy { tokens.contains(spans[$0].0.lowerBound) && spans[$0].0.upperBound <= tokens.upperBound }
+                let startsTogether = hits.contains { spans[$0].0.lowerBound == tokens.lowerBound }
+                if inside && startsTogether && !(hits.count == 1 && spans[hits[0]].0 == tokens) {
+                    for h in hits.sorted(by: >) { spans.remove(at: h) }
+                    spans.append((tokens, type))
+                    changed = true
+                    continue
+                }
+            }
+            if nameType && hits.count == 1 && spans[hits[0]].0 == tokens && spans[hits[0]].1 != .organization
+                && spans[hits[0]].1 != .location && rules.contains(.knownNameType)
+            {
+                spans[hits[0]].1 = type
+                changed = true
+                continue
+            }
+            if type == .organization && hits.count == 1 && spans[hits[0]].1 == .person && spans[hits[0]].0.count > tokens.count
+                && rules.contains(.personWithOrganisation)
+            {
+                spans.remove(at: hits[0])
+                changed = true
+                continue
+            }
+            if nameType && tokens.count >= 2 && hits.isEmpty && isCapitalOrDigit(tokens.lowerBound)
+                && rules.contains(.addKnownName)
+            {
+                spans.append((tokens, type))
+                changed = true
+                continue
+            }
+            if type == .job && hits.isEmpty && rules.contains(.addTitle) {
+                let next = spans.first { $0.0.lowerBound == tokens.upperBound }
+                if let next, next.1 == .person || next.1 == .organization {
+                    spans.append((tokens, .job))
+                    changed = true
+                }
+            }
+        }
+        if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
+        guard changed else { return }
+        for i in labels.indices { labels[i] = 0 }
+        for (range, type) in spans {
+            let b = BIOLabels.begin(type)
+            for t in range { labels[t] = t == range.lowerBound ? b : b + 1 }
+        }
+    }
+}

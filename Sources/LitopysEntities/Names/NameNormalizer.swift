@@ -1,0 +1,110 @@
+import LitopysMorph
+
+/// Puts entity mentions into their canonical nominative form with the morphology stage.
+///
+/// - Persons: each name part (first name, surname, patronymic) in the case the parts share
+///   is put into the nominative of the person's gender; words the dictionary does not know
+///   as names (`Венді`) and indeclinable names (`Грушко`, a woman's `Шерман`) stay.
+/// - Organisations, places and titles: the head noun and the words that agree with it go
+///   into the nominative, complements stay (`Кабінету Міністрів України` →
+///   `Кабінет Міністрів України`).
+/// - Other types (dates, amounts, works): as written.
+///
+/// Without a dictionary, every mention keeps its written form.
+struct NameNormalizer: Sendable {
+    /// The analyzer, or nil when no dictionary is installed.
+    let analyzer: MorphAnalyzer?
+
+    /// The canonical form of a mention made of `words` (tokens, punctuation included) with
+    /// `spaces[i]` telling whether a space precedes word `i`.
+    func normalForm(words: [String], spaces: [Bool], type: EntityType, gender: Entity.Gender?) -> String {
+        guard let analyzer, !words.isEmpty else { return Self.join(words, spaces) }
+        let result: [String]
+        switch type {
+        case .person:
+            result = person(words, gender: gender, analyzer: analyzer)
+        case .organization, .location, .job:
+            result = phrase(words, gender: type == .job ? gender : nil, analyzer: analyzer)
+        default:
+            result = words
+        }
+        return Self.join(result, spaces)
+    }
+
+    /// A person's name parts in the nominative.
+    func person(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
+        let wanted = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
+        // Readings that can be part of a personal name, in the person's gender.
+        let readings: [[MorphAnalysis]] = words.map { word in
+            guard word.first?.isUppercase == true else { return [] }
+            return analyzer.analyze(word).filter { r in
+                let namePart = r.isFirstName || r.isSurname || r.isPatronymic
+                let guessed = r.source != .dictionary && r.source != .shape && (r.partOfSpeech == "NOUN" || r.partOfSpeech == "ADJF")
+                guard namePart || guessed else { return false }
+                if let wanted, let g = r.gender, g != wanted { return false }
+                return r.number != Grammeme.plural
+            }
+        }
+        // The case most name parts can share, nominative first on ties.
+        var bestCase = Grammeme.nominative
+        var bestCount = 0
+        for c in Grammeme.cases {
+            let count = readings.filter { $0.contains { $0.grammemeCase == c } }.count
+            if count > bestCount {
+                bestCount = count
+                bestCase = c
+            }
+        }
+        guard bestCount > 0 else { return words }
+        var result = words
+        for (i, options) in readings.enumerated() {
+            guard let r = options.first(where: { $0.grammemeCase == bestCase }) else { continue }
+            var target: Set<String> = [Grammeme.nominative]
+            if let g = r.gender { target.insert(g) }
+            if let form = analyzer.inflect(r, to: target) {
+                result[i] = MorphAnalyzer.restoreCaseLike(form.word, words[i])
+            }
+        }
+        return result
+    }
+
+    /// A phrase with its head in the nominative.
+    func phrase(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
+        // All-caps abbreviations and numbers do not inflect; a phrase of only those stays.
+        if words.allSatisfy({ Self.isFixed($0) }) { return words }
+        let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
+        return analyzer.nominative(of: words, gender: g)
+    }
+
+    /// Whether a word never inflects: an abbreviation in capitals, a number, punctuation.
+    static func isFixed(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.isEmpty || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
+    }
+
+    /// Words joined with the spacing of the original text.
+    static func join(_ words: [String], _ spaces: [Bool]) -> String {
+        var out = ""
+        for (i, w) in words.enumerated() {
+            if i > 0 && spaces[i] { out += " " }
+            out += w
+        }
+        return out
+    }
+}
+
+extension MorphAnalyzer {
+    /// `form` with the capitalisation of `original` (first letter, or all capitals).
+    static func restoreCaseLike(_ form: String, _ original: String) -> String {
+        let letters = original.filter(\.isLetter)
+        guard let first = letters.first, first.isUppercase else { return form }
+        if letters.count > 1 && letters.allSatisfy(\.isUppercase) { return form.uppercased() }
+        // Copy upper case position by position (keeps `Івано-Франківськ`, `МакКейн`).
+        let pattern = Array(original)
+        var out = ""
+        for (i, c) in form.enumerated() {
+            if i < pattern.count, pattern[i].isUppercase { out += c.uppercased() } else { out.append(c) }
+        }
+        return out
+    }
+}

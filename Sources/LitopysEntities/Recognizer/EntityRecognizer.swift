@@ -1,0 +1,183 @@
+import Foundation
+import LitopysMorph
+import LitopysText
+
+/// The named-entity stage: tags entity spans, puts names into their canonical form, and
+/// groups mentions of one entity.
+///
+/// Requires: segmentation (``LitopysText/Segmenter``). Sets: ``EntityLayer``.
+/// Uses the VESUM dictionary when it is installed (morphological features, nominative
+/// names, gender); without it the recognizer still tags, with a model trained without
+/// morphology, and names stay as written.
+///
+/// The bundled models are trained on NER-UK 2.0 (CC BY-NC-SA 4.0).
+///
+/// ```swift
+/// var document = Document(text: "У Брюсселі генсек НАТО Єнс Столтенберг зустрівся з …")
+/// Segmenter().segment(&document)
+/// let recognizer = try EntityRecognizer()
+/// recognizer.recognize(&document)
+/// for entity in document[layer: EntityLayer.self].entities { print(entity.id, entity.name) }
+/// ```
+public struct EntityRecognizer: Sendable {
+    /// The tagging model.
+    public let model: NERModel
+    /// The analyzer, or nil without a dictionary.
+    let analyzer: MorphAnalyzer?
+    let morphology: MorphologyFeatures?
+    let normalizer: NameNormalizer
+    let resolver: CoreferenceResolver
+
+    /// A recognizer with the bundled model: `ner.model` when the VESUM dictionary is
+    /// installed, else `ner-plain.model` (trained without morphology).
+    ///
+    /// - Throws: ``EntitiesError`` when the model file is missing, truncated or of another
+    ///   version; the message says to retrain with `litopys train ner`.
+    public init() throws {
+        let morphology = MorphologyFeatures.shared
+        let model = try morphology == nil ? NERModel.bundledPlain() : NERModel.cachedBundled()
+        self.init(model: model, analyzer: morphology?.analyzer)
+    }
+
+    /// A recognizer over a given model and analyzer (nil: no morphology).
+    public init(model: NERModel, analyzer: MorphAnalyzer?) {
+        self.model = model
+        self.analyzer = analyzer
+        self.morphology = analyzer.map { MorphologyFeatures(analyzer: $0) }
+        self.normalizer = NameNormalizer(analyzer: analyzer)
+        self.resolver = CoreferenceResolver(aliases: .shared, titles: .titles, analyzer: analyzer)
+    }
+
+    /// Finds the entities of a segmented document and stores them in its ``EntityLayer``.
+    ///
+    /// - Complexity: O(tokens) for tagging; O(mentions²) for grouping.
+    public func recognize(_ document: inout Document) {
+        let input = taggingInput(document)
+        var labels = model.tag(input)
+        SpanRepair.apply(&labels, input: input, gazetteer: model.extractor.gazetteer)
+        document[layer: EntityLayer.self] = layer(document, input: input, labels: labels)
+    }
+
+    /// The tagger's input for a document, with morphology when the model uses it.
+    func taggingInput(_ document: Document) -> TaggingInput {
+        var input = TaggingInput(document: document)
+        if model.usesMorphology, let morphology { input.morphology = morphology.atoms(for: input) }
+        return input
+    }
+
+    /// Builds the entity layer from the tagger's labels.
+    func layer(_ document: Document, input: TaggingInput, labels: ContiguousArray<UInt8>) -> EntityLayer {
+        var drafts: [CoreferenceResolver.Draft] = []
+        for (range, type) in BIOLabels.spans(labels) {
+            var tokens = range
+            // Close a quotation the tagger left open: `НАК «Нафтогаз України` + `»`.
+            let words = tokens.map { document.tokenText($0) }
+            let opens = words.filter { $0 == "«" }.count
+            let closes = words.filter { $0 == "»" }.count
+            if opens > closes, tokens.upperBound < document.tokenCount, document.tokenText(tokens.upperBound) == "»",
+                document.sentenceIndex(ofToken: tokens.upperBound) == document.sentenceIndex(ofToken: tokens.lowerBound)
+            {
+                tokens = tokens.lowerBound..<(tokens.upperBound + 1)
+            }
+            drafts.append(draft(document, tokens: tokens, type: type))
+        }
+        // Genders and normal forms.
+        if let analyzer {
+            let cues = GenderCues(analyzer: analyzer)
+            for i in drafts.indices where drafts[i].type == .person {
+                let end = drafts[i].tokens.upperBound
+                let sentenceEnd = document.sentence(document.sentenceIndex(ofToken: drafts[i].tokens.lowerBound)).tokens.upperBound
+                let following = (end..<min(end + 4, sentenceEnd)).map { document.tokenText($0) }
+                let title = i > 0 && drafts[i - 1].type == .job && drafts[i - 1].tokens.upperBound == drafts[i].tokens.lowerBound
+                    ? drafts[i - 1].words : []
+                drafts[i].gender = cues.gender(words: drafts[i].words, following: following, title: title)
+            }
+        }
+        for i in drafts.indices {
+            drafts[i].normalForm = normalizer.normalForm(
+                words: drafts[i].words, spaces: drafts[i].spaces, type: drafts[i].type, gender: drafts[i].gender)
+        }
+        let groups = resolver.resolve(&drafts) { from, to in
+            guard from < to else { return "" }
+            return (from..<to).map { document.tokenText($0) }.joined()
+        }
+        // Entities in order of first mention.
+        let order = groups.indices.sorted { groups[$0].members[0] < groups[$1].members[0] }
+        var entityIndex = [Int](repeating: 0, count: groups.count)
+        for (k, g) in order.enumerated() { entityIndex[g] = k }
+        var layer = EntityLayer()
+        layer.mentions = drafts.map { d in
+            Mention(
+                tokens: d.tokens, start: d.start, end: d.end, type: d.type, text: d.text, normalForm: d.normalForm,
+                entity: entityIndex[d.entity])
+        }
+        for (k, g) in order.enumerated() {
+            let group = groups[g]
+            let gender = group.gender ?? group.members.lazy.compactMap { drafts[$0].gender }.first
+            let name = group.name ?? canonicalName(group, drafts: drafts, gender: gender)
+            var roles: [String] = []
+            for r in group.roles {
+                let role = normalizer.normalForm(words: drafts[r].words, spaces: drafts[r].spaces, type: .job, gender: gender)
+                if !roles.contains(role) { roles.append(role) }
+            }
+            layer.entities.append(
+                Entity(
+                    id: "e\(k + 1)", type: group.type, name: name, mentions: group.members, roles: roles,
+                    gender: group.type == .person ? gender : nil))
+        }
+        return layer
+    }
+
+    /// The name of a group: for a person, the longest name mention in the nominative of
+    /// the person's gender; otherwise the most frequent normal form of the group's type.
+    func canonicalName(_ group: CoreferenceResolver.Group, drafts: [CoreferenceResolver.Draft], gender: Entity.Gender?) -> String {
+        let own = group.members.filter { drafts[$0].type == group.type }
+        let members = own.isEmpty ? group.members : own
+        if group.type == .person {
+            guard let best = members.max(by: { (drafts[$0].stems.count, -$0) < (drafts[$1].stems.count, -$1) }) else { return "" }
+            return normalizer.normalForm(words: drafts[best].words, spaces: drafts[best].spaces, type: .person, gender: gender)
+        }
+        var counts: [String: Int] = [:]
+        for m in members { counts[drafts[m].normalForm, default: 0] += 1 }
+        let first = members.map { drafts[$0].normalForm }
+        return first.max { (counts[$0] ?? 0, -(first.firstIndex(of: $0) ?? 0)) < (counts[$1] ?? 0, -(first.firstIndex(of: $1) ?? 0)) }
+            ?? ""
+    }
+
+    /// A mention draft over `tokens`.
+    func draft(_ document: Document, tokens: Range<Int>, type: EntityType) -> CoreferenceResolver.Draft {
+        let start = Int(document.tokenStarts[tokens.lowerBound])
+        let end = Int(document.tokenEnds[tokens.upperBound - 1])
+        let words = tokens.map { document.tokenText($0) }
+        let spaces = tokens.map { t in t > tokens.lowerBound && document.tokenEnds[t - 1] < document.tokenStarts[t] }
+        let stems = words.filter { $0.first?.isLetter == true && $0.first?.isUppercase == true }.map { Stemmer.stem($0) }
+        return CoreferenceResolver.Draft(
+            tokens: tokens, start: start, end: end, type: type, text: document.text(from: start, to: end), words: words,
+            spaces: spaces, normalForm: NameNormalizer.join(words, spaces), stems: stems, gender: nil, roleOf: nil)
+    }
+}
+
+extension AliasTable {
+    /// The bundled title forms (`Resources/titles.txt`).
+    static let titles: AliasTable = {
+        guard let url = ResourceFiles.url("titles.txt"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return AliasTable()
+        }
+        return AliasTable(source: text)
+    }()
+}
+
+extension NERModel {
+    /// The bundled model trained without morphology (`Resources/ner-plain.model`).
+    public static func bundledPlain() throws -> NERModel {
+        guard let url = ResourceFiles.url("ner-plain.model") else {
+            throw EntitiesError(code: .modelMissing, message: "The LitopysEntities resource bundle is missing. Retrain with `litopys train ner`.")
+        }
+        return try NERModel(contentsOf: url)
+    }
+
+    /// ``bundled()``, loaded once per process.
+    static func cachedBundled() throws -> NERModel {
+        try shared.get()
+    }
+}

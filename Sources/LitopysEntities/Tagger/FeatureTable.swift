@@ -1,0 +1,54 @@
+/// An open-addressing hash table from 64-bit feature keys to weight-row numbers, built once
+/// when a model loads and read on every token.
+///
+/// Layout: `slots` `[capacity]`, each slot one `UInt64` packing a 32-bit fingerprint of the
+/// key (high half, never 0; 0 marks an empty slot) and the row number (low half); capacity
+/// is a power of two at least twice the feature count; linear probing from the key's low
+/// bits. One slot is one 8-byte load, so a lookup usually touches a single cache line.
+/// Two keys with equal low bits and equal fingerprints would collide; at 2⁻³² per probe
+/// that is negligible for the few hundred thousand features of a model.
+struct FeatureTable: Sendable {
+    private var slots: ContiguousArray<UInt64>
+    private let mask: Int
+    /// The number of keys.
+    private(set) var count: Int = 0
+
+    /// A table for the given keys; key `i` maps to row `i`.
+    ///
+    /// - Complexity: O(keys).
+    init(keys: some Collection<UInt64>) {
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        slots = ContiguousArray(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for (i, key) in keys.enumerated() { insert(key, row: UInt32(i)) }
+    }
+
+    @inline(__always)
+    private static func fingerprint(_ key: UInt64) -> UInt64 { (key >> 32) | 1 }
+
+    private mutating func insert(_ key: UInt64, row: UInt32) {
+        let f = Self.fingerprint(key)
+        var i = Int(truncatingIfNeeded: key) & mask
+        while slots[i] != 0 && slots[i] >> 32 != f { i = (i + 1) & mask }
+        if slots[i] == 0 { count += 1 }
+        slots[i] = f << 32 | UInt64(row)
+    }
+
+    /// The row of `key`, or -1.
+    ///
+    /// - Complexity: O(1) expected.
+    @inline(__always)
+    func row(_ key: UInt64) -> Int {
+        let f = Self.fingerprint(key)
+        return slots.withUnsafeBufferPointer { slots in
+            var i = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let s = slots[i]
+                if s >> 32 == f { return Int(truncatingIfNeeded: s & 0xFFFF_FFFF) }
+                if s == 0 { return -1 }
+                i = (i + 1) & mask
+            }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// The trained NER sequence model: a structured averaged perceptron over hashed feature
+/// templates, with first-order label transitions decoded by Viterbi.
+///
+/// The committed model (`Resources/ner.model`) is trained on NER-UK 2.0 (lang-uk), which is
+/// licensed CC BY-NC-SA 4.0; the model inherits that non-commercial, share-alike licence.
+/// Rebuild it with `litopys train ner`.
+///
+/// Shapes: `weights` `[featureCount × labelCount]` row-major; `transitions`
+/// `[(labelCount + 1) × labelCount]`, row `labelCount` being the sentence start.
+public struct NERModel: Sendable {
+    /// Version of the model-file layout and of the feature hashing; a file with another
+    /// version is refused.
+    public static let formatVersion: UInt32 = 2
+
+    /// The feature templates the model was trained with.
+    let templates: [FeatureTemplate]
+    /// The label names, in label-id order (BIO over the 13 types).
+    let labelNames: [String]
+    /// Feature key of each weight row. Shape: `[featureCount]`.
+    let keys: ContiguousArray<UInt64>
+    /// Key → row.
+    let table: FeatureTable
+    /// Emission weights. Shape: `[featureCount × labelCount]`.
+    let weights: ContiguousArray<Float>
+    /// Transition weights plus the BIO constraint (−∞ where forbidden).
+    /// Shape: `[(labelCount + 1) × labelCount]`.
+    let transitions: ContiguousArray<Float>
+    /// What the model was trained on and how: corpus, documents, epochs, date.
+    public let info: [String: String]
+    /// Computes the features the templates ask for.
+    let extractor: FeatureExtractor
+
+    /// Whether the model was trained with morphological features, and so wants them.
+    public var usesMorphology: Bool { info["morphology"] == "vesum" }
+
+    /// The number of features (weight rows).
+    public var featureCount: Int { keys.count }
+    /// The number of labels.
+    var labelCount: Int { labelNames.count }
+
+    init(
+        templates: [FeatureTemplate], labelNames: [String], keys: ContiguousArray<UInt64>,
+        weights: ContiguousArray<Float>, transitions: ContiguousArray<Float>, info: [String: String],
+        gazetteer: Gazetteer, lexicon: Lexicon
+    ) {
+        self.templates = templates
+        self.labelNames = labelNames
+        self.keys = keys
+        self.table = FeatureTable(keys: keys)
+        self.weights = weights
+        var constrained = transitions
+        let l = labelNames.count
+        for previous in 0...l {
+            for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
+                constrained[previous * l + next] = -Float.infinity
+            }
+        }
+        self.transitions = constrained
+        self.info = info
+        self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer, lexicon: lexicon)
+    }
+}

@@ -1,0 +1,55 @@
+/// First-order Viterbi decoding over flat score buffers, shared by tagging and training.
+enum Viterbi {
+    /// Writes the best label path of a sentence into `path`.
+    ///
+    /// - Parameters:
+    ///   - emissions: `[n × labels]` scores of each label at each token.
+    ///   - transitions: `[(labels + 1) × labels]`; row `labels` scores the first label.
+    ///   - scores: scratch, at least `[n × labels]`.
+    ///   - back: scratch, at least `[n × labels]`.
+    ///   - path: receives `n` labels.
+    /// - Complexity: O(n × labels²).
+    @inline(__always)
+    static func decode(
+        n: Int, labels l: Int, emissions: UnsafeBufferPointer<Float>, transitions: UnsafeBufferPointer<Float>,
+        scores: UnsafeMutableBufferPointer<Float>, back: UnsafeMutableBufferPointer<UInt8>,
+        path: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        guard n > 0 else { return }
+        let start = l * l
+        for y in 0..<l { scores[y] = transitions[start + y] + emissions[y] }
+        var t = 1
+        while t < n {
+            let previous = (t - 1) * l
+            let current = t * l
+            for y in 0..<l {
+                var best = -Float.infinity
+                var arg = 0
+                for p in 0..<l {
+                    let s = scores[previous + p] + transitions[p * l + y]
+                    if s > best {
+                        best = s
+                        arg = p
+                    }
+                }
+                scores[current + y] = best + emissions[current + y]
+                back[current + y] = UInt8(arg)
+            }
+            t += 1
+        }
+        var best = -Float.infinity
+        var arg = 0
+        let last = (n - 1) * l
+        for y in 0..<l where scores[last + y] > best {
+            best = scores[last + y]
+            arg = y
+        }
+        var k = n - 1
+        path[k] = UInt8(arg)
+        while k > 0 {
+            arg = Int(back[k * l + arg])
+            k -= 1
+            path[k] = UInt8(arg)
+        }
+    }
+}

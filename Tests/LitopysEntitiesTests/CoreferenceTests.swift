@@ -1,0 +1,83 @@
+import LitopysMorph
+import LitopysText
+import Testing
+
+@testable import LitopysEntities
+
+/// Grouping of mentions, on self-written texts whose spans are given by markup, so that the
+/// rules are tested apart from the tagger.
+@Suite(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+struct CoreferenceTests {
+    func layer(_ marked: String) throws -> EntityLayer {
+        let markup = Markup(marked)
+        let document = markup.document
+        let recognizer = try EntityRecognizer()
+        let input = recognizer.taggingInput(document)
+        return recognizer.layer(document, input: input, labels: markup.labels(for: input))
+    }
+
+    @Test func surnameJoinsTheFullName() throws {
+        let layer = try layer(
+            "Учора [PERS Єнса Столтенберга] привітали в [LOC Осло]. [PERS Столтенберг] подякував за зустріч.")
+        let person = try #require(layer.entity(named: "Єнс Столтенберг", type: .person))
+        #expect(layer.mentions(of: person).map(\.text) == ["Єнса Столтенберга", "Столтенберг"])
+        #expect(layer.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func aliasesJoinTheirOrganisation() throws {
+        let layer = try layer(
+            "Посли [ORG НАТО] зібралися вранці. [ORG Альянс] ухвалив заяву, а [ORG Північноатлантичний альянс] оприлюднив її.")
+        let nato = try #require(layer.entity(named: "НАТО", type: .organization))
+        #expect(nato.mentions.count == 3)
+        #expect(layer.entities.count == 1)
+    }
+
+    @Test func aliasWithoutItsOrganisationKeepsItsOwnName() throws {
+        let layer = try layer("[ORG Альянс] ухвалив заяву.")
+        #expect(layer.entities.map(\.name) == ["Альянс"])
+    }
+
+    @Test func titleMentionJoinsTheOnlyHolder() throws {
+        let layer = try layer(
+            "Засідання відкрив [JOB генеральний секретар] [PERS Єнс Столтенберг]. Пізніше [JOB генсек] [ORG Альянсу] відповів на запитання.")
+        let person = try #require(layer.entity(named: "Єнс Столтенберг", type: .person))
+        #expect(person.roles == ["генеральний секретар"])
+        #expect(layer.mentions(of: person).map(\.text) == ["Єнс Столтенберг", "генсек"])
+    }
+
+    @Test func ambiguousTitleStaysApart() throws {
+        let layer = try layer(
+            "Прийшов [JOB заступник міністра] [PERS Іван Коваль], а також [JOB заступник міністра] [PERS Петро Мельник]. [JOB Заступник міністра] промовчав.")
+        #expect(layer.entity(named: "Іван Коваль", type: .person)?.mentions.count == 1)
+        #expect(layer.entity(named: "Петро Мельник", type: .person)?.mentions.count == 1)
+    }
+
+    @Test func roleInAppositionAfterTheName() throws {
+        let layer = try layer("Заяву зробив [PERS Сергій Рябков], [JOB заступник міністра закордонних справ].")
+        #expect(layer.entity(named: "Сергій Рябков", type: .person)?.roles == ["заступник міністра закордонних справ"])
+    }
+
+    @Test func genderAgreementKeepsAWomansSurname() throws {
+        let layer = try layer(
+            "Делегацію очолила [JOB заступниця держсекретаря] [PERS Венді Шерман]. Потім [PERS Шерман] наголосила на діалозі.")
+        let person = try #require(layer.entity(named: "Венді Шерман", type: .person))
+        #expect(person.gender == .feminine)
+        #expect(person.mentions.count == 2)
+        #expect(person.roles == ["заступниця держсекретаря"])
+    }
+
+    @Test func genderPicksAmongNamesakes() throws {
+        let layer = try layer(
+            "Виступили [PERS Олена Коваль] і [PERS Петро Коваль]. [PERS Коваль] наголосила на реформі.")
+        // Two people share the surname: the verb's gender picks the woman.
+        let olena = try #require(layer.entity(named: "Олена Коваль", type: .person))
+        #expect(olena.mentions.count == 2)
+        #expect(layer.entity(named: "Петро Коваль", type: .person)?.mentions.count == 1)
+    }
+
+    @Test func placesAndOrganisationsMergeAcrossCases() throws {
+        let layer = try layer("У [LOC Брюсселі] тепло. До [LOC Брюсселя] прилетіли посли з [LOC Женеви].")
+        #expect(layer.entities.map(\.name) == ["Брюссель", "Женева"])
+        #expect(layer.entities.map(\.id) == ["e1", "e2"])
+    }
+}

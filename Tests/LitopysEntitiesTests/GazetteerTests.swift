@@ -1,0 +1,27 @@
+import Testing
+
+@testable import LitopysEntities
+
+@Suite struct GazetteerTests {
+    @Test func bundledGazetteerLoads() throws {
+        let gazetteer = try Gazetteer.bundled()
+        #expect(gazetteer.count > 300)
+    }
+
+    @Test func inflectedFormsMatchTheNominativeEntry() throws {
+        let gazetteer = try Gazetteer(source: "@type LOC\nЖенева\n@type ORG\nВерховна Рада\nРада НАТО – Росія\n")
+        let input = TextSegmentation.input(for: "Делегації зустрілися в Женеві, а депутати Верховної Ради чекали засідання Ради НАТО – Росія.")
+        let found = SpanRepair.matches(input, gazetteer: gazetteer).map { (input.text(ofToken: $0.tokens.lowerBound), $0.tokens.count, $0.type) }
+        #expect(found.map(\.0) == ["Женеві", "Верховної", "Ради"])
+        #expect(found.map(\.1) == [1, 2, 4])
+        #expect(found.map(\.2) == [.location, .organization, .organization])
+    }
+
+    @Test func stemmerCutsEndingsButKeepsAbbreviations() {
+        #expect(Stemmer.stem("Брюсселі") == Stemmer.stem("Брюссель"))
+        #expect(Stemmer.stem("Женеві") == Stemmer.stem("Женева"))
+        #expect(Stemmer.stem("Росією") == Stemmer.stem("Росія"))
+        #expect(Stemmer.stem("США") == "сша")
+        #expect(Stemmer.stem("НАТО") == "нато")
+    }
+}

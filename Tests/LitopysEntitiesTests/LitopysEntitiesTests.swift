@@ -1,6 +1,0 @@
-import Testing
-@testable import LitopysEntities
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,145 @@
+import Foundation
+import LitopysText
+import Testing
+
+@testable import LitopysEntities
+
+@Suite struct NERModelTests {
+    /// Self-written training sentences with inline marks.
+    static let training = [
+        "[PERS Марія Бондар] приїхала до [LOC Полтави] у [DATE вівторок].",
+        "Компанія [ORG «Зоряне світло»] відкрила офіс у [LOC Чернігові].",
+        "[JOB Директор] [ORG «Зоряного світла»] [PERS Остап Вишня] заплатив [MON 300 гривень].",
+        "Ціни зросли на [PCT 5 %] за [PERIOD два тижні].",
+    ].map(Markup.init)
+
+    static func overfit() -> NERModel {
+        let examples = training.map { m in
+            let input = TextSegmentation.input(for: m.text)
+            return TrainingExample(input: input, annotations: m.annotations)
+        }
+        var configuration = NERTrainer.Configuration()
+        configuration.epochs = 20
+        configuration.minimumFeatureCount = 1
+        return NERTrainer(configuration: configuration).train(examples: examples, gazetteer: Gazetteer(), info: [:])
+    }
+
+    @Test func overfitSaveReloadGivesTheSameOutput() throws {
+        let model = Self.overfit()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("litopys-ner-\(UUID()).model")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try model.write(to: url)
+        let data = try Data(contentsOf: url)
+        let reloaded = try NERModel(data: data, origin: url.path, gazetteer: Gazetteer())
+        for m in Self.training {
+            let input = TextSegmentation.input(for: m.text)
+            let gold = m.labels(for: input)
+            #expect(model.tag(input) == gold, "overfit model reproduces its training labels")
+            #expect(reloaded.tag(input) == gold, "reloaded model tags the same")
+        }
+        #expect(reloaded.featureCount <= model.featureCount)
+    }
+
+    @Test func trainingIsReproducible() throws {
+        #expect(try Self.overfit().encoded() == Self.overfit().encoded())
+    }
+
+    @Test func missingModelSaysHowToRetrain() {
+        let url = URL(fileURLWithPath: "/nonexistent/litopys/ner.model")
+        #expect {
+            _ = try NERModel(contentsOf: url)
+        } throws: { error in
+            guard let error = error as? EntitiesError else { return false }
+            return error.code == .modelMissing && error.message.contains("litopys train ner")
+        }
+    }
+
+    @Test func truncatedModelIsRefused() throws {
+        let data = try Self.overfit().encoded()
+        for cut in [3, 20, data.count / 2, data.count - 1] {
+            #expect {
+                _ = try NERModel(data: data.prefix(cut), origin: "cut.model", gazetteer: Gazetteer())
+            } throws: { error in
+                guard let error = error as? EntitiesError else { return false }
+                return error.code == .modelTruncated && error.message.contains("truncated")
+                    && error.message.contains("litopys train ner")
+            }
+        }
+    }
+
+    @Test func otherVersionIsRefused() throws {
+        var data = try Self.overfit().encoded()
+        data[8] = UInt8(truncatingIfNeeded: NERModel.formatVersion + 1)
+        #expect {
+            _ = try NERModel(data: data, origin: "old.model", gazetteer: Gazetteer())
+        } throws: { error in
+            guard let error = error as? EntitiesError else { return false }
+            return error.code == .modelVersion && error.message.contains("version")
+                && error.message.contains("litopys train ner")
+        }
+    }
+
+    @Test func notAModelIsRefused() {
+        #expect {
+            _ = try NERModel(data: Data("just some text, long enough".utf8), origin: "notes.txt", gazetteer: Gazetteer())
+        } throws: { error in
+            (error as? EntitiesError)?.code == .modelVersion
+        }
+    }
+
+    @Test func bundledModelLoads() throws {
+        let model = try NERModel.bundled()
+        #expect(model.featureCount > 10_000)
+        #expect(model.info["licence"]?.contains("CC BY-NC-SA 4.0") == true)
+        let plain = try NERModel.bundledPlain()
+        #expect(!plain.usesMorphology)
+    }
+
+    @Test func labelSpansRoundTrip() {
+        let b = BIOLabels.begin(.person)
+        let labels: [UInt8] = [0, b, b + 1, 0, BIOLabels.begin(.location), b + 1]
+        let spans = BIOLabels.spans(labels)
+        #expect(spans.map(\.0) == [1..<3, 4..<5, 5..<6])
+        #expect(spans.map(\.1) == [.person, .location, .person])
+    }
+}
+
+/// Inputs that must not break the recognizer.
+@Suite struct RecognizerRobustnessTests {
+    func recognize(_ text: String) throws -> EntityLayer {
+        var document = Document(text: text)
+        Segmenter().segment(&document)
+        try EntityRecognizer().recognize(&document)
+        return document[layer: EntityLayer.self]
+    }
+
+    @Test func emptyAndEntitylessText() throws {
+        #expect(try recognize("").entities.isEmpty)
+        #expect(try recognize("   \n  ").entities.isEmpty)
+        #expect(try recognize("і та але що як").mentions.allSatisfy { $0.text.count > 0 })
+    }
+
+    @Test func veryLongSentence() throws {
+        let words = Array(repeating: "слово", count: 3000).joined(separator: " ")
+        let layer = try recognize(words + " Тарас Шевченко " + words)
+        #expect(layer.mentions.allSatisfy { $0.end > $0.start })
+    }
+
+    @Test func allCapsHeadlineAndLatinNames() throws {
+        let layer = try recognize("ЗЕЛЕНСЬКИЙ ЗУСТРІВСЯ З БАЙДЕНОМ У КИЄВІ\nJoe Biden and Olaf Scholz met in Berlin on Monday.")
+        for m in layer.mentions {
+            #expect(m.start < m.end)
+            #expect(m.entity < layer.entities.count)
+        }
+    }
+
+    @Test func mentionOffsetsMatchTheText() throws {
+        let text = "Президент Польщі Анджей Дуда прибув до Львова, де зустрівся з мером Андрієм Садовим."
+        let layer = try recognize(text)
+        let scalars = Array(text.unicodeScalars)
+        for m in layer.mentions {
+            #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == m.text)
+        }
+        #expect(layer.entities.enumerated().allSatisfy { $0.element.id == "e\($0.offset + 1)" })
+    }
+}

@@ -1,0 +1,55 @@
+import LitopysMorph
+import Testing
+
+@testable import LitopysEntities
+
+/// Canonical names need the VESUM dictionary; without it these tests are skipped visibly.
+@Suite(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+struct NameNormalizerTests {
+    let normalizer = NameNormalizer(analyzer: MorphologyFeatures.shared?.analyzer)
+
+    func normal(_ phrase: String, _ type: EntityType, _ gender: Entity.Gender? = nil) -> String {
+        let words = phrase.split(separator: " ").map(String.init)
+        return normalizer.normalForm(words: words, spaces: words.indices.map { $0 > 0 }, type: type, gender: gender)
+    }
+
+    @Test(arguments: [
+        ("Єнса Столтенберга", EntityType.person, "Єнс Столтенберг"),
+        ("Брюсселі", .location, "Брюссель"),
+        ("Женеві", .location, "Женева"),
+        ("Ради НАТО – Росія", .organization, "Рада НАТО – Росія"),
+        ("Верховної Ради", .organization, "Верховна Рада"),
+        ("Кабінету Міністрів України", .organization, "Кабінет Міністрів України"),
+        ("Олександр Грушко", .person, "Олександр Грушко"),
+        ("генсека НАТО", .job, "генсек НАТО"),
+        ("США", .location, "США"),
+    ])
+    func nominative(_ written: String, _ type: EntityType, _ expected: String) {
+        #expect(normal(written, type) == expected)
+    }
+
+    @Test func genderDecidesWhetherASurnameInflects() {
+        // A woman's surname in a consonant does not inflect; a man's does.
+        #expect(normal("Венді Шерман", .person, .feminine) == "Венді Шерман")
+        #expect(normal("Шерман", .person, .feminine) == "Шерман")
+        #expect(normal("Шермана", .person, .masculine) == "Шерман")
+    }
+
+    @Test func rolesTakeThePersonsGender() {
+        #expect(normal("заступниці держсекретаря", .job, .feminine) == "заступниця держсекретаря")
+    }
+
+    @Test func genderCuesReadTheVerbAndTheFirstName() throws {
+        let analyzer = try #require(MorphologyFeatures.shared?.analyzer)
+        let cues = GenderCues(analyzer: analyzer)
+        #expect(cues.gender(words: ["Шерман"], following: ["наголосила", ","], title: []) == .feminine)
+        #expect(cues.gender(words: ["Рябков"], following: ["заявив"], title: []) == .masculine)
+        #expect(cues.gender(words: ["Олександр", "Грушко"], following: [], title: []) == .masculine)
+        #expect(cues.gender(words: ["Венді", "Шерман"], following: [",", "яка"], title: []) == .feminine)
+        #expect(cues.gender(words: ["Венді", "Шерман"], following: [], title: ["заступниця", "держсекретаря"]) == .feminine)
+    }
+
+    @Test func otherTypesStayAsWritten() {
+        #expect(normal("12 січня", .date) == "12 січня")
+    }
+}
