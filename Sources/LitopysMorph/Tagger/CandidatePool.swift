@@ -157,7 +157,11 @@ struct CandidatePool {
             properNames.append(proper)
             let plain = intern(reading.lemma, hash: lemmaHash)
             plainLemmaIDs.append(plain)
-            if key.casing == .lower || !(proper || reading.source == .suffix) {
+            // Capitalised nouns keep their capital in the lemma (`Москвою` → `Москва`) when
+            // proper, guessed, or written with a capital inside a sentence (the tagger decides
+            // which by position); ALL-CAPS words only when abbreviations or names.
+            let noun = reading.partOfSpeech == "NOUN"
+            if key.casing == .lower || key.casing == .mixed || !(proper || reading.source == .suffix || (noun && key.casing == .title)) {
                 casedLemmaIDs.append(plain)
             } else if key.casing == .upper && abbreviation >= 0 && set.contains(abbreviation) {
                 casedLemmaIDs.append(intern(reading.lemma.uppercased()))

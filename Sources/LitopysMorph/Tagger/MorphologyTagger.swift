@@ -92,8 +92,8 @@ public struct MorphologyTagger: Sendable {
                 }
                 for k in 0..<chosen.count {
                     let c = Int(chosen[k])
-                    // Proper names keep their capital (`Столтенберг`, `НАТО`); guessed capitalised
-                    // words too, except at the start of a sentence.
+                    // Proper names keep their capital (`Столтенберг`, `НАТО`); other capitalised
+                    // nouns (`Москва`) and guesses too, except at the start of a sentence.
                     let cased = pool.properNames[c] || k > 0
                     let lemma = Int(cased ? pool.casedLemmaIDs[c] : pool.plainLemmaIDs[c])
                     var id = remap[lemma]
