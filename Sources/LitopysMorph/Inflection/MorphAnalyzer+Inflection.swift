@@ -173,7 +173,11 @@ extension MorphAnalyzer {
     }
 
     /// `form` (lowercased, `'` apostrophe) spelled with the capitalisation pattern and the
-    /// apostrophe of `original`.
+    /// apostrophe of `original`: `matchingCase("верховна", like: "ВЕРХОВНОЇ")` is `ВЕРХОВНА`.
+    public static func matchingCase(_ form: String, like original: String) -> String {
+        restoreCase(form, like: original)
+    }
+
     static func restoreCase(_ form: String, like original: String) -> String {
         let apostrophe = original.first(where: { "'ʼ’`‘".contains($0) }) ?? "'"
         var text = apostrophe == "'" ? form : String(form.map { $0 == "'" ? apostrophe : $0 })
