@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Litopys
+import LitopysMorph
 import LitopysText
 
 /// `litopys analyze`: runs the pipeline on articles and prints what it found.
@@ -58,7 +59,7 @@ struct AnalyzeCommand: ParsableCommand {
         reader.format = format
         reader.published = published
         reader.title = title
-        let pipeline = Pipeline()
+        let pipeline = try loadPipeline()
         let contract = OutputContract(includeTokens: tokens)
         var analysed = 0
         var failed = 0
@@ -89,6 +90,16 @@ struct AnalyzeCommand: ParsableCommand {
         if failed > 0 {
             printError("\(analysed) analysed, \(failed) skipped.")
             throw ExitCode(3)
+        }
+    }
+
+    /// The full pipeline; without the dictionary, the pipeline that needs none, with a warning.
+    private func loadPipeline() throws -> Pipeline {
+        do {
+            return try Pipeline.standard(downloadDictionary: true)
+        } catch let error as MorphError {
+            printError("warning: \(error.message)\n  Continuing without the dictionary: no lemmas, names as written.")
+            return try Pipeline.withoutDictionary()
         }
     }
 }

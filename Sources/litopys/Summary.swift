@@ -1,6 +1,8 @@
+import LitopysEntities
+import LitopysFacts
 import LitopysText
 
-/// A short readable account of one analysed article, for a person at a terminal.
+/// A short readable chronicle of one analysed article, for a person at a terminal.
 struct Summary {
     let document: Document
     let location: String
@@ -20,6 +22,41 @@ struct Summary {
             lines.append("Removed:")
             for piece in document.removed { lines.append("  [\(piece.kind)] \(piece.text)") }
         }
+        let entities = document[layer: EntityLayer.self]
+        func name(_ id: String?) -> String { id.flatMap { entities.entity(id: $0)?.name } ?? "?" }
+        let people = entities.entities.filter { $0.type == .person }
+        if !people.isEmpty {
+            lines.append("People:")
+            for person in people {
+                let roles = person.roles.isEmpty ? "" : " — " + person.roles.joined(separator: "; ")
+                lines.append("  \(person.name)\(roles) (\(person.mentions.count)×)")
+            }
+        }
+        for (title, type) in [("Organisations:", EntityType.organization), ("Places:", .location)] {
+            let names = entities.entities.filter { $0.type == type }.map(\.name)
+            if !names.isEmpty { lines.append("\(title) \(names.joined(separator: ", "))") }
+        }
+        let facts = document[layer: FactLayer.self]
+        if !facts.events.isEmpty {
+            lines.append("Events:")
+            for event in facts.events {
+                var line = "  \(event.date ?? "(no date)")  \(event.kind.rawValue): \(event.text)"
+                if let place = event.place { line += " — \(name(place))" }
+                let who = event.participants.map { $0.role == "participant" ? name($0.entity) : "\(name($0.entity)) (\($0.role))" }
+                if !who.isEmpty { line += "; " + who.joined(separator: ", ") }
+                if let status = event.status { line += " [\(status)]" }
+                lines.append(line)
+            }
+        }
+        if !facts.quotes.isEmpty {
+            lines.append("Quotes:")
+            for quote in facts.quotes {
+                let text = quote.text.count > 140 ? String(quote.text.prefix(140)) + "…" : quote.text
+                lines.append("  \(quote.speaker.map(name) ?? "(unknown)") (\(quote.cue)): «\(text)»")
+            }
+        }
+        let dated = facts.dates.compactMap { date in date.value.map { "\(date.text) = \($0)" } }
+        if !dated.isEmpty { lines.append("Dates:       " + dated.joined(separator: "; ")) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

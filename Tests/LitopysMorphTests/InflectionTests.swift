@@ -25,6 +25,8 @@ struct InflectionTests {
 
     @Test func genderHint() {
         #expect(analyzer.nominative(of: ["Юлії", "Тимошенко"], gender: "femn") == ["Юлія", "Тимошенко"])
+        #expect(analyzer.nominative(of: ["Залужного"], gender: "masc") == ["Залужний"])
+        #expect(analyzer.nominative(of: ["Валерія", "Залужного"]) == ["Валерій", "Залужний"])
     }
 
     @Test(arguments: [
@@ -38,9 +40,41 @@ struct InflectionTests {
         #expect(analyzer.inflect(word, to: Set(grammemes)) == expected)
     }
 
+    @Test func punctuationApostrophesAndStressStay() {
+        #expect(analyzer.nominative(of: ["«Нафтогазу»"]) == ["«Нафтогаз»"])
+        #expect(analyzer.nominative(of: ["(Верховної", "Ради)"]) == ["(Верховна", "Рада)"])
+        #expect(analyzer.inflect("пʼятий", to: ["gent"]) == "пʼятого")
+        #expect(analyzer.inflect("ВʼЯЧЕСЛАВ", to: ["datv"]).hasPrefix("ВʼЯЧЕСЛАВ"))
+        #expect(analyzer.nominative(of: []) == [])
+        #expect(analyzer.nominative(of: ["", "2022"]) == ["", "2022"])
+    }
+
     @Test func shapeReadingsDoNotInflect() throws {
         let number = try #require(analyzer.analyze("2022").first)
         #expect(analyzer.inflect(number, to: ["gent"]) == nil)
         #expect(analyzer.inflect("2022", to: ["gent"]) == "2022")
+    }
+}
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct NewsMentionTests {
+    let analyzer = Fixtures.analyzer!
+
+    /// Mentions as the NER stage finds them in news, and their canonical names.
+    @Test(arguments: [
+        ("Брюсселі", "Брюссель"),
+        ("Міністерства закордонних справ", "Міністерство закордонних справ"),
+        ("Міністерством оборони", "Міністерство оборони"),
+        ("Олафа Шольца", "Олаф Шольц"),
+        ("Антоні Блінкеном", "Антоні Блінкен"),
+        ("Урсули фон дер Ляєн", "Урсула фон дер Ляєн"),
+        ("Сполучених Штатах", "Сполучені Штати"),
+        ("Збройними силами України", "Збройні сили України"),
+        ("Емманюелем Макроном", "Емманюель Макрон"),
+        ("генсека НАТО", "генсек НАТО"),
+    ])
+    func canonicalName(mention: String, expected: String) {
+        let words = mention.split(separator: " ").map(String.init)
+        #expect(analyzer.nominative(of: words).joined(separator: " ") == expected)
     }
 }

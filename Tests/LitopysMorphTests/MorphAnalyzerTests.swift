@@ -53,10 +53,54 @@ struct MorphAnalyzerTests {
         #expect(readings.allSatisfy { !$0.tag.isEmpty })
     }
 
+    @Test(arguments: [("90-х", "ADJF plur,gent"), ("2022-го", "ADJF masc,gent"), ("5-ї", "ADJF femn,gent")])
+    func ordinals(word: String, tag: String) throws {
+        let first = try #require(analyzer.analyze(word).first)
+        #expect(first.lemma == String(word.prefix(while: { $0 != "-" })) + "-й")
+        #expect(first.tag == tag)
+    }
+
     @Test func shapes() {
         #expect(analyzer.analyze("2022").first?.partOfSpeech == "NUMB")
         #expect(analyzer.analyze("Hello").first?.partOfSpeech == "LATN")
         #expect(analyzer.analyze("Hello").first?.lemma == "hello")
         #expect(analyzer.analyze("…").first?.partOfSpeech == "PNCT")
+    }
+}
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct LexiconTests {
+    let analyzer = Fixtures.analyzer!
+
+    @Test(arguments: [("ще", "ще", "ADVB"), ("Можна", "можна", "PRED"), ("-таки", "таки", "PRCL")])
+    func supplementaryReadingsComeFirst(word: String, lemma: String, pos: String) throws {
+        let first = try #require(analyzer.analyze(word).first)
+        #expect(first.lemma == lemma)
+        #expect(first.partOfSpeech == pos)
+        #expect(first.source == .lexicon)
+    }
+
+    @Test func dictionaryReadingsStay() {
+        #expect(analyzer.analyze("можна").contains { $0.lemma == "можний" && $0.source == .dictionary })
+    }
+}
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct RobustnessTests {
+    let analyzer = Fixtures.analyzer!
+
+    /// Random strings over Cyrillic, Latin, digits, apostrophes, hyphens, combining marks and
+    /// symbols: every one gets a reading with a lemma, and inflection answers.
+    @Test func randomInputNeverCrashes() {
+        let alphabet = Array("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяАБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЬЮЯabcXYZ0123456789'ʼ’`-.,«»%€😀\u{301}\u{300} ")
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<3000 {
+            let length = Int(generator.next() % 14)
+            let word = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+            let readings = analyzer.analyze(word)
+            #expect(!readings.isEmpty, "\(word)")
+            _ = analyzer.inflect(word, to: ["gent", "plur"])
+            _ = analyzer.nominative(of: [word, word])
+        }
     }
 }

@@ -16,7 +16,7 @@ public struct JSONParser {
     private var depth = 0
 
     /// Parses `text`.
-    public static func parse(_ text: Substring) throws(SyntaxError) -> JSONValue {
+    public static func parse(_ text: some StringProtocol) throws(SyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: Array(text.utf8))
         parser.skipSpace()
         let value = try parser.parseValue()

@@ -1,3 +1,6 @@
+import LitopysEntities
+import LitopysFacts
+import LitopysMorph
 import LitopysText
 
 /// Writes an analysed ``Document`` as the JSON object of DESIGN.md's output contract.
@@ -63,20 +66,78 @@ public struct OutputContract: Sendable {
                     w.key("end"); w.int(sentence.end)
                 }
             }
-            w.key("entities"); w.array { _ in }
-            w.key("dates"); w.array { _ in }
-            w.key("events"); w.array { _ in }
-            w.key("quotes"); w.array { _ in }
+            let entities = document[layer: EntityLayer.self]
+            w.key("entities")
+            w.array(entities.entities) { w, entity in
+                w.object { w in
+                    w.key("id"); w.string(entity.id)
+                    w.key("type"); w.string(entity.type.rawValue)
+                    w.key("name"); w.string(entity.name)
+                    w.key("mentions")
+                    w.array(entity.mentions) { w, index in
+                        let mention = entities.mentions[index]
+                        w.object { w in
+                            w.key("start"); w.int(mention.start)
+                            w.key("end"); w.int(mention.end)
+                            w.key("text"); w.string(mention.text)
+                        }
+                    }
+                    w.key("roles"); w.array(entity.roles) { w, role in w.string(role) }
+                }
+            }
+            let facts = document[layer: FactLayer.self]
+            w.key("dates")
+            w.array(facts.dates) { w, date in
+                w.object { w in
+                    w.key("start"); w.int(date.start)
+                    w.key("end"); w.int(date.end)
+                    w.key("text"); w.string(date.text)
+                    w.key("value"); w.string(date.value)
+                }
+            }
+            w.key("events")
+            w.array(facts.events) { w, event in
+                w.object { w in
+                    w.key("id"); w.string(event.id)
+                    w.key("kind"); w.string(event.kind.rawValue)
+                    w.key("trigger"); w.string(event.trigger)
+                    w.key("text"); w.string(event.text)
+                    w.key("date"); w.string(event.date)
+                    w.key("place"); w.string(event.place)
+                    w.key("sentence"); w.int(event.sentence)
+                    w.key("participants")
+                    w.array(event.participants) { w, participant in
+                        w.object { w in
+                            w.key("entity"); w.string(participant.entity)
+                            w.key("role"); w.string(participant.role)
+                        }
+                    }
+                    w.key("status"); w.string(event.status)
+                }
+            }
+            w.key("quotes")
+            w.array(facts.quotes) { w, quote in
+                w.object { w in
+                    w.key("speaker"); w.string(quote.speaker)
+                    w.key("kind"); w.string(quote.kind.rawValue)
+                    w.key("cue"); w.string(quote.cue)
+                    w.key("start"); w.int(quote.start)
+                    w.key("end"); w.int(quote.end)
+                    w.key("text"); w.string(quote.text)
+                }
+            }
             if includeTokens {
+                let morphology = document[layer: MorphologyLayer.self]
+                let tagged = morphology.count == document.tokenCount
                 w.key("tokens")
                 w.array(0..<document.tokenCount) { w, index in
                     w.object { w in
                         w.key("start"); w.int(Int(document.tokenStarts[index]))
                         w.key("end"); w.int(Int(document.tokenEnds[index]))
                         w.key("text"); w.string(document.tokenText(index))
-                        w.key("lemma"); w.null()
-                        w.key("pos"); w.null()
-                        w.key("tags"); w.null()
+                        w.key("lemma"); w.string(tagged ? morphology.lemma(index) : nil)
+                        w.key("pos"); w.string(tagged ? morphology.partOfSpeech(index) : nil)
+                        w.key("tags"); w.string(tagged ? morphology.tag(index) : nil)
                     }
                 }
             }

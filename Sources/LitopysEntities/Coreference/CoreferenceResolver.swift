@@ -72,7 +72,10 @@ struct CoreferenceResolver: Sendable {
             }
             for p in drafts.indices where drafts[p].type == .person {
                 let before = drafts[j].tokens.upperBound == drafts[p].tokens.lowerBound
+                // Only a short gap can be a separating comma; checking the distance first keeps
+                // this loop from building the text between far-apart mentions.
                 let after = drafts[p].tokens.upperBound < drafts[j].tokens.lowerBound
+                    && drafts[j].tokens.lowerBound - drafts[p].tokens.upperBound <= 2
                     && separators(drafts[p].tokens.upperBound, drafts[j].tokens.lowerBound) == ","
                 if before || after {
                     drafts[j].roleOf = p

@@ -24,6 +24,18 @@ struct MorphologyFeatures: Sendable {
 
     /// The atoms of one word.
     func atoms(of word: String) -> MorphAtoms {
+        var tags: [Int: TagFacts] = [:]
+        return atoms(of: word, tags: &tags)
+    }
+
+    /// What the features use of one tag: its case and its name kinds, read once per tag.
+    struct TagFacts {
+        var grammaticalCase: String?
+        var kinds: [String]
+    }
+
+    /// The atoms of one word; `tags` caches what each tag id says, across the words of a document.
+    func atoms(of word: String, tags: inout [Int: TagFacts]) -> MorphAtoms {
         let readings = analyzer.analyze(word)
         guard let first = readings.first else { return .unknown }
         var atoms = MorphAtoms()
@@ -33,13 +45,18 @@ struct MorphologyFeatures: Sendable {
         var kinds = Set<String>()
         for r in readings {
             pos.insert(r.partOfSpeech)
-            if let c = r.grammemeCase { cases.insert(c) }
-            if r.isFirstName { kinds.insert("Name") }
-            if r.isSurname { kinds.insert("Surn") }
-            if r.isPatronymic { kinds.insert("Patr") }
-            if r.isAbbreviation { kinds.insert("Abbr") }
-            if r.has("Geox") { kinds.insert("Geox") }
-            if r.has("Orgn") { kinds.insert("Orgn") }
+            let facts: TagFacts
+            if let cached = tags[r.tagID] {
+                facts = cached
+            } else {
+                let grammemes = r.grammemes
+                facts = TagFacts(
+                    grammaticalCase: grammemes.first { Grammeme.cases.contains($0) },
+                    kinds: ["Name", "Surn", "Patr", "Abbr", "Geox", "Orgn"].filter { grammemes.contains($0) })
+                tags[r.tagID] = facts
+            }
+            if let c = facts.grammaticalCase { cases.insert(c) }
+            kinds.formUnion(facts.kinds)
         }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))
         atoms.grammaticalCase = ScalarText.hash("c:" + cases.sorted().joined(separator: ","))
@@ -49,7 +66,7 @@ struct MorphologyFeatures: Sendable {
 
     /// Atoms for every token of `input`. Shape: `[tokenCount]`.
     ///
-    /// - Complexity: O(tokens) lookups, one analysis per distinct form.
+    /// - Complexity: O(tokens) lookups; one analysis per form not seen before in the process.
     func atoms(for input: TaggingInput) -> ContiguousArray<MorphAtoms> {
         var result = ContiguousArray<MorphAtoms>()
         result.reserveCapacity(input.tokenCount)
@@ -72,8 +89,9 @@ struct MorphologyFeatures: Sendable {
         }
         if !missing.isEmpty {
             var fresh: [(UInt64, MorphAtoms)] = []
+            var tags: [Int: TagFacts] = [:]
             for (i, key) in missing {
-                let a = atoms(of: input.text(ofToken: i))
+                let a = atoms(of: input.text(ofToken: i), tags: &tags)
                 result[i] = a
                 fresh.append((key, a))
             }

@@ -16,6 +16,8 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     public enum Source: String, Sendable, Hashable {
         /// The word is in the dictionary.
         case dictionary
+        /// Litopys's supplementary lexicon (`lexicon.tsv`): frequent words the dictionary lacks.
+        case lexicon
         /// The dictionary knows the word after a known prefix (`екс`, `віце`, …).
         case prefix
         /// Built from the parts of a hyphenated word.
@@ -74,6 +76,7 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     /// is true only for tags that carry `Geox` (none in version 2.4.1).
     public var isGeographical: Bool { has("Geox") }
 
+    /// `word → lemma tag [source]`, for logs and the command line.
     public var description: String { "\(word) → \(lemma) \(tag) [\(source.rawValue)]" }
 }
 

@@ -11,6 +11,41 @@ extension MorphAnalyzer {
         "квазі", "спец", "держ", "євро", "наці", "транс", "вело", "мото", "агро", "еко", "гео", "біо", "медіа", "пів",
     ].map { Array($0.utf8) }
 
+    /// Ordinal endings after digits (`90-х`, `2022-го`, `5-ї`) and the adjective tags they
+    /// can have; the longest matching ending wins.
+    static let ordinalEndings: [(ending: String, tags: [String])] = [
+        ("ому", ["ADJF masc,datv", "ADJF masc,loct", "ADJF neut,datv", "ADJF neut,loct"]),
+        ("ого", ["ADJF masc,gent", "ADJF masc,accs", "ADJF neut,gent"]),
+        ("ими", ["ADJF plur,ablt"]), ("ій", ["ADJF femn,datv", "ADJF femn,loct"]),
+        ("ою", ["ADJF femn,ablt"]), ("ий", ["ADJF masc,nomn", "ADJF masc,accs"]),
+        ("го", ["ADJF masc,gent", "ADJF masc,accs", "ADJF neut,gent"]),
+        ("му", ["ADJF masc,datv", "ADJF masc,loct", "ADJF neut,datv", "ADJF neut,loct"]),
+        ("ми", ["ADJF plur,ablt"]), ("ті", ["ADJF plur,nomn"]), ("их", ["ADJF plur,gent", "ADJF plur,loct"]),
+        ("й", ["ADJF masc,nomn", "ADJF masc,accs"]), ("х", ["ADJF plur,gent", "ADJF plur,loct"]),
+        ("м", ["ADJF masc,ablt", "ADJF neut,ablt", "ADJF plur,datv"]),
+        ("ї", ["ADJF femn,gent", "ADJF femn,datv", "ADJF femn,loct"]), ("у", ["ADJF femn,accs"]),
+        ("а", ["ADJF femn,nomn"]), ("е", ["ADJF neut,nomn", "ADJF neut,accs"]), ("і", ["ADJF plur,nomn"]),
+    ]
+
+    /// `90-х` → lemma `90-й`, an adjective in the cases its ending allows.
+    func ordinalReadings(_ key: LookupKey) -> [MorphAnalysis] {
+        let text = String(decoding: key.bytes, as: UTF8.self)
+        guard let hyphen = text.firstIndex(of: "-"), hyphen != text.startIndex,
+            text[..<hyphen].allSatisfy({ $0.isASCII && $0.isNumber })
+        else { return [] }
+        let ending = text[text.index(after: hyphen)...]
+        guard !ending.isEmpty, ending.count <= 3 else { return [] }
+        guard let match = Self.ordinalEndings.first(where: { ending.hasSuffix($0.ending) }) else { return [] }
+        let lemma = text[..<hyphen] + "-й"
+        let tags = dictionary.tags
+        return match.tags.compactMap { name in
+            guard let id = tags.names.firstIndex(of: name) else { return nil }
+            return MorphAnalysis(
+                word: text, lemma: String(lemma), tagID: id, tag: name, partOfSpeech: tags.partOfSpeechName(id),
+                source: .suffix, paradigm: -1, form: -1)
+        }
+    }
+
     /// Parts of speech the guesser may propose (open classes).
     private func isProductive(_ tagID: Int) -> Bool {
         switch dictionary.tags.partOfSpeechName(tagID) {

@@ -51,8 +51,12 @@ public struct MorphAnalyzer: Sendable {
 
     func analyze(_ key: LookupKey) -> [MorphAnalysis] {
         if key.bytes.isEmpty { return [shapeReading(key, "UNKN")] }
-        var result = dictionaryReadings(key.bytes)
+        var result = lexiconReadings(key) + dictionaryReadings(key.bytes)
         if !result.isEmpty { return result }
+        if key.shape == .mixed {
+            result = ordinalReadings(key)
+            if !result.isEmpty { return result }
+        }
         switch key.shape {
         case .number: return [shapeReading(key, "NUMB")]
         case .latin: return [shapeReading(key, "LATN")]
@@ -76,13 +80,41 @@ public struct MorphAnalyzer: Sendable {
     }
 
     func reading(_ hit: DictionaryHit, source: MorphAnalysis.Source, lemmaPrefix: [UInt8] = [], wordPrefix: [UInt8] = []) -> MorphAnalysis {
-        let lemma = hit.form == 0 ? hit.word : dictionary.form(hit.word[...], hit.paradigm, hit.form, to: 0)
         let tagID = dictionary.tagID(hit.paradigm, hit.form)
+        let word = wordPrefix.isEmpty ? String(decoding: hit.word, as: UTF8.self) : String(decoding: wordPrefix + hit.word, as: UTF8.self)
+        let lemma: String
+        if hit.form == 0 && lemmaPrefix.isEmpty {
+            lemma = word
+        } else {
+            // lemmaPrefix + normal-form prefix + stem + normal-form suffix, in one buffer.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(lemmaPrefix.count + hit.word.count + 8)
+            bytes += lemmaPrefix
+            if let stem = dictionary.stem(hit.word[...], hit.paradigm, hit.form) {
+                bytes += dictionary.prefix(hit.paradigm, 0)
+                bytes += stem
+                bytes += dictionary.suffix(hit.paradigm, 0)
+            } else {
+                bytes += hit.word
+            }
+            lemma = String(decoding: bytes, as: UTF8.self)
+        }
         return MorphAnalysis(
-            word: String(decoding: wordPrefix + hit.word, as: UTF8.self),
-            lemma: String(decoding: lemmaPrefix + lemma, as: UTF8.self),
-            tagID: tagID, tag: dictionary.tags.names[tagID], partOfSpeech: dictionary.tags.partOfSpeechName(tagID),
-            source: source, paradigm: hit.paradigm, form: hit.form)
+            word: word, lemma: lemma, tagID: tagID, tag: dictionary.tags.names[tagID],
+            partOfSpeech: dictionary.tags.partOfSpeechName(tagID), source: source, paradigm: hit.paradigm, form: hit.form)
+    }
+
+    /// Readings from the supplementary lexicon (words the dictionary lacks a reading of).
+    func lexiconReadings(_ key: LookupKey) -> [MorphAnalysis] {
+        guard !dictionary.lexicon.isEmpty, key.bytes.count <= 32 else { return [] }
+        let text = String(decoding: key.bytes, as: UTF8.self)
+        guard let entries = dictionary.lexicon[text] else { return [] }
+        let tags = dictionary.tags
+        return entries.map { entry in
+            MorphAnalysis(
+                word: text, lemma: entry.lemma, tagID: entry.tagID, tag: tags.names[entry.tagID],
+                partOfSpeech: tags.partOfSpeechName(entry.tagID), source: .lexicon, paradigm: -1, form: -1)
+        }
     }
 
     func shapeReading(_ key: LookupKey, _ name: String) -> MorphAnalysis {

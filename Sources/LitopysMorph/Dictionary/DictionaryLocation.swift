@@ -37,9 +37,17 @@ public struct DictionaryLocation: Sendable {
         (cacheDirectory as NSString).appendingPathComponent("pymorphy3_dicts_uk/data")
     }
 
-    /// Whether the dictionary files are present.
+    /// The files the dictionary needs.
+    public static let requiredFiles = [
+        "meta.json", "words.dawg", "paradigms.array", "suffixes.json", "grammemes.json", "gramtab-opencorpora-int.json",
+        "prediction-suffixes-0.dawg", "prediction-suffixes-1.dawg", "prediction-suffixes-2.dawg", "prediction-suffixes-3.dawg",
+    ]
+
+    /// Whether all dictionary files are present (`litopys setup` reinstalls when one is missing).
     public var isInstalled: Bool {
-        FileManager.default.fileExists(atPath: (dataDirectory as NSString).appendingPathComponent("words.dawg"))
+        Self.requiredFiles.allSatisfy {
+            FileManager.default.fileExists(atPath: (dataDirectory as NSString).appendingPathComponent($0))
+        }
     }
 
     /// The shell commands that install the dictionary by hand, for error messages.

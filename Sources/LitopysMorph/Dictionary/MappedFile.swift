@@ -22,7 +22,7 @@ final class MappedFile: @unchecked Sendable {
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
-            throw MorphError(.dictionaryMissing, "Cannot open dictionary file \(path). Run `litopys setup` or set LITOPYS_DATA.")
+            throw MorphError(.dictionaryMissing, "Cannot open dictionary file \(path). Run `litopys setup` (it restores missing files) or set LITOPYS_DATA.")
         }
         defer { close(fd) }
         var info = stat()

@@ -46,6 +46,12 @@ struct TagTable: Sendable {
     let parents: [Int]
     /// Grammeme index by name (OpenCorpora name or VESUM alias).
     let index: [String: Int]
+    /// Per tag: the grammeme index of its case, number and gender, or -1. Shape: `[tagCount]`.
+    let caseOf: ContiguousArray<Int8>
+    let numberOf: ContiguousArray<Int8>
+    let genderOf: ContiguousArray<Int8>
+    /// Per tag: whether it marks a name, surname, patronymic or abbreviation. Shape: `[tagCount]`.
+    let isProperName: ContiguousArray<Bool>
     /// The number of tags from the gramtab; the shape tags follow them.
     let dictionaryTagCount: Int
 
@@ -106,6 +112,16 @@ struct TagTable: Sendable {
             sets.append(GrammemeSet())
             partOfSpeech.append(-1)
         }
+        func member(_ set: GrammemeSet, _ parentName: String) -> Int8 {
+            guard let parent = index[parentName] else { return -1 }
+            for g in 0..<grammemes.count where parents[g] == parent && set.contains(g) { return Int8(g) }
+            return -1
+        }
+        caseOf = ContiguousArray(sets.map { member($0, "CAse") })
+        numberOf = ContiguousArray(sets.map { member($0, "NMbr") })
+        genderOf = ContiguousArray(sets.map { member($0, "GNdr") })
+        let flags = ["Name", "Surn", "Patr", "Abbr"].compactMap { index[$0] }
+        isProperName = ContiguousArray(sets.map { set in flags.contains { set.contains($0) } })
         self.names = tags + TagTable.shapeTags
         self.dictionaryTagCount = tags.count
         self.sets = sets

@@ -51,7 +51,7 @@ extension VesumDictionary {
             position += 1
         }
         if let index, let payloads = dawg.follow(DAWG.payloadSeparator, from: index) {
-            let spelled = fixed + word[start...]
+            let spelled = fixed.isEmpty && start == 0 ? word : fixed + word[start...]
             dawg.forEachPayload(at: payloads) { bytes in
                 if counted {
                     guard bytes.count >= 8 else { return }

@@ -25,6 +25,8 @@ public final class VesumDictionary: Sendable {
     let prefixes: [[UInt8]]
     /// The tag table.
     let tags: TagTable
+    /// Supplementary readings (`Resources/lexicon.tsv`) by normalised word: (lemma, tag id).
+    let lexicon: [String: [(lemma: String, tagID: Int)]]
 
     /// Loads the dictionary in `directory`.
     ///
@@ -73,7 +75,22 @@ public final class VesumDictionary: Sendable {
         guard let tagList = try json("gramtab-opencorpora-int.json") as? [String] else {
             throw corrupt("gramtab-opencorpora-int.json")
         }
-        tags = try TagTable(grammemeRows: grammemeRows, tags: tagList, file: path("grammemes.json"))
+        // The supplementary lexicon may use tags the gramtab lacks (`PRED`); they follow its tags.
+        let lexiconRows = Self.lexiconRows()
+        var allTags = tagList
+        var tagIndex: [String: Int] = [:]
+        for (i, tag) in tagList.enumerated() where tagIndex[tag] == nil { tagIndex[tag] = i }
+        for row in lexiconRows where tagIndex[row.tag] == nil {
+            tagIndex[row.tag] = allTags.count
+            allTags.append(row.tag)
+        }
+        tags = try TagTable(grammemeRows: grammemeRows, tags: allTags, file: path("grammemes.json"))
+        var lexicon: [String: [(lemma: String, tagID: Int)]] = [:]
+        for row in lexiconRows {
+            let key = String(decoding: LookupKey(row.word).bytes, as: UTF8.self)
+            lexicon[key, default: []].append((row.lemma, tagIndex[row.tag] ?? 0))
+        }
+        self.lexicon = lexicon
 
         // paradigms.array: UInt16 count, then per paradigm UInt16 length and that many UInt16.
         let paradigmFile = try MappedFile(path: path("paradigms.array"))
@@ -118,6 +135,20 @@ public final class VesumDictionary: Sendable {
             predictions.append(try DAWG(file: MappedFile(path: path("prediction-suffixes-\(i).dawg"))))
         }
         self.predictions = predictions
+    }
+
+    /// Rows of the bundled `lexicon.tsv`; none when the resource is absent.
+    static func lexiconRows() -> [(word: String, lemma: String, tag: String)] {
+        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv", subdirectory: "Resources")
+            ?? Bundle.module.url(forResource: "lexicon", withExtension: "tsv"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        var rows: [(word: String, lemma: String, tag: String)] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            if fields.count >= 3 { rows.append((fields[0], fields[1], fields[2])) }
+        }
+        return rows
     }
 
     /// The number of paradigms.

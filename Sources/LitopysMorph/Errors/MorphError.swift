@@ -31,6 +31,7 @@ public struct MorphError: Error, Sendable, CustomStringConvertible {
         self.cause = cause
     }
 
+    /// A one-line summary for logs and the command line.
     public var description: String {
         if let cause { return "\(message) (\(cause))" }
         return message

@@ -56,6 +56,10 @@ extension MorphAnalyzer {
     /// analyzer.inflect("Київ", to: ["loct"])   // "Києві"
     /// ```
     public func inflect(_ word: String, to grammemes: Set<String>) -> String {
+        let (lead, core, trail) = Self.splitPunctuation(word)
+        if !lead.isEmpty || !trail.isEmpty {
+            return core.isEmpty ? word : lead + inflect(core, to: grammemes) + trail
+        }
         let readings = analyze(word)
         let lemmaFirst = readings.filter { $0.lemma == $0.word } + readings.filter { $0.lemma != $0.word }
         for parse in lemmaFirst {
@@ -79,6 +83,13 @@ extension MorphAnalyzer {
     /// - Complexity: O(words × readings²).
     public func nominative(of words: [String], gender: String? = nil) -> [String] {
         guard !words.isEmpty else { return [] }
+        // Quotes and brackets around a word (`«Нафтогазу»`) stay; the word inside changes.
+        let pieces = words.map(Self.splitPunctuation)
+        if pieces.contains(where: { !$0.lead.isEmpty || !$0.trail.isEmpty }) {
+            let cores = pieces.map(\.core)
+            let inner = nominative(of: cores.map { $0.isEmpty ? "-" : $0 }, gender: gender)
+            return pieces.indices.map { i in cores[i].isEmpty ? words[i] : pieces[i].lead + inner[i] + pieces[i].trail }
+        }
         let readings = words.map { analyze($0) }
         func isNoun(_ r: MorphAnalysis) -> Bool { r.partOfSpeech == "NOUN" || r.partOfSpeech == "NPRO" }
         func isModifier(_ r: MorphAnalysis) -> Bool {
@@ -107,11 +118,15 @@ extension MorphAnalyzer {
             return true
         }
         var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
-        for (order, candidate) in readings[head].enumerated() where isNoun(candidate) {
+        let capitalised = { (k: Int) in words[k].first.map { $0.isUppercase } ?? false }
+        // A capitalised adjective can be an adjectival surname (`Залужного`): a weaker head
+        // reading, chosen when the gender hint asks for it.
+        for (order, candidate) in readings[head].enumerated()
+        where isNoun(candidate) || (capitalised(head) && candidate.partOfSpeech == "ADJF") {
             guard let c = candidate.grammemeCase else { continue }
             let n = candidate.number
             let g = candidate.gender
-            var score = (casePreference[c] ?? 0) - min(order, 5)
+            var score = (casePreference[c] ?? 0) - min(order, 5) - (isNoun(candidate) ? 0 : 15)
             if n == "sing" { score += 20 }
             if let gender, g == gender { score += 50 }
             if let gender, let g, g != gender { score -= 50 }
@@ -123,7 +138,6 @@ extension MorphAnalyzer {
                 i -= 1
             }
             var j = head + 1
-            let capitalised = { (k: Int) in words[k].first.map { $0.isUppercase } ?? false }
             while j < words.count, capitalised(j), capitalised(head) || isNamePart(candidate),
                 let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && (isNamePart($0) || isNamePart(candidate) || $0.source != .dictionary) })
             {
@@ -147,6 +161,15 @@ extension MorphAnalyzer {
             }
         }
         return result
+    }
+
+    /// `word` split into leading punctuation, the core (from the first to the last letter or
+    /// digit), and trailing punctuation.
+    static func splitPunctuation(_ word: String) -> (lead: String, core: String, trail: String) {
+        guard let first = word.firstIndex(where: { $0.isLetter || $0.isNumber }),
+            let last = word.lastIndex(where: { $0.isLetter || $0.isNumber })
+        else { return ("", word, "") }
+        return (String(word[..<first]), String(word[first...last]), String(word[word.index(after: last)...]))
     }
 
     /// `form` (lowercased, `'` apostrophe) spelled with the capitalisation pattern and the

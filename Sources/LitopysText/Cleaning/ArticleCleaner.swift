@@ -19,6 +19,9 @@
 /// ```swift
 /// let document = ArticleCleaner().clean(Article(text: raw, hasHeadline: true, published: "2022-01-12"))
 /// ```
+///
+/// - Complexity: O(n) in the length of the text; work is done on code points, and strings are
+///   made only for the pieces that leave the body.
 public struct ArticleCleaner: Sendable {
     /// The character normaliser. The default applies every rule.
     public var normalizer = TextNormalizer()
@@ -34,147 +37,152 @@ public struct ArticleCleaner: Sendable {
     /// Makes a cleaner with the default settings.
     public init() {}
 
+    typealias Scalars = ContiguousArray<Unicode.Scalar>
+    typealias Piece = ArraySlice<Unicode.Scalar>
+
     /// Cleans one article.
     public func clean(_ article: Article) -> Document {
-        var lines = Self.lines(of: normalizer.normalizeScalars(article.text.unicodeScalars))
-        var title = article.title.map { Self.trimmed(normalizer.normalize($0)) }
+        let source = normalizer.normalizeScalars(article.text)
+        var lines: [Piece] = Self.lines(of: source)
+        var title = article.title.map { Self.string(Self.trimmed(normalizer.normalizeScalars($0)[...])) }
         if title?.isEmpty == true { title = nil }
         var index = 0
         if article.hasHeadline && !lines.isEmpty {
-            if title == nil { title = lines[0] }
+            if title == nil { title = Self.string(lines[0]) }
             index = 1
         }
         var attribution: String?
         var removed: [RemovedPiece] = []
-        var body: [String] = []
+        var out = Scalars()
+        out.reserveCapacity(source.count + 64)
+        var paragraphs: [Range<Int>] = []
         while index < lines.count {
             let line = lines[index]
             index += 1
-            if let credit = creditLabel(of: line) {
-                var value = credit.value
-                var piece = line
+            let opening = Self.lowercasedOpening(line)
+            if let (credit, valueStart) = creditLabel(opening: opening, line: line) {
+                var value = Self.string(Self.trimmed(line[valueStart...]))
+                var piece = Self.string(line)
+                // `Джерело: Офіс ПрезидентаПрезидент Володимир Зеленський …`: the body is glued on.
+                if !value.isEmpty, let glue = Self.gluePoint(in: line[valueStart...], strict: false) {
+                    value = Self.string(Self.trimmed(line[valueStart..<glue]))
+                    piece = Self.string(Self.trimmed(line[..<glue]))
+                    lines.insert(Self.trimmed(line[glue...]), at: index)
+                }
                 if value.isEmpty && index < lines.count {
                     let next = lines[index]
                     if let glue = Self.gluePoint(in: next, strict: false) {
-                        value = Self.trimmed(String(next.unicodeScalars.prefix(glue)))
-                        lines[index] = Self.trimmed(String(next.unicodeScalars.dropFirst(glue)))
+                        value = Self.string(Self.trimmed(next[..<glue]))
+                        lines[index] = Self.trimmed(next[glue...])
                         piece += " " + value
-                    } else if next.unicodeScalars.count <= 80 && !Self.endsSentence(next) {
-                        value = next
-                        piece += " " + next
+                    } else if next.count <= 80 && !Self.endsSentence(next) {
+                        value = Self.string(next)
+                        piece += " " + value
                         index += 1
                     }
                 }
-                if credit.label.isAttribution && attribution == nil && !value.isEmpty { attribution = value }
-                removed.append(RemovedPiece(kind: credit.label.isAttribution ? "attribution" : "credit", text: piece))
+                if credit.isAttribution && attribution == nil && !value.isEmpty { attribution = value }
+                removed.append(RemovedPiece(kind: credit.isAttribution ? "attribution" : "credit", text: piece))
                 continue
             }
-            if line.unicodeScalars.count <= maxInsertLength,
-                let rule = InsertRule.match(line.prefix(40).lowercased()[...], in: inserts)
-            {
-                var piece = line
-                // A bare label (`Читайте також:`) announces the linked headline on the next line.
-                let labelOnly = line.hasSuffix(":") && line.unicodeScalars.count <= 30
-                if labelOnly && index < lines.count && lines[index].unicodeScalars.count <= maxHeadingLength && !Self.endsSentence(lines[index]) {
-                    piece += " " + lines[index]
+            if line.count <= maxInsertLength, let rule = InsertRule.match(opening, in: inserts) {
+                var piece = Self.string(line)
+                // A bare label (`Читайте також:`, `Новини партнерів`) announces the linked headline on the next line.
+                let bare = line.last == ":" || rule.openingScalars.contains { $0.count == opening.count }
+                if bare && line.count <= 30 && index < lines.count && lines[index].count <= maxHeadingLength
+                    && !Self.endsSentence(lines[index])
+                {
+                    piece += " " + Self.string(lines[index])
                     index += 1
                 }
                 removed.append(RemovedPiece(kind: rule.kind, text: piece))
                 continue
             }
-            let repaired = Self.repairGlue(line)
-            if let last = body.last, Self.continuesAttribution(repaired, after: last) {
-                body[body.count - 1] = last + " " + repaired
+            if let last = paragraphs.last, Self.continuesAttribution(line, after: out[last]) {
+                out.append(" ")
+                Self.appendRepairingGlue(line, to: &out)
+                paragraphs[paragraphs.count - 1] = last.lowerBound..<out.count
             } else {
-                body.append(repaired)
+                if !paragraphs.isEmpty { out.append("\n") }
+                let start = out.count
+                Self.appendRepairingGlue(line, to: &out)
+                paragraphs.append(start..<out.count)
             }
         }
         var sections: [Section] = []
-        var text = ""
-        var offset = 0
-        for (i, paragraph) in body.enumerated() {
-            if i > 0 {
-                text += "\n"
-                offset += 1
+        for (i, range) in paragraphs.enumerated() where i + 1 < paragraphs.count {
+            let paragraph = out[range]
+            let next = out[paragraphs[i + 1]]
+            if isHeading(paragraph) && !isHeading(next) && !Self.continuesAttribution(next, after: paragraph) {
+                sections.append(Section(heading: Self.string(paragraph), start: range.lowerBound))
             }
-            if i + 1 < body.count && isHeading(paragraph) && !isHeading(body[i + 1])
-                && !Self.continuesAttribution(body[i + 1], after: paragraph)
-            {
-                sections.append(Section(heading: paragraph, start: offset))
-            }
-            text += paragraph
-            offset += paragraph.unicodeScalars.count
         }
         return Document(
-            text: text, title: title, attribution: attribution, published: article.published,
+            scalars: out, title: title, attribution: attribution, published: article.published,
             sections: sections, removed: removed)
     }
 
-    /// The credit label that opens `line`, and the value after its colon.
-    func creditLabel(of line: String) -> (label: CreditLabel, value: String)? {
-        let lowered = line.prefix(32).lowercased()
-        for credit in credits where lowered.hasPrefix(credit.label) {
-            let rest = line.dropFirst(credit.label.count)
-            let afterLabel = rest.drop { $0 == " " }
-            if afterLabel.first == ":" {
-                return (credit, Self.trimmed(String(afterLabel.dropFirst())))
-            }
-            if afterLabel.isEmpty && !credit.isAttribution { return (credit, "") }
+    /// The credit label that opens a line, and where its value starts.
+    func creditLabel(opening: [UInt32], line: Piece) -> (CreditLabel, Int)? {
+        for credit in credits where opening.starts(with: credit.scalars) {
+            var i = line.startIndex + credit.scalars.count
+            while i < line.endIndex && line[i] == " " { i += 1 }
+            if i < line.endIndex && (line[i] == ":" || line[i] == "\u{FF1A}") { return (credit, i + 1) }
+            if i == line.endIndex && !credit.isAttribution { return (credit, i) }
         }
         return nil
     }
 
-    /// Whether `line` could be a subheading.
-    func isHeading(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last, scalars.count >= 3, scalars.count <= maxHeadingLength else {
+    /// Whether a line could be a subheading.
+    func isHeading(_ line: Piece) -> Bool {
+        guard let first = line.first, let last = line.last, line.count >= 3, line.count <= maxHeadingLength else {
             return false
         }
         guard first.isUppercaseLetter || first.isDigit || first.value == 0xAB else { return false }
         switch last.value {
         case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x2026, 0x2013, 0x2D, 0x28, 0xBB, 0x22: return false
-        case 0x3F: if scalars.count > 80 { return false }
+        case 0x3F: if line.count > 80 { return false }
         default: break
         }
         var words = 1
         var previous: Unicode.Scalar = " "
-        for c in scalars {
-            if c == " " { words += 1 }
-            // Two sentences on one line are body text, not a heading.
-            if previous.isSentenceFinal && c == " " { return false }
+        for c in line {
+            if c == " " {
+                words += 1
+                // Two sentences on one line are body text, not a heading.
+                if previous.isSentenceFinal { return false }
+            }
             previous = c
         }
         return words <= 16
     }
 
     /// Whether `line` is a dash attribution (`– написав він.`) that belongs to the quote in `previous`.
-    static func continuesAttribution(_ line: String, after previous: String) -> Bool {
-        let scalars = Array(line.unicodeScalars.prefix(3))
-        guard scalars.count == 3, scalars[0].isDash, scalars[1] == " ", scalars[2].isLowercaseLetter,
-            let end = previous.unicodeScalars.last
-        else { return false }
+    static func continuesAttribution(_ line: Piece, after previous: Piece) -> Bool {
+        guard line.count >= 3, let end = previous.last else { return false }
+        let s = line.startIndex
+        guard line[s].isDash, line[s + 1] == " ", line[s + 2].isLowercaseLetter else { return false }
         return end.value == 0x2C || end.value == 0x21 || end.value == 0x3F || end.value == 0x2026 || end.value == 0xBB
     }
 
-    /// Where a scraper glued two pieces of text (`СтолтенбергаУ Брюсселі`): the offset of the
+    /// Where a scraper glued two pieces of text (`СтолтенбергаУ Брюсселі`): the index of the
     /// capital that starts the second piece. `strict` accepts only a one-letter word there
     /// (`…аУ Брюсселі`), which no real word has; otherwise a capitalised word also counts.
-    static func gluePoint(in line: String, strict: Bool) -> Int? {
-        let s = Array(line.unicodeScalars)
+    static func gluePoint(in line: Piece, strict: Bool) -> Int? {
         var wordLength = 0
-        var i = 0
-        while i < s.count {
-            let c = s[i]
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
             defer { i += 1 }
             guard c.isLetterLike else { wordLength = 0; continue }
-            if wordLength >= 3 && c.isCyrillic && c.isUppercaseLetter && s[i - 1].isCyrillic && s[i - 1].isLowercaseLetter {
+            if wordLength >= 3 && c.isCyrillic && c.isUppercaseLetter && line[i - 1].isCyrillic && line[i - 1].isLowercaseLetter {
                 var j = i + 1
                 var allLower = true
-                while j < s.count && s[j].isLetterLike {
-                    if !s[j].isLowercaseLetter { allLower = false }
+                while j < line.endIndex && line[j].isLetterLike {
+                    if !line[j].isLowercaseLetter { allLower = false }
                     j += 1
                 }
-                let single = j == i + 1 && j < s.count && s[j] == " "
+                let single = j == i + 1 && j < line.endIndex && line[j] == " "
                 if single || (!strict && allLower && j - i >= 2) { return i }
             }
             wordLength += 1
@@ -182,38 +190,57 @@ public struct ArticleCleaner: Sendable {
         return nil
     }
 
-    /// `line` with glued sentence ends and glued one-letter words split by a space.
-    static func repairGlue(_ line: String) -> String {
-        let s = Array(line.unicodeScalars)
-        guard s.count > 4 else { return line }
-        var out = String.UnicodeScalarView()
-        var changed = false
-        for i in 0..<s.count {
-            out.append(s[i])
-            guard i >= 2, i + 2 < s.count else { continue }
-            if s[i].isSentenceFinal && s[i - 1].isCyrillic && s[i - 1].isLowercaseLetter && s[i - 2].isLetterLike
-                && s[i + 1].isCyrillic && s[i + 1].isUppercaseLetter && s[i + 2].isLowercaseLetter
+    /// Appends `line`, with a space put into glued sentence ends (`безпеки.Після`) and before
+    /// glued one-letter words (`СтолтенбергаУ Брюсселі`).
+    static func appendRepairingGlue(_ line: Piece, to out: inout Scalars) {
+        let s = line.startIndex
+        let e = line.endIndex
+        var wordLength = 0
+        for i in s..<e {
+            let c = line[i]
+            if c.isLetterLike {
+                if wordLength >= 3 && c.isUppercaseLetter && c.isCyrillic && line[i - 1].isCyrillic && line[i - 1].isLowercaseLetter
+                    && i + 1 < e && line[i + 1] == " "
+                {
+                    out.append(" ")
+                    wordLength = 0
+                }
+                wordLength += 1
+            } else {
+                wordLength = 0
+            }
+            out.append(c)
+            if c.isSentenceFinal && i >= s + 2 && i + 2 < e && line[i - 1].isCyrillic && line[i - 1].isLowercaseLetter
+                && line[i - 2].isLetterLike && line[i + 1].isCyrillic && line[i + 1].isUppercaseLetter && line[i + 2].isLowercaseLetter
             {
                 out.append(" ")
-                changed = true
             }
         }
-        var result = changed ? String(out) : line
-        while let glue = gluePoint(in: result, strict: true) {
-            var scalars = Array(result.unicodeScalars)
-            scalars.insert(" ", at: glue)
-            result = String(String.UnicodeScalarView(scalars))
-        }
-        return result
     }
 
-    static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return false }
+    static func endsSentence(_ line: Piece) -> Bool {
+        guard let last = line.last else { return false }
         return last.isSentenceFinal || last.value == 0x3A
     }
 
-    static func lines(of scalars: ContiguousArray<Unicode.Scalar>) -> [String] {
-        var lines: [String] = []
+    /// The first 40 code points of `line`, lowercased, for matching labels and inserts.
+    static func lowercasedOpening(_ line: Piece) -> [UInt32] {
+        var opening: [UInt32] = []
+        opening.reserveCapacity(40)
+        for c in line.prefix(40) {
+            let v = c.value
+            if v &- 0x41 < 26 || (v >= 0x410 && v <= 0x42F) { opening.append(v + 0x20) }
+            else if v >= 0x400 && v <= 0x40F { opening.append(v + 0x50) }
+            else if v == 0x490 { opening.append(0x491) }
+            else if v == 0x2019 || v == 0x2BC { opening.append(0x27) }
+            else { opening.append(v) }
+        }
+        return opening
+    }
+
+    /// The non-empty lines, trimmed.
+    static func lines(of scalars: Scalars) -> [Piece] {
+        var lines: [Piece] = []
         var start = 0
         for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
             let line = trimmed(scalars[start..<i])
@@ -223,14 +250,15 @@ public struct ArticleCleaner: Sendable {
         return lines
     }
 
-    static func trimmed(_ scalars: some BidirectionalCollection<Unicode.Scalar>) -> String {
-        guard let first = scalars.firstIndex(where: { !$0.isSpace }), let last = scalars.lastIndex(where: { !$0.isSpace }) else {
-            return ""
-        }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[first...last])
-        return String(view)
+    static func trimmed(_ piece: Piece) -> Piece {
+        var s = piece.startIndex
+        var e = piece.endIndex
+        while s < e && piece[s].isSpace { s += 1 }
+        while e > s && piece[e - 1].isSpace { e -= 1 }
+        return piece[s..<e]
     }
 
-    static func trimmed(_ string: String) -> String { trimmed(string.unicodeScalars) }
+    static func string(_ piece: Piece) -> String {
+        String(scalars: piece)
+    }
 }

@@ -4,12 +4,17 @@ public struct InsertRule: Sendable, Hashable {
     /// The kind recorded in ``RemovedPiece/kind``.
     public var kind: String
     /// Lowercase line openings that mark the insert.
-    public var openings: [String]
+    public var openings: [String] {
+        didSet { openingScalars = openings.map { $0.unicodeScalars.map(\.value) } }
+    }
+    /// ``openings`` as code points, for matching without making strings.
+    private(set) var openingScalars: [[UInt32]]
 
     /// Makes a rule.
     public init(kind: String, openings: [String]) {
         self.kind = kind
         self.openings = openings
+        self.openingScalars = openings.map { $0.unicodeScalars.map(\.value) }
     }
 
     /// The inserts of Ukrainian news sites.
@@ -31,30 +36,41 @@ public struct InsertRule: Sendable, Hashable {
         InsertRule(kind: "advertisement", openings: ["реклама", "advertisement"]),
     ]
 
-    /// The rule whose opening starts `lowercasedLine`, if any; the opening must end at a word boundary.
-    public static func match(_ lowercasedLine: Substring, in rules: [InsertRule]) -> InsertRule? {
+    /// The rule whose opening starts a line, given as lowercase code points; the opening
+    /// must end at a word boundary.
+    static func match(_ lowercasedLine: [UInt32], in rules: [InsertRule]) -> InsertRule? {
+        guard let first = lowercasedLine.first else { return nil }
         for rule in rules {
-            for opening in rule.openings where lowercasedLine.hasPrefix(opening) {
-                let rest = lowercasedLine.dropFirst(opening.count)
-                guard let next = rest.unicodeScalars.first else { return rule }
+            for opening in rule.openingScalars where opening.first == first && lowercasedLine.starts(with: opening) {
+                guard opening.count < lowercasedLine.count, let next = Unicode.Scalar(lowercasedLine[opening.count]) else { return rule }
                 if !next.isLetterLike { return rule }
             }
         }
         return nil
+    }
+
+    /// The rule whose opening starts `line` (any case), if any.
+    public static func match(_ line: String, in rules: [InsertRule] = standard) -> InsertRule? {
+        let opening = ArticleCleaner.lowercasedOpening(ContiguousArray(line.unicodeScalars.prefix(40))[...])
+        return match(opening, in: rules)
     }
 }
 
 /// A line label that names where an article or its picture comes from (`Джерело: …`).
 public struct CreditLabel: Sendable, Hashable {
     /// The label, lowercase, without the colon.
-    public var label: String
+    public let label: String
     /// Whether the value is the article's attribution (`Джерело`) rather than a picture credit.
     public var isAttribution: Bool
+
+    /// ``label`` as code points.
+    let scalars: [UInt32]
 
     /// Makes a label.
     public init(_ label: String, isAttribution: Bool) {
         self.label = label
         self.isAttribution = isAttribution
+        self.scalars = label.unicodeScalars.map(\.value)
     }
 
     /// The labels of Ukrainian news sites, longest first.

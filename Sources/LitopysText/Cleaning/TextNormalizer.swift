@@ -40,15 +40,50 @@ public struct TextNormalizer: Sendable {
 
     /// The normalised text.
     public func normalize(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: normalizeScalars(text.unicodeScalars))
-        return String(view)
+        String(scalars: normalizeScalars(text))
     }
 
-    /// The normalised code points of `input`.
-    public func normalizeScalars(_ input: some Collection<Unicode.Scalar>) -> ContiguousArray<Unicode.Scalar> {
+    /// The normalised code points of `text`.
+    public func normalizeScalars(_ text: String) -> ContiguousArray<Unicode.Scalar> {
+        normalizeScalars(Self.decode(text))
+    }
+
+    /// The code points of `text`, decoded from its UTF-8 in one tight loop.
+    static func decode(_ text: String) -> ContiguousArray<Unicode.Scalar> {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out = ContiguousArray<Unicode.Scalar>()
+            out.reserveCapacity(bytes.count)
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                // The bytes of a Swift string are valid UTF-8, so lengths can be trusted.
+                if b0 < 0x80 {
+                    v = b0
+                    i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                        | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            }
+            return out
+        }
+    }
+
+    /// The normalised form of code points `input`.
+    public func normalizeScalars(_ input: ContiguousArray<Unicode.Scalar>) -> ContiguousArray<Unicode.Scalar> {
         var out = ContiguousArray<Unicode.Scalar>()
-        out.reserveCapacity(input.count)
+        out.reserveCapacity(input.count + 16)
         let lineBreaks = rules.contains(.lineBreaks)
         let invisibles = rules.contains(.invisibles)
         let spaces = rules.contains(.spaces)
@@ -56,10 +91,11 @@ public struct TextNormalizer: Sendable {
         var needsFullNFC = false
         var hasLatinInWord = false
         var previous: Unicode.Scalar = " "
-        var iterator = input.makeIterator()
-        var pending: Unicode.Scalar? = iterator.next()
-        while let c = pending {
-            pending = iterator.next()
+        let n = input.count
+        var index = 0
+        while index < n {
+            let c = input[index]
+            index += 1
             let v = c.value
             if v < 0x80 && v >= 0x20 && v != 0x7F {
                 if (v | 0x20) &- 0x61 < 26 && previous.isCyrillic { hasLatinInWord = true }
@@ -67,8 +103,13 @@ public struct TextNormalizer: Sendable {
                 previous = c
                 continue
             }
+            if v >= 0x0400 && v <= 0x04FF {
+                out.append(c)
+                previous = c
+                continue
+            }
             if lineBreaks && (v == 0x0D || v == 0x2028 || v == 0x2029 || v == 0x85) {
-                if v == 0x0D, let next = pending, next.value == 0x0A { pending = iterator.next() }
+                if v == 0x0D && index < n && input[index].value == 0x0A { index += 1 }
                 out.append("\n")
                 previous = "\n"
                 continue
@@ -100,7 +141,7 @@ public struct TextNormalizer: Sendable {
             previous = c
         }
         if composition && needsFullNFC {
-            out = ContiguousArray(String(String.UnicodeScalarView(out)).precomposedStringWithCanonicalMapping.unicodeScalars)
+            out = ContiguousArray(String(scalars: out).precomposedStringWithCanonicalMapping.unicodeScalars)
         }
         if rules.contains(.apostrophes) || rules.contains(.dashes) || rules.contains(.quotes) {
             applyContextRules(&out)

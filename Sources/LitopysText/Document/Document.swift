@@ -57,6 +57,20 @@ public struct Document: Sendable {
         self.removed = removed
     }
 
+    /// Makes a document over already-cleaned text given as code points.
+    public init(
+        scalars: ContiguousArray<Unicode.Scalar>, title: String? = nil, attribution: String? = nil,
+        published: String? = nil, sections: [Section] = [], removed: [RemovedPiece] = []
+    ) {
+        self.text = String(scalars: scalars)
+        self.scalars = scalars
+        self.title = title
+        self.attribution = attribution
+        self.published = published
+        self.sections = sections
+        self.removed = removed
+    }
+
     /// The number of tokens.
     public var tokenCount: Int { tokenStarts.count }
     /// The number of sentences.
@@ -66,9 +80,7 @@ public struct Document: Sendable {
     ///
     /// - Complexity: O(`end - start`).
     public func text(from start: Int, to end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return String(view)
+        String(scalars: scalars[start..<end])
     }
 
     /// Replaces the segmentation; used by ``Segmenter``.

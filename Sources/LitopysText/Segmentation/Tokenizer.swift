@@ -30,12 +30,15 @@ public struct Tokenizer: Sendable {
             }
             let start = i
             if c.isLetterLike {
-                if let end = Self.urlEnd(text, from: i) {
+                i = Self.wordEnd(text, from: i)
+                // Only a word followed by `:` (a scheme) or `.` (a domain) can start a URL.
+                if i + 1 < n && (text[i].value == 0x3A || text[i].value == 0x2E) && text[i + 1].value < 0x80,
+                    let end = Self.urlEnd(text, from: start)
+                {
                     emit(start, end, .url)
                     i = end
                     continue
                 }
-                i = Self.wordEnd(text, from: i)
                 if i < n && text[i].value == 0x40, let end = Self.emailEnd(text, at: i) {  // name@host
                     emit(start, end, .email)
                     i = end
@@ -55,6 +58,11 @@ public struct Tokenizer: Sendable {
                 while j < n && text[j].isSentenceFinal { j += 1 }
                 emit(start, j, .punctuation)
                 i = j
+            } else if c.value >= 0x1F1E6 && c.value <= 0x1F1FF {
+                // A flag is a pair of regional indicators.
+                let end = i + 1 < n && text[i + 1].value >= 0x1F1E6 && text[i + 1].value <= 0x1F1FF ? i + 2 : i + 1
+                emit(start, end, .emoji)
+                i = end
             } else if c.isEmojiLike {
                 var j = i + 1
                 while j < n && (text[j].isEmojiModifier || (text[j - 1].value == 0x200D && text[j].isEmojiLike)) { j += 1 }

@@ -1,0 +1,281 @@
+import LitopysText
+
+/// Finds events by their trigger words, and merges the mentions of one event.
+///
+/// Each trigger (``EventKind``) in a sentence is a mention, with the date of the sentence
+/// (``DateMention``), the place (a LOC entity after `у`/`в`), the people named in it and the
+/// words it heads (`засідання Ради НАТО – Росія`). A mention joins an earlier event of the same
+/// kind unless their dates or places differ: one with a date or place joins the event it
+/// matches, or one that lacks what it adds; one with neither joins the event in focus — the
+/// one the last dated mention, or a sentence that opens with the trigger (a subheading),
+/// spoke of. Sentences with no trigger but with `очолює делегацію`, `головує`, `представляє`,
+/// `бере участь` add their people to the event in focus. Negated triggers (`не зустрічався`)
+/// do not count. Without named people, the organisations and countries in the mention's
+/// phrase are its participants.
+public struct EventExtractor: Sendable {
+    /// Makes an extractor.
+    public init() {}
+
+    private struct Mention {
+        var kind: EventKind
+        var trigger: Int
+        var phrase: Range<Int>
+        var sentence: Int
+        var date: String?
+        var place: String?
+        var participants: [EventParticipant]
+        var opensSentence: Bool
+        var countries: [String]
+        var triggerText: String
+        var text: String
+        var status: String
+    }
+
+    func extract(_ context: FactContext, dates: [DateMention]) -> [Event] {
+        var events: [Event] = []
+        var countries: [[String]] = []
+        var focus: Int?
+        let document = context.document
+        for s in 0..<document.sentenceCount {
+            let mentions = self.mentions(in: s, context, dates: dates)
+            // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
+            // clause speaks of the event in focus, the relative clause of another one.
+            let clauseEnd = mainClauseEnd(s, context)
+            if let focus, !mentions.isEmpty, mentions.allSatisfy({ $0.trigger > clauseEnd }),
+                let joined = participation(in: s, before: clauseEnd, context)
+            {
+                for participant in joined { add(participant, to: &events[focus]) }
+            }
+            var touched: [Int] = []
+            let existing = events.count
+            for mention in mentions {
+                let index = place(mention, into: &events, countries: &countries, focus: focus)
+                touched.append(index)
+                if mention.date != nil || mention.opensSentence || focus == nil { focus = index }
+            }
+            // `За підсумками консультацій сторони домовилися …`: an event first told beside
+            // another one shares its date and place when it has none of its own.
+            for index in touched where index >= existing {
+                for other in touched where other != index {
+                    if events[index].date == nil { events[index].date = events[other].date }
+                    if events[index].place == nil { events[index].place = events[other].place }
+                }
+            }
+            if mentions.isEmpty, let focus, let joined = participation(in: s, context) {
+                for participant in joined { add(participant, to: &events[focus]) }
+                if !events[focus].sentences.contains(s) { events[focus].sentences.append(s) }
+            }
+        }
+        // The article's frame: an event told without a date happened on the date of the
+        // dated event told before it (`Після огляду порту міністри провели переговори`).
+        var frame: Int?
+        for i in events.indices {
+            if events[i].date != nil {
+                frame = i
+                continue
+            }
+            guard let f = frame, events[i].status != "announced" else { continue }
+            events[i].date = events[f].date
+            // Strikes land elsewhere than where the article's meeting or visit is.
+            if events[i].place == nil && events[i].kind != .attack { events[i].place = events[f].place }
+            if events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
+                events[i].participants = events[f].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
+            }
+        }
+        for i in events.indices where events[i].participants.isEmpty {
+            for id in countries[i] where id != events[i].place {
+                add(EventParticipant(entity: id, role: "participant"), to: &events[i])
+            }
+        }
+        return events
+    }
+
+    private func mentions(in s: Int, _ context: FactContext, dates: [DateMention]) -> [Mention] {
+        let range = context.tokens(ofSentence: s)
+        var found: [Mention] = []
+        var t = range.lowerBound
+        while t < range.upperBound {
+            defer { t += 1 }
+            guard context.document.tokenKinds[t] == .word, context.entity(at: t) == nil || context.entity(at: t)?.type == "JOB" else { continue }
+            guard context.classes[t].trigger >= 0 else { continue }
+            let trigger = EventTrigger.all[context.classes[t].trigger]
+            if !trigger.requiresNearby.isEmpty {
+                let window = max(range.lowerBound, t - 4)..<min(range.upperBound, t + 5)
+                guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
+            }
+            if t > range.lowerBound && (context.words[t - 1] == "не" || context.words[t - 1] == "ні") { continue }
+            // One mention per kind and sentence.
+            if found.contains(where: { $0.kind == trigger.kind }) { continue }
+            let phrase = phraseRange(from: t, limit: range.upperBound, context)
+            let date = dates.filter { $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound && !$0.isTime && $0.value != nil }
+                .min { abs($0.tokens.lowerBound - t) < abs($1.tokens.lowerBound - t) }?.value
+            var participants: [EventParticipant] = []
+            let place: String?
+            if trigger.kind == .attack || trigger.kind == .sanction {
+                // Who strikes or sanctions is the subject before the trigger (`Росія завдала удару`);
+                // where an attack lands follows `по`/`на` (`удару по Києву`).
+                place = targetNear(t, in: range, context) ?? placeNear(t, in: range, context)
+                for i in range.lowerBound..<t {
+                    guard let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place else { continue }
+                    let first = context.entities[context.entityOfToken[i]].mentions.first { $0.contains(i) }?.lowerBound ?? i
+                    if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
+                    if !participants.contains(where: { $0.entity == entity.id }) {
+                        participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                    }
+                }
+            } else if trigger.kind == .visit, t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" {
+                place = entity.id  // `відвідати Миколаїв`
+                for i in range {
+                    if let entity = context.entity(at: i), entity.type == "PERS" {
+                        participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
+                    }
+                }
+            } else {
+                place = placeNear(t, in: range, context)
+                for i in range {
+                    if let entity = context.entity(at: i), entity.type == "PERS" {
+                        participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
+                    }
+                }
+            }
+            var nations: [String] = []
+            for i in phrase {
+                if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
+            }
+            let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound] == "–")
+            let status = context.status(near: t) ?? "happened"
+            found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,
+                                 participants: participants, opensSentence: opens, countries: nations,
+                                 triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status))
+        }
+        return found
+    }
+
+    /// The trigger and the words it heads, up to a verb, a place or time preposition, or punctuation.
+    private func phraseRange(from t: Int, limit: Int, _ context: FactContext) -> Range<Int> {
+        var end = t + 1
+        let stops: Set<String> = ["у", "в", "на", "о", "після", "до", "під", "за", "який", "яка", "які", "що", "де", "коли", "і", "й"]
+        while end < min(limit, t + 9) {
+            let word = context.words[end]
+            if word == "«" || word == "»" || (word == "–" && end + 1 < limit && context.document.token(end + 1).text.first?.isUppercase == true) {
+                end += 1
+                continue
+            }
+            if context.document.tokenKinds[end] != .word || stops.contains(word) || (context.hasMorphology && context.isVerb(end)) { break }
+            end += 1
+        }
+        return t..<end
+    }
+
+    static let prepositions: Set<String> = ["у", "в", "до", "з", "із", "зі", "на", "по", "від", "для", "про", "проти", "над", "під", "між", "щодо", "за"]
+
+    /// The target of an attack: a place entity after `по`/`на`, within six tokens after the trigger.
+    private func targetNear(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
+        for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
+            if let entity = context.entity(at: i), entity.type == "LOC", ["по", "на"].contains(context.words[i - 1]) { return entity.id }
+        }
+        // A verb's object: `обстріляли Харківщину`, `атакували Одесу`.
+        if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
+        return nil
+    }
+
+    /// A place entity introduced by `у`/`в`/`до` near the trigger (within six tokens) or at
+    /// the head of the sentence (`У Брюсселі 12 січня розпочалося засідання …`), but not one
+    /// that the meeting is about (`про ситуацію в Україні`).
+    private func placeNear(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
+        var best: (String, Int)?
+        for i in range where i > range.lowerBound {
+            guard let entity = context.entity(at: i), entity.type == "LOC" else { continue }
+            guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) else { continue }
+            let distance = abs(i - t)
+            let between = min(i, t)..<max(i, t)
+            guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && !between.contains { context.words[$0] == "," }) else { continue }
+            let before = max(range.lowerBound, i - 4)..<(i - 1)
+            if before.contains(where: { ["про", "щодо", "навколо", "довкола", "стосовно"].contains(context.words[$0]) }) { continue }
+            if best == nil || distance < best!.1 { best = (entity.id, distance) }
+        }
+        return best?.0
+    }
+
+    /// How the person at token `i` takes part, from the cue words of its sentence.
+    private func role(of i: Int, in range: Range<Int>, _ context: FactContext) -> String {
+        var best: (String, Int)?
+        for t in max(range.lowerBound, i - 8)..<min(range.upperBound, i + 9) where context.classes[t].participation >= 0 {
+            let cue = ParticipationVocabulary.cues[context.classes[t].participation]
+            let distance = abs(t - i)
+            if cue.role != "participant" && (best == nil || distance < best!.1) { best = (cue.role, distance) }
+        }
+        return best?.0 ?? "participant"
+    }
+
+    /// Where the main clause of sentence `s` ends: at a comma before `який`, `яка`, `які`, `що`, `де`.
+    private func mainClauseEnd(_ s: Int, _ context: FactContext) -> Int {
+        let range = context.tokens(ofSentence: s)
+        for t in range where t + 1 < range.upperBound && context.words[t] == ","
+            && ["який", "яка", "які", "яке", "що", "де", "коли"].contains(context.words[t + 1])
+        {
+            return t
+        }
+        return range.upperBound
+    }
+
+    /// People of a sentence with a participation cue (before `limit`, when given).
+    private func participation(in s: Int, before limit: Int? = nil, _ context: FactContext) -> [EventParticipant]? {
+        let range = context.tokens(ofSentence: s)
+        let cueRange = range.lowerBound..<min(range.upperBound, limit ?? range.upperBound)
+        guard cueRange.contains(where: { context.classes[$0].participation >= 0 }) else { return nil }
+        var people: [EventParticipant] = []
+        for i in range {
+            if let entity = context.entity(at: i), entity.type == "PERS", !people.contains(where: { $0.entity == entity.id }) {
+                people.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
+            }
+        }
+        return people.isEmpty ? nil : people
+    }
+
+    private func place(_ mention: Mention, into events: inout [Event], countries: inout [[String]], focus: Int?) -> Int {
+        func conflicts(_ event: Event) -> Bool {
+            (mention.date != nil && event.date != nil && mention.date != event.date)
+                || (mention.place != nil && event.place != nil && mention.place != event.place)
+        }
+        let candidates = events.indices.filter { events[$0].kind == mention.kind && !conflicts(events[$0]) }
+        var target: Int?
+        if mention.date != nil || mention.place != nil {
+            target = candidates.last { (mention.date != nil && events[$0].date == mention.date) || (mention.place != nil && events[$0].place == mention.place) }
+            if target == nil {
+                target = candidates.last { (mention.date != nil && events[$0].date == nil) || (mention.place != nil && events[$0].place == nil) }
+            }
+        } else if let focus, candidates.contains(focus) {
+            target = focus
+        } else {
+            target = candidates.last
+        }
+        guard let index = target else {
+            events.append(Event(
+                id: "v\(events.count + 1)", kind: mention.kind, trigger: mention.triggerText, text: mention.text, date: mention.date,
+                place: mention.place, sentence: mention.sentence, sentences: [mention.sentence], participants: [], status: mention.status))
+            countries.append(mention.countries)
+            let index = events.count - 1
+            fill(&events[index], from: mention)
+            return index
+        }
+        if events[index].date == nil { events[index].date = mention.date }
+        if events[index].place == nil { events[index].place = mention.place }
+        if !events[index].sentences.contains(mention.sentence) { events[index].sentences.append(mention.sentence) }
+        for id in mention.countries where !countries[index].contains(id) { countries[index].append(id) }
+        for participant in mention.participants { add(participant, to: &events[index]) }
+        return index
+    }
+
+    private func fill(_ event: inout Event, from mention: Mention) {
+        for participant in mention.participants { add(participant, to: &event) }
+    }
+
+    private func add(_ participant: EventParticipant, to event: inout Event) {
+        if let existing = event.participants.firstIndex(where: { $0.entity == participant.entity }) {
+            if event.participants[existing].role == "participant" { event.participants[existing].role = participant.role }
+        } else {
+            event.participants.append(participant)
+        }
+    }
+}

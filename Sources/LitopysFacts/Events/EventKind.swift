@@ -1,0 +1,56 @@
+/// The closed list of event kinds Litopys reports.
+///
+/// | kind | what | trigger words (stems) |
+/// |---|---|---|
+/// | meeting | a meeting, talks, a session, a summit | зустріч, засідання, переговори, перемовини, саміт, консультації, нарада |
+/// | visit | someone goes somewhere | візит, відвідав, прибув, приїхав |
+/// | call | a phone or video call | телефонна розмова, зателефонував, відеозв'язок |
+/// | agreement | something signed or agreed | угода, підписали, домовилися, меморандум |
+/// | appointment | someone appointed or elected to a post | призначив, призначення |
+/// | dismissal | someone removed from a post | звільнив з посади, відставка |
+/// | attack | a strike, shelling, an assault | обстріл, удар, атака, напад |
+/// | sanction | sanctions imposed | санкції |
+public enum EventKind: String, Sendable, Hashable, CaseIterable {
+    case meeting, visit, call, agreement, appointment, dismissal, attack, sanction
+}
+
+/// How an event kind is recognised: word stems that trigger it, and stems that must stand
+/// nearby (within four tokens) for the trigger to count.
+struct EventTrigger: Sendable {
+    var kind: EventKind
+    var stems: [String]
+    var exact: Set<String> = []
+    var requiresNearby: [String] = []
+
+    /// The triggers, as data; the first that matches a word wins.
+    static let all: [EventTrigger] = [
+        EventTrigger(kind: .call, stems: ["зателефонува", "відеодзвін", "відеозв'яз"]),
+        EventTrigger(kind: .call, stems: ["розмов"], requiresNearby: ["телефон"]),
+        EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад"],
+                     exact: ["раунд", "раунду", "раунді"]),
+        EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
+        EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост"]),
+        EventTrigger(kind: .appointment, stems: ["признач"], requiresNearby: ["посад", "міністр", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"]),
+        EventTrigger(kind: .dismissal, stems: ["відставк"]),
+        EventTrigger(kind: .dismissal, stems: ["звільни", "звільнен"], requiresNearby: ["посад"]),
+        EventTrigger(kind: .attack, stems: ["обстріл", "обстріля", "атак", "атакува"],
+                     exact: ["удар", "удару", "удари", "ударів", "ударом", "ударами", "напад", "нападу", "нападів"]),
+        EventTrigger(kind: .sanction, stems: ["санкці"],
+                     requiresNearby: ["запровад", "ухвал", "наклал", "наклад", "розшир", "продовж", "посил", "схвал", "пакет", "підпис", "ввел", "ввів", "увів", "увел", "введен", "запрова"]),
+    ]
+
+    func matches(_ word: String) -> Bool {
+        exact.contains(word) || stems.contains { word.begins(with: $0) }
+    }
+}
+
+/// Words that say how a person takes part in the event of the sentences around.
+enum ParticipationVocabulary {
+    /// Stems that mark a person as taking part, with the role they give.
+    static let cues: [(stem: String, role: String)] = [
+        ("головує", "chair"), ("головува", "chair"), ("головуюч", "chair"),
+        ("очолю", "head of delegation"), ("очолив", "head of delegation"), ("очолил", "head of delegation"),
+        ("представля", "representative"), ("представляв", "representative"),
+        ("участь", "participant"), ("присутн", "participant"), ("делегаці", "participant"), ("разом", "participant"),
+    ]
+}

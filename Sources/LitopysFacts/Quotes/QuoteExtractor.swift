@@ -1,0 +1,344 @@
+import LitopysText
+
+/// Finds direct and indirect speech and who said it.
+///
+/// Patterns, in the order they are tried at each verb of saying (``QuoteVocabulary``):
+/// - dash attribution after the quote: `«…», – сказав Кулеба.`, `…, – написав генсек Альянсу.`
+///   (without quote marks the quote runs from the start of its paragraph);
+/// - colon before the quote: `він зауважив: «…»`;
+/// - reported speech: `Шерман наголосила, що …`, `в якому йдеться, що …`;
+/// - `як повідомив X, …`; and, without a verb, `за словами X, …` and `на думку X, …`;
+/// - an embedded post: a line such as `Текст допису Єнса Столтенберга:` makes the paragraph
+///   after it a direct quote of that person.
+///
+/// The speaker is the entity named next to the cue; a pronoun (`– додав він`) stands for the
+/// nearest person before it of the same gender; a role word (`генсек`) for the person who
+/// holds that role; a published text (`йдеться у ролику`) for whoever published it.
+public struct QuoteExtractor: Sendable {
+    /// Makes an extractor.
+    public init() {}
+
+    func extract(_ context: FactContext) -> [Quote] {
+        var quotes: [Quote] = []
+        let document = context.document
+        for s in 0..<document.sentenceCount {
+            let range = context.tokens(ofSentence: s)
+            var t = range.lowerBound
+            while t < range.upperBound {
+                if let quote = quoteAt(cue: t, sentence: s, range: range, context) {
+                    quotes.append(quote)
+                } else if let quote = phraseQuote(at: t, sentence: s, range: range, context) {
+                    quotes.append(quote)
+                }
+                t += 1
+            }
+            if let post = embeddedPost(sentence: s, context) { quotes.append(post) }
+        }
+        return Self.deduplicated(quotes)
+    }
+
+    // MARK: - Cues
+
+    func isCue(_ i: Int, _ context: FactContext) -> Bool { context.isCue[i] }
+
+    func quoteAt(cue c: Int, sentence s: Int, range: Range<Int>, _ context: FactContext) -> Quote? {
+        guard isCue(c, context) else { return nil }
+        let w = context.words
+        let cueText = context.text(c..<c + 1)
+        // Dash attribution: `…, – сказав X` (an adverb may stand before the verb).
+        for dash in [c - 1, c - 2] where dash > range.lowerBound && dash >= 0 {
+            guard w[dash] == "–" || w[dash] == "—" || w[dash] == "-" else { continue }
+            let before = dash - 1
+            guard [",", "!", "?", "…", "»", "...", "?!"].contains(w[before]) else { continue }
+            var end = before
+            var start: Int
+            if w[before] == "»" || (before > 0 && w[before] == "," && w[before - 1] == "»") {
+                let close = w[before] == "»" ? before : before - 1
+                guard let open = matchingOpen(close, context) else { continue }
+                start = open + 1
+                end = close
+            } else {
+                if w[before] != "," { end = before + 1 }
+                start = paragraphStart(of: s, context)
+            }
+            guard start < end else { continue }
+            let speaker = speakerAfter(c, until: range.upperBound, quoteStart: start, context)
+            return makeQuote(start..<end, speaker: speaker, kind: .direct, cue: cueText, sentence: s, context)
+        }
+        // Colon: `він зауважив: «…»`.
+        var colon = c + 1
+        while colon < min(range.upperBound, c + 4) && w[colon] != ":" { colon += 1 }
+        if colon < range.upperBound && w[colon] == ":" && colon + 1 < range.upperBound {
+            var start = colon + 1
+            var end = range.upperBound
+            if w[start] == "«", let close = matchingClose(start, limit: paragraphEnd(of: s, context), context) {
+                start += 1
+                end = close
+            } else {
+                if w[start] == "«" { start += 1 }
+                while end > start && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
+            }
+            guard start < end else { return nil }
+            let speaker = speakerBefore(c, from: range.lowerBound, context) ?? speakerAfter(c, until: colon, quoteStart: start, context)
+            return makeQuote(start..<end, speaker: speaker, kind: .direct, cue: cueText, sentence: s, context)
+        }
+        // Reported speech: `X заявив, що …`.
+        var that = c + 1
+        if that < range.upperBound && w[that] == "," { that += 1 }
+        if that < range.upperBound && (w[that] == "що" || w[that] == "мовляв") {
+            var end = range.upperBound
+            while end > that + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
+            guard that + 1 < end else { return nil }
+            let speaker: String?
+            if QuoteVocabulary.sourceCues.contains(w[c]) {
+                speaker = publisher(near: c, sentence: s, context)
+            } else {
+                speaker = speakerBefore(c, from: range.lowerBound, context) ?? speakerAfter(c, until: that, quoteStart: that, context)
+            }
+            return makeQuote(that + 1..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
+        }
+        // `як повідомив X, …`
+        if c > range.lowerBound && w[c - 1] == "як" {
+            var comma = c + 1
+            while comma < range.upperBound && w[comma] != "," { comma += 1 }
+            guard comma + 1 < range.upperBound else { return nil }
+            var end = range.upperBound
+            while end > comma + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
+            let speaker = speakerAfter(c, until: comma, quoteStart: comma, context)
+            return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
+        }
+        return nil
+    }
+
+    /// `за словами X, …`, `за його словами, …` and `на думку X, …`.
+    func phraseQuote(at t: Int, sentence s: Int, range: Range<Int>, _ context: FactContext) -> Quote? {
+        let w = context.words
+        guard t + 2 < range.upperBound, w[t] == "за" || w[t] == "на" else { return nil }
+        let possessives = ["його": "masc", "її": "femn"]
+        let gender = possessives[w[t + 1]]
+        let noun = gender == nil ? t + 1 : t + 2
+        guard (w[t] == "за" && w[noun] == "словами") || (w[t] == "на" && w[noun] == "думку") else { return nil }
+        var comma = noun + 1
+        while comma < range.upperBound && w[comma] != "," { comma += 1 }
+        guard comma + 1 < range.upperBound else { return nil }
+        var end = range.upperBound
+        while end > comma + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
+        let speaker = gender.map { nearestPerson(before: t, gender: $0, context) }
+            ?? speakerAfter(noun, until: comma, quoteStart: comma, context)
+        return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: context.text(t..<noun + 1), sentence: s, context)
+    }
+
+    /// `Текст допису X:` — the next paragraph is X's post.
+    func embeddedPost(sentence s: Int, _ context: FactContext) -> Quote? {
+        let range = context.tokens(ofSentence: s)
+        guard range.count >= 2, context.words[range.upperBound - 1] == ":", s + 1 < context.document.sentenceCount,
+            context.paragraphOfSentence[s + 1] != context.paragraphOfSentence[s]
+        else { return nil }
+        guard let cue = range.first(where: { t in QuoteVocabulary.postStems.contains { context.words[t].begins(with: $0) } }) else { return nil }
+        guard let speaker = range.lazy.compactMap({ context.entity(at: $0) }).first(where: { $0.type == "PERS" || $0.type == "ORG" }) else { return nil }
+        let paragraph = context.paragraphOfSentence[s + 1]
+        var last = s + 1
+        while last + 1 < context.document.sentenceCount && context.paragraphOfSentence[last + 1] == paragraph { last += 1 }
+        let start = context.tokens(ofSentence: s + 1).lowerBound
+        let end = context.tokens(ofSentence: last).upperBound
+        return makeQuote(start..<end, speaker: speaker.id, kind: .direct, cue: context.text(cue..<cue + 1), sentence: s, context)
+    }
+
+    // MARK: - Speakers
+
+    /// The speaker named after the cue: an entity, a pronoun, a role word, or a published text.
+    func speakerAfter(_ c: Int, until limit: Int, quoteStart: Int, _ context: FactContext) -> String? {
+        // A person named after the cue is the speaker, even behind a title: `за словами міністра Бориса Пісторіуса`.
+        for t in (c + 1)..<max(c + 1, limit) {
+            if let entity = context.entity(at: t), entity.type == "PERS" { return entity.id }
+        }
+        var t = c + 1
+        var afterRole = false
+        while t < limit {
+            if let entity = context.entity(at: t) {
+                if entity.type == "PERS" || (entity.type == "ORG" && !afterRole) { return entity.id }
+            }
+            let word = context.words[t]
+            if let gender = QuoteVocabulary.pronouns[word] { return nearestPerson(before: quoteStart, gender: gender, context) }
+            if QuoteVocabulary.sourceStems.contains(where: { word.begins(with: $0) }) || QuoteVocabulary.sourceCues.contains(context.words[c]) {
+                if let publisher = publisher(near: t, sentence: context.document.sentenceIndex(ofToken: t), context) { return publisher }
+            }
+            if let role = QuoteVocabulary.roleWords[word] {
+                if let holder = roleHolder(role, at: t, before: c, context) { return holder }
+                // `генсек Альянсу`: the organisation after a role word is the role's, not the speaker.
+                afterRole = true
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    /// The speaker named before the cue in its sentence: the nearest entity or pronoun,
+    /// skipping relative clauses (`Рютте, який очолив Альянс, наголосив`).
+    func speakerBefore(_ c: Int, from start: Int, _ context: FactContext) -> String? {
+        var t = c - 1
+        while t >= start {
+            if context.words[t] == ",", let clauseStart = relativeClauseStart(endingAt: t, from: start, context) {
+                t = clauseStart - 1
+                continue
+            }
+            if let entity = context.entity(at: t), entity.type == "PERS" || entity.type == "ORG" { return entity.id }
+            if let gender = QuoteVocabulary.pronouns[context.words[t]] { return nearestPerson(before: t, gender: gender, context) }
+            if let role = QuoteVocabulary.roleWords[context.words[t]], let holder = roleHolder(role, at: t, before: t, context) { return holder }
+            t -= 1
+        }
+        return nil
+    }
+
+    /// The nearest person mentioned before token `t`, of `gender` when genders are known.
+    func nearestPerson(before t: Int, gender: String, _ context: FactContext) -> String? {
+        var fallback: String?
+        var i = t - 1
+        while i >= 0 {
+            if let entity = context.entity(at: i), entity.type == "PERS" {
+                if entity.gender == gender { return entity.id }
+                if entity.gender == nil && fallback == nil { fallback = entity.id }
+            }
+            i -= 1
+        }
+        return fallback
+    }
+
+    /// The person a role word at token `at` stands for (`президент Франції`): one whose roles
+    /// contain the role (and the country or organisation after it, when there is one), or one
+    /// whose name stands after such a title somewhere in the text. The one mentioned last
+    /// before `t` wins.
+    func roleHolder(_ role: String, at: Int, before t: Int, _ context: FactContext) -> String? {
+        var complement: String?
+        if at + 1 < context.tokenCount, let entity = context.entity(at: at + 1), entity.type == "LOC" || entity.type == "ORG" {
+            complement = String(context.words[at + 1].prefix(5))
+        }
+        // A role word matches a role when one of the role's words begins with it:
+        // `секретар` matches `генеральний секретар`, not `заступниця держсекретаря`.
+        func fits(_ words: [String]) -> Bool {
+            words.contains { $0.begins(with: role) } && (complement.map { c in words.contains { $0.begins(with: c) } } ?? true)
+        }
+        var holders = Set(context.entities.filter { entity in
+            entity.type == "PERS" && entity.roles.contains { fits($0.lowercased().split(separator: " ").map(String.init)) }
+        }.map(\.id))
+        if holders.isEmpty {
+            // Apposition anywhere: `з президентом Франції Емманюелем Макроном`.
+            for entity in context.entities where entity.type == "PERS" {
+                for mention in entity.mentions {
+                    let before = max(0, mention.lowerBound - 4)..<mention.lowerBound
+                    if fits(before.map { context.words[$0] }) { holders.insert(entity.id) }
+                }
+            }
+        }
+        guard !holders.isEmpty else { return nil }
+        var i = t - 1
+        while i >= 0 {
+            if let entity = context.entity(at: i), holders.contains(entity.id) { return entity.id }
+            i -= 1
+        }
+        return holders.count == 1 ? holders.first : nil
+    }
+
+    /// Who published the text that a source noun or `йдеться` near token `t` refers to: the
+    /// subject of a publishing verb in this or an earlier sentence that names the same kind of text.
+    func publisher(near t: Int, sentence s: Int, _ context: FactContext) -> String? {
+        let range = context.tokens(ofSentence: s)
+        var stem: String?
+        for i in range where QuoteVocabulary.sourceStems.contains(where: { context.words[i].contains($0) }) {
+            stem = QuoteVocabulary.sourceStems.first { context.words[i].contains($0) }
+            if i >= t { break }
+        }
+        var sentence = s
+        while sentence >= max(0, s - 5) {
+            let tokens = context.tokens(ofSentence: sentence)
+            let namesText = stem.map { st in tokens.contains { context.words[$0].contains(st) } } ?? true
+            if namesText, let verb = tokens.first(where: { i in QuoteVocabulary.publishStems.contains { context.words[i].begins(with: $0) } }) {
+                var i = verb - 1
+                while i >= tokens.lowerBound {
+                    if let entity = context.entity(at: i), entity.type == "ORG" || entity.type == "PERS" { return entity.id }
+                    i -= 1
+                }
+            }
+            sentence -= 1
+        }
+        var i = t - 1
+        while i >= 0 {
+            if let entity = context.entity(at: i), entity.type == "ORG" { return entity.id }
+            i -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    /// When the comma at `comma` closes a relative clause (`, який … ,`), the clause's opening comma.
+    func relativeClauseStart(endingAt comma: Int, from start: Int, _ context: FactContext) -> Int? {
+        var i = comma - 1
+        while i > start {
+            if context.words[i] == "," {
+                return ["який", "яка", "які", "яке", "котрий", "котра", "що"].contains(context.words[i + 1]) ? i : nil
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The token after the last one of sentence `s`'s paragraph.
+    func paragraphEnd(of s: Int, _ context: FactContext) -> Int {
+        var last = s
+        while last + 1 < context.document.sentenceCount && context.paragraphOfSentence[last + 1] == context.paragraphOfSentence[s] { last += 1 }
+        return context.tokens(ofSentence: last).upperBound
+    }
+
+    func paragraphStart(of s: Int, _ context: FactContext) -> Int {
+        var first = s
+        while first > 0 && context.paragraphOfSentence[first - 1] == context.paragraphOfSentence[s] { first -= 1 }
+        var start = context.tokens(ofSentence: first).lowerBound
+        // A list dash or an opening quote mark is not part of the quote.
+        while start < context.tokenCount && (context.words[start] == "–" || context.words[start] == "«") { start += 1 }
+        return start
+    }
+
+    func matchingOpen(_ close: Int, _ context: FactContext) -> Int? {
+        var depth = 0
+        var i = close
+        let limit = max(0, close - 400)
+        while i >= limit {
+            if context.words[i] == "»" { depth += 1 }
+            if context.words[i] == "«" {
+                depth -= 1
+                if depth == 0 { return i }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The `»` that closes the `«` at `open`, within its sentence: an unbalanced mark never swallows the text after it.
+    func matchingClose(_ open: Int, limit: Int, _ context: FactContext) -> Int? {
+        var depth = 0
+        for i in open..<limit {
+            if context.words[i] == "«" { depth += 1 }
+            if context.words[i] == "»" {
+                depth -= 1
+                if depth == 0 { return i }
+            }
+        }
+        return nil
+    }
+
+    func makeQuote(_ range: Range<Int>, speaker: String?, kind: QuoteKind, cue: String, sentence: Int, _ context: FactContext) -> Quote {
+        Quote(speaker: speaker, kind: kind, cue: cue, start: context.start(range.lowerBound), end: context.end(range.upperBound - 1),
+              text: context.text(range), sentence: sentence)
+    }
+
+    /// Drops quotes that lie inside another quote of the same speaker.
+    static func deduplicated(_ quotes: [Quote]) -> [Quote] {
+        quotes.enumerated().filter { index, quote in
+            !quotes.enumerated().contains { other, bigger in
+                other != index && bigger.start <= quote.start && bigger.end >= quote.end && (bigger.speaker == quote.speaker || quote.speaker == nil)
+                    && (bigger.end - bigger.start > quote.end - quote.start || other < index)
+            }
+        }.map(\.element).sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,213 @@
+import LitopysMorph
+import LitopysText
+
+/// A per-document view that the fact rules read: lowercase words, lemmas and verb features
+/// per token, paragraphs per sentence, and which entity each token belongs to.
+///
+/// Built once per document in O(tokens). Lemmas and verb features come from the
+/// ``MorphologyLayer`` when the morphology stage ran, and from word endings otherwise.
+struct FactContext {
+    let document: Document
+    /// Lowercase text of each token. Shape: `[tokenCount]`.
+    let words: [String]
+    /// What the fact rules know of each token's word, computed once per distinct word. Shape: `[tokenCount]`.
+    let classes: [WordClass]
+    /// Whether each token is a verb of saying (``QuoteVocabulary``). Shape: `[tokenCount]`.
+    let isCue: [Bool]
+    /// Verb, tense and gender bits of each token (``TagFlags``). Shape: `[tokenCount]`.
+    let flags: [TagFlags]
+    /// Paragraph index of each sentence. Shape: `[sentenceCount]`.
+    let paragraphOfSentence: [Int]
+    /// Index into ``entities`` of the entity a token belongs to, or -1. Shape: `[tokenCount]`.
+    let entityOfToken: [Int]
+    /// The entities.
+    let entities: [FactEntity]
+    /// Whether morphology was available.
+    let hasMorphology: Bool
+
+    init(document: Document, entities: [FactEntity]) {
+        self.document = document
+        self.entities = entities
+        let count = document.tokenCount
+        var words: [String] = []
+        words.reserveCapacity(count)
+        var classes: [WordClass] = []
+        classes.reserveCapacity(count)
+        var known: [String: WordClass] = [:]
+        for i in 0..<count {
+            let word = Self.lowercased(document, token: i)
+            words.append(word)
+            if let wordClass = known[word] {
+                classes.append(wordClass)
+            } else {
+                let wordClass = WordClass(word)
+                known[word] = wordClass
+                classes.append(wordClass)
+            }
+        }
+        self.words = words
+        self.classes = classes
+        let morphology = document[layer: MorphologyLayer.self]
+        hasMorphology = morphology.count == count && count > 0
+        var flags = [TagFlags](repeating: [], count: count)
+        var cues = [Bool](repeating: false, count: count)
+        if hasMorphology {
+            var tagFlags: [Int32: TagFlags] = [:]
+            let cueLemma = morphology.lemmaTable.map { QuoteVocabulary.cueLemmas.contains($0.lowercased()) }
+            for i in 0..<count {
+                let tag = morphology.tagIDs[i]
+                let f: TagFlags
+                if let cached = tagFlags[tag] { f = cached } else {
+                    f = TagFlags(tag: morphology.tagNames[Int(tag)])
+                    tagFlags[tag] = f
+                }
+                flags[i] = f
+                cues[i] = (cueLemma[Int(morphology.lemmaIDs[i])] && f.contains(.verb)) || classes[i].isSourceCue
+            }
+        } else {
+            for i in 0..<count {
+                let w = words[i]
+                let verb = w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло") || w.hasSuffix("ає")
+                    || w.hasSuffix("ить") || w.hasSuffix("ють") || w.hasSuffix("ться") || w.hasSuffix("ує")
+                if verb { flags[i].insert(.verb) }
+                if verb && w.hasSuffix("ла") { flags[i].insert(.feminine) }
+                if w == "буде" || w == "будуть" || w == "відбудеться" || w == "відбудуться" || w.hasSuffix("тиме") || w.hasSuffix("тимуть") {
+                    flags[i].insert(.future)
+                }
+                if w == "триває" || w == "тривають" { flags[i].insert(.present) }
+                if verb && (w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло")) { flags[i].insert(.past) }
+                cues[i] = (classes[i].isCueStem && verb) || classes[i].isSourceCue
+            }
+        }
+        self.flags = flags
+        self.isCue = cues
+        var paragraphs: [Int] = []
+        var paragraph = 0
+        var previousEnd = 0
+        for s in 0..<document.sentenceCount {
+            let sentence = document.sentence(s)
+            if s > 0 && document.scalars[previousEnd..<max(previousEnd, sentence.start)].contains("\n") { paragraph += 1 }
+            paragraphs.append(paragraph)
+            previousEnd = sentence.end
+        }
+        paragraphOfSentence = paragraphs
+        var owner = Array(repeating: -1, count: count)
+        for (index, entity) in entities.enumerated() {
+            for mention in entity.mentions where mention.lowerBound >= 0 && mention.upperBound <= count {
+                for t in mention where owner[t] == -1 { owner[t] = index }
+            }
+        }
+        entityOfToken = owner
+    }
+
+    /// The lowercase text of a token, mapping Cyrillic and ASCII capitals directly.
+    static func lowercased(_ document: Document, token i: Int) -> String {
+        let slice = document.scalars[Int(document.tokenStarts[i])..<Int(document.tokenEnds[i])]
+        var simple = true
+        for c in slice where c.value >= 0x80 && (c.value < 0x400 || c.value > 0x4FF) && c.value != 0x2019 { simple = false }
+        guard simple else { return String(scalars: slice).lowercased() }
+        return String(scalars: slice.lazy.map { c -> Unicode.Scalar in
+            let v = c.value
+            if v &- 0x41 < 26 || (v >= 0x410 && v <= 0x42F) { return Unicode.Scalar(v + 0x20) ?? c }
+            if v >= 0x400 && v <= 0x40F { return Unicode.Scalar(v + 0x50) ?? c }
+            if v == 0x490 { return "ґ" }
+            return c
+        })
+    }
+
+    var tokenCount: Int { words.count }
+
+    /// The tokens of sentence `s`.
+    func tokens(ofSentence s: Int) -> Range<Int> { document.sentence(s).tokens }
+
+    /// Whether token `i` is a verb (by morphology, or by a verb ending when there is none).
+    func isVerb(_ i: Int) -> Bool { flags[i].contains(.verb) }
+
+    /// Whether the sentence speaks of the future (`відбудеться`, `дасть`, `буде`).
+    func isFuture(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.future) } }
+
+    /// The tense of the verb nearest token `t` in its sentence, skipping the writer's own
+    /// verbs (`Нагадаємо, …`): `announced` for the future, `ongoing` for the present, `happened` for the past.
+    func status(near t: Int) -> String? {
+        let range = tokens(ofSentence: document.sentenceIndex(ofToken: t))
+        var best: (String, Int)?
+        for i in range where !flags[i].contains(.personal) {
+            let status: String? = flags[i].contains(.future) ? "announced" : flags[i].contains(.present) ? "ongoing" : flags[i].contains(.past) ? "happened" : nil
+            guard let status else { continue }
+            let distance = abs(i - t)
+            if best == nil || distance < best!.1 { best = (status, distance) }
+        }
+        return best?.0
+    }
+
+    /// Whether the sentence speaks of the present (`триває`, `очолює`).
+    func isPresent(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.present) } }
+
+    /// The text of tokens `range`, as written.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return document.text(from: Int(document.tokenStarts[range.lowerBound]), to: Int(document.tokenEnds[range.upperBound - 1]))
+    }
+
+    /// Start offset of token `i`.
+    func start(_ i: Int) -> Int { Int(document.tokenStarts[i]) }
+    /// End offset of token `i`.
+    func end(_ i: Int) -> Int { Int(document.tokenEnds[i]) }
+
+    /// The entity of token `i`, if any.
+    func entity(at i: Int) -> FactEntity? {
+        let index = entityOfToken[i]
+        return index >= 0 ? entities[index] : nil
+    }
+}
+
+/// Verb, tense and gender of a token, from its morphological tag.
+struct TagFlags: OptionSet, Hashable {
+    let rawValue: UInt8
+    static let verb = TagFlags(rawValue: 1)
+    static let future = TagFlags(rawValue: 2)
+    static let present = TagFlags(rawValue: 4)
+    static let feminine = TagFlags(rawValue: 8)
+    static let past = TagFlags(rawValue: 16)
+    /// First or second person (`нагадаємо`): the writer speaking, not the events.
+    static let personal = TagFlags(rawValue: 32)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The flags of a tag such as `VERB,perf,tran femn,past,sing,indc`.
+    init(tag: String) {
+        var flags: TagFlags = []
+        for grammeme in tag.split(whereSeparator: { $0 == "," || $0 == " " }) {
+            switch grammeme {
+            case "VERB", "INFN", "GRND": flags.insert(.verb)
+            case "futr": flags.insert(.future)
+            case "pres": flags.insert(.present)
+            case "femn": flags.insert(.feminine)
+            case "past": flags.insert(.past)
+            case "1per", "2per": flags.insert(.personal)
+            default: break
+            }
+        }
+        if !flags.contains(.verb) { flags.subtract([.present, .future, .past]) }
+        self = flags
+    }
+}
+
+/// What the fact rules know of a word, from the vocabularies: computed once per distinct word.
+struct WordClass {
+    /// Index into ``EventTrigger/all`` of the first trigger the word matches, or -1.
+    var trigger = -1
+    /// Whether the word begins like a verb of saying (for text without morphology).
+    var isCueStem = false
+    /// Whether the word reports what a text says (`йдеться`).
+    var isSourceCue = false
+    /// Index into ``ParticipationVocabulary/cues``, or -1.
+    var participation = -1
+
+    init(_ word: String) {
+        trigger = EventTrigger.all.firstIndex { $0.matches(word) } ?? -1
+        isCueStem = QuoteVocabulary.cueStems.contains { word.begins(with: $0) }
+        isSourceCue = QuoteVocabulary.sourceCues.contains(word)
+        participation = ParticipationVocabulary.cues.firstIndex { word.begins(with: $0.stem) } ?? -1
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import LitopysFacts
+
+struct DateExtractorTests {
+    @Test(arguments: [
+        ("Засідання відбулося 12 січня 2022 року.", "2022-01-12", "day-month-year"),
+        ("Засідання відбулося 12 січня.", "2022-01-12", "day-month"),
+        ("Переговори пройшли 25 грудня.", "2021-12-25", "day-month"),
+        ("Документ підписали 12.01.2022.", "2022-01-12", "numeric"),
+        ("Окупація почалася у 2014 році.", "2014", "year"),
+        ("Це було 2017-го року.", "2017", "year"),
+        ("Це сталося у 2014–2015 роках.", "2014/2015", "year"),
+        ("Вибори призначено на у березні 2024 року.", "2024-03", "month-year"),
+        ("Саміт запланували у березні.", "2022-03", "month"),
+        ("Форум пройде 3–4 квітня.", "2022-04-03/2022-04-04", "day-month"),
+        ("Форум пройде з 2 по 4 квітня.", "2022-04-02/2022-04-04", "day-month"),
+        ("Вчора він прилетів до Києва.", "2022-01-11", "relative-day"),
+        ("Сьогодні триває засідання.", "2022-01-12", "relative-day"),
+        ("Позавчора його звільнили.", "2022-01-10", "relative-day"),
+        ("Минулого тижня пройшли консультації.", "2022-W01", "relative-period"),
+        ("Наступного місяця почнуться навчання.", "2022-02", "relative-period"),
+        ("Торік угоду продовжили.", "2021", "relative-period"),
+        ("У понеділок міністр зустрівся з послом.", "2022-01-10", "weekday"),
+        ("У понеділок відбудеться зустріч міністра з послом.", "2022-01-17", "weekday"),
+        ("Брифінг почнеться о 14:00.", "T14:00", "time"),
+    ])
+    func resolves(text: String, value: String, rule: String) {
+        let (_, layer) = facts(text, published: "2022-01-12")
+        let date = layer.dates.first
+        #expect(date?.value == value, "rule \(rule)")
+        #expect(date?.rule == rule)
+    }
+
+    @Test func keepsOffsetsAndText() {
+        let (_, layer) = facts("У Брюсселі 12 січня розпочалося засідання.", published: "2022-01-12")
+        #expect(layer.dates.map(\.text) == ["12 січня"])
+        #expect(layer.dates.first?.start == 11)
+        #expect(layer.dates.first?.end == 19)
+    }
+
+    @Test func withoutAPublicationDateDaysHaveNoYear() {
+        let (_, layer) = facts("Зустріч відбулася 12 січня, а вчора – ще одна.")
+        #expect(layer.dates.map(\.value) == ["--01-12", nil])
+    }
+
+    @Test(arguments: ["Це сталося 31 лютого.", "Нарада 30 лютого 2023 року.", "Їх було 45 січня."])
+    func rejectsDaysThatDoNotExist(text: String) {
+        let (_, layer) = facts(text, published: "2023-01-12")
+        #expect(layer.dates.isEmpty)
+    }
+
+    @Test func leapDaysNeedALeapYear() {
+        #expect(facts("Нарада 29 лютого 2024 року.").1.dates.first?.value == "2024-02-29")
+        #expect(facts("Нарада 29 лютого 2023 року.").1.dates.isEmpty)
+    }
+
+    @Test func plainNumbersAreNotYears() {
+        let (_, layer) = facts("У 2014 депутатів голосували 1991 разів.", published: "2022-01-12")
+        #expect(layer.dates.isEmpty)
+    }
+
+    @Test func calendarArithmetic() throws {
+        let date = try #require(CalendarDate(year: 2022, month: 1, day: 12))
+        #expect(date.weekday == 3)
+        #expect(date.isoWeek.week == 2)
+        #expect(date.adding(days: -12).iso == "2021-12-31")
+        #expect(CalendarDate(dayNumber: date.dayNumber) == date)
+    }
+}
+
+struct RelativeDayTests {
+    @Test(arguments: [
+        ("Напередодні, президент підписав указ.", "2024-06-04"),
+        ("Наступного дня міністр відвідає Миколаїв.", "2024-06-06"),
+        ("У ніч на вівторок ворог атакував місто.", "2024-06-04"),
+    ])
+    func resolves(text: String, value: String) {
+        #expect(facts(text, published: "2024-06-05").1.dates.first?.value == value)
+    }
+
+    @Test func theEveOfSomethingIsNoDate() {
+        #expect(facts("Сторони говорили напередодні саміту.", published: "2024-06-05").1.dates.isEmpty)
+    }
+}

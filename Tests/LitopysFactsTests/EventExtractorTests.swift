@@ -1,0 +1,92 @@
+import Testing
+@testable import LitopysFacts
+
+let brussels = TestEntity(id: "e10", type: "LOC", name: "Брюссель", surfaces: ["Брюсселі"])
+let geneva = TestEntity(id: "e11", type: "LOC", name: "Женева", surfaces: ["Женеві"])
+let ukraine = TestEntity(id: "e12", type: "LOC", name: "Україна", surfaces: ["Україні", "України"])
+let poland = TestEntity(id: "e13", type: "LOC", name: "Польща", surfaces: ["Польщі", "Польща"])
+
+struct EventExtractorTests {
+    @Test(arguments: [
+        ("Кулеба зустрівся з Марченко.", EventKind.meeting),
+        ("Кулеба прибув з візитом до Варшави.", .visit),
+        ("Кулеба провів телефонну розмову з Марченко.", .call),
+        ("Сторони підписали угоду про співпрацю.", .agreement),
+        ("Президент призначив Марченко на посаду посла.", .appointment),
+        ("Уряд звільнив Марченко з посади заступниці.", .dismissal),
+        ("Вночі ворог завдав ракетного удару по місту.", .attack),
+        ("ЄС запровадив нові санкції.", .sanction),
+    ])
+    func recognisesEachKind(text: String, kind: EventKind) {
+        let (_, layer) = facts(text, published: "2024-03-10", entities: [kuleba, marchenko])
+        #expect(layer.events.map(\.kind) == [kind])
+    }
+
+    @Test func negatedTriggersDoNotCount() {
+        let (_, layer) = facts("Кулеба не зустрічався з Марченко.", entities: [kuleba, marchenko])
+        #expect(layer.events.isEmpty)
+    }
+
+    @Test func aMeetingWithDatePlaceParticipantsAndRoles() throws {
+        let text = """
+            У Брюсселі 12 січня розпочалося засідання ради.
+            Делегацію очолює Оксана Марченко. Головує на засіданні Дмитро Кулеба.
+            """
+        let (_, layer) = facts(text, published: "2022-01-12", entities: [brussels, kuleba, marchenko])
+        #expect(layer.events.count == 1)
+        let event = try #require(layer.events.first)
+        #expect(event.kind == .meeting)
+        #expect(event.date == "2022-01-12")
+        #expect(event.place == "e10")
+        #expect(event.text == "засідання ради")
+        #expect(event.participants == [EventParticipant(entity: "e2", role: "head of delegation"), EventParticipant(entity: "e1", role: "chair")])
+        #expect(event.sentences == [0, 1, 2])
+    }
+
+    @Test func mentionsWithOtherDatesOrPlacesAreOtherEvents() {
+        let text = """
+            У Брюсселі 12 січня розпочалося засідання ради. Марченко, яка брала участь у перемовинах у Женеві, теж виступила.
+            Нагадаємо, 10 січня пройшли перемовини щодо безпеки.
+            Перемовини у Женеві: що відомо
+            На переговорах виступав Кулеба.
+            """
+        let (_, layer) = facts(text, published: "2022-01-12", entities: [brussels, geneva, kuleba, marchenko])
+        #expect(layer.events.count == 2)
+        #expect(layer.events.map(\.date) == ["2022-01-12", "2022-01-10"])
+        #expect(layer.events.map(\.place) == ["e10", "e11"])
+        #expect(layer.events.last?.participants.map(\.entity) == ["e2", "e1"])
+    }
+
+    @Test func withoutPeopleTheCountriesTakePart() {
+        let (_, layer) = facts("Вчора відбулися консультації України та Польщі.", published: "2024-05-02", entities: [ukraine, poland])
+        #expect(layer.events.first?.participants.map(\.entity) == ["e12", "e13"])
+        #expect(layer.events.first?.date == "2024-05-01")
+    }
+
+    @Test func aTopicPlaceIsNotTheVenue() {
+        let (_, layer) = facts("На переговорах говоритимуть про ситуацію в Україні.", entities: [ukraine])
+        #expect(layer.events.first?.place == nil)
+        #expect(layer.events.first?.status == "announced")
+    }
+}
+
+struct AttackAndFrameTests {
+    let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
+    let kyiv = TestEntity(id: "e21", type: "LOC", name: "Київ", surfaces: ["Києву"])
+
+    @Test func anAttackHasItsAttackerAndTarget() throws {
+        let (_, layer) = facts("У ніч на 21 березня Росія завдала ракетного удару по Києву.", published: "2024-03-21", entities: [russia, kyiv])
+        let event = try #require(layer.events.first)
+        #expect(event.kind == .attack)
+        #expect(event.place == "e21")
+        #expect(event.participants.map(\.entity) == ["e20"])
+    }
+
+    @Test func anEventToldBesideAnotherSharesItsDateAndPlace() {
+        let text = "У Брюсселі 12 січня пройшли консультації. За підсумками консультацій сторони домовилися про обмін."
+        let (_, layer) = facts(text, published: "2022-01-12", entities: [brussels])
+        #expect(layer.events.map(\.kind) == [.meeting, .agreement])
+        #expect(layer.events.map(\.date) == ["2022-01-12", "2022-01-12"])
+        #expect(layer.events.map(\.place) == ["e10", "e10"])
+    }
+}

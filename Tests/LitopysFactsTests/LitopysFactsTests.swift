@@ -1,6 +1,0 @@
-import Testing
-@testable import LitopysFacts
-
-@Test func moduleLoads() {
-    #expect(Bool(true))
-}

@@ -1,0 +1,107 @@
+import Testing
+@testable import LitopysFacts
+
+let kuleba = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", gender: "masc", surfaces: ["Дмитро Кулеба", "Кулеба", "Кулеби"], roles: ["міністр закордонних справ"])
+let marchenko = TestEntity(id: "e2", type: "PERS", name: "Оксана Марченко", gender: "femn", surfaces: ["Оксана Марченко", "Марченко"])
+let mzs = TestEntity(id: "e3", type: "ORG", name: "МЗС", surfaces: ["МЗС"])
+
+struct QuoteExtractorTests {
+    @Test func dashAttributionAfterAQuoteInMarks() {
+        let (_, layer) = facts("«Ми підтримуємо Україну», – сказав Кулеба.", entities: [kuleba])
+        #expect(layer.quotes.count == 1)
+        #expect(layer.quotes.first?.text == "Ми підтримуємо Україну")
+        #expect(layer.quotes.first?.speaker == "e1")
+        #expect(layer.quotes.first?.cue == "сказав")
+        #expect(layer.quotes.first?.kind == .direct)
+    }
+
+    @Test func dashAttributionWithoutMarksTakesTheParagraph() {
+        let text = "Дмитро Кулеба прибув до Вільнюса.\nЦе важливий день для всіх нас, – написав міністр."
+        let (_, layer) = facts(text, entities: [kuleba])
+        #expect(layer.quotes.first?.text == "Це важливий день для всіх нас")
+        #expect(layer.quotes.first?.speaker == "e1")
+    }
+
+    @Test func colonBeforeTheQuoteAndAPronounSpeaker() {
+        let text = "Оксана Марченко виступила першою. Згодом вона наголосила: «Ми не відступимо»."
+        let (_, layer) = facts(text, entities: [kuleba, marchenko])
+        #expect(layer.quotes.first?.text == "Ми не відступимо")
+        #expect(layer.quotes.first?.speaker == "e2")
+    }
+
+    @Test func pronounsAgreeInGender() {
+        let text = "Оксана Марченко і Дмитро Кулеба говорили довго. «Домовилися», – додав він."
+        let (_, layer) = facts(text, entities: [marchenko, kuleba])
+        #expect(layer.quotes.first?.speaker == "e1")
+    }
+
+    @Test func reportedSpeech() {
+        let (_, layer) = facts("Марченко наголосила, що переговори тривають.", entities: [marchenko])
+        #expect(layer.quotes.first?.kind == .indirect)
+        #expect(layer.quotes.first?.text == "переговори тривають")
+        #expect(layer.quotes.first?.speaker == "e2")
+    }
+
+    @Test func accordingToAndAsReported() {
+        let (_, layer) = facts("За словами Кулеби, зерно вже в дорозі. Як повідомив Кулеба, судна вийшли з порту.", entities: [kuleba])
+        #expect(layer.quotes.map(\.text) == ["зерно вже в дорозі", "судна вийшли з порту"])
+        #expect(layer.quotes.allSatisfy { $0.speaker == "e1" })
+    }
+
+    @Test func statementsInPublishedTextsBelongToThePublisher() {
+        let text = "МЗС оприлюднило заяву, в якій йдеться, що посла викликали для пояснень."
+        let (_, layer) = facts(text, entities: [mzs])
+        #expect(layer.quotes.first?.speaker == "e3")
+        #expect(layer.quotes.first?.text == "посла викликали для пояснень")
+    }
+
+    @Test func embeddedPostIsAQuoteOfItsAuthor() {
+        let text = "Текст допису Дмитра Кулеби:\nДякую партнерам за підтримку. Разом ми сильніші."
+        let entity = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", surfaces: ["Дмитра Кулеби"])
+        let (_, layer) = facts(text, entities: [entity])
+        #expect(layer.quotes.first?.text == "Дякую партнерам за підтримку. Разом ми сильніші.")
+        #expect(layer.quotes.first?.speaker == "e1")
+    }
+
+    @Test func roleWordsNameTheirHolder() {
+        let text = "Кулеба прибув до Вільнюса.\n«Це історичний день», – зазначив міністр."
+        let (_, layer) = facts(text, entities: [kuleba])
+        #expect(layer.quotes.first?.speaker == "e1")
+    }
+
+    @Test func unbalancedQuoteMarkDoesNotSwallowTheArticle() {
+        let text = "Кулеба заявив: «Ми готові до переговорів.\nДругий абзац про інше. Третій абзац."
+        let (_, layer) = facts(text, entities: [kuleba])
+        for quote in layer.quotes { #expect(!quote.text.contains("Третій")) }
+    }
+
+    @Test func noFactsGiveEmptyLists() {
+        let (_, layer) = facts("Погода сьогодні тепла, дощу не буде.")
+        #expect(layer.quotes.isEmpty)
+        #expect(layer.events.isEmpty)
+    }
+}
+
+struct QuoteSpeakerTests {
+    @Test func possessiveAccordingTo() {
+        let (_, layer) = facts("Дмитро Кулеба прибув до Вільнюса. За його словами, зерно вже в дорозі.", entities: [kuleba])
+        #expect(layer.quotes.first?.speaker == "e1")
+        #expect(layer.quotes.first?.cue == "За його словами")
+    }
+
+    @Test func aTitleWithItsCountryNamesTheRightPerson() {
+        let france = TestEntity(id: "e5", type: "LOC", name: "Франція", surfaces: ["Франції"])
+        let macron = TestEntity(id: "e6", type: "PERS", name: "Емманюель Макрон", gender: "masc", surfaces: ["Емманюелем Макроном"])
+        let zelensky = TestEntity(id: "e7", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Володимир Зеленський"], roles: ["Президент України"])
+        let text = "Володимир Зеленський поговорив з президентом Франції Емманюелем Макроном. Президент Франції наголосив, що допомога триватиме."
+        let (_, layer) = facts(text, entities: [zelensky, france, macron])
+        #expect(layer.quotes.first?.speaker == "e6")
+    }
+
+    @Test func aRelativeClauseDoesNotHideTheSpeaker() {
+        let nato = TestEntity(id: "e8", type: "ORG", name: "НАТО", surfaces: ["Альянс"])
+        let rutte = TestEntity(id: "e9", type: "PERS", name: "Марк Рютте", surfaces: ["Рютте"])
+        let (_, layer) = facts("Рютте, який очолив Альянс восени, наголосив, що мир можливий.", entities: [nato, rutte])
+        #expect(layer.quotes.first?.speaker == "e9")
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Litopys
-
-@Test func facadeLoads() {
-    #expect(Bool(true))
-}
