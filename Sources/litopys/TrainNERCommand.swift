@@ -26,9 +26,6 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs = 12
 
-    @Option(help: "Folder of BrUK XML files (../shared/corpora/bruk-disambig) for a proper-name lexicon, or `none`.")
-    var lexicon = "none"
-
     @Option(help: "Training runs with different sentence orders whose weights are averaged.")
     var ensemble = 4
 
@@ -49,16 +46,14 @@ struct TrainNERCommand: ParsableCommand {
         let started = Date()
         let chosen = BratCorpus.Split(rawValue: split) ?? .all
         let documents = try BratCorpus.documents(in: corpus, split: chosen)
-        let heldOut = chosen == .train ? try BratCorpus.documents(in: corpus, split: .dev) : []
         var configuration = NERTrainer.Configuration()
         configuration.epochs = epochs
         configuration.useMorphology = morphology
         configuration.minimumFeatureCount = minimumCount
         configuration.ensemble = ensemble
-        configuration.lexiconCorpus = lexicon == "none" ? nil : lexicon
         configuration.log = { line in print(line) }
         let model = try NERTrainer(configuration: configuration)
-            .train(documents: documents, heldOut: heldOut, info: ["corpus": corpus, "split": split])
+            .train(documents: documents, info: ["corpus": corpus, "split": split])
         try model.write(to: URL(fileURLWithPath: output))
         let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
         print("trained on \(documents.count) documents: \(model.featureCount) features, \(size) bytes → \(output)")

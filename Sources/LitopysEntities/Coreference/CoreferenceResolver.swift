@@ -3,8 +3,10 @@ import LitopysMorph
 /// Groups the mentions of one document into entities.
 ///
 /// Rules, in order:
-/// 1. A job title right before a person (`заступниця держсекретаря Венді Шерман`) or in
-///    apposition after one (`Рябков, заступник міністра`) becomes that person's role.
+/// 1. A job title right before a person (`заступниця держсекретаря Венді Шерман`), or
+///    before organisations or places that come right before the person (`речниця МЗС
+///    Катерина Смілянська`, role `речниця МЗС`), or in apposition after one (`Рябков,
+///    заступник міністра`) becomes that person's role.
 /// 2. Persons: a mention with several words starts an entity (or joins one with the same
 ///    name); a one-word mention joins the only person whose name has that word (by stem),
 ///    when their genders agree (`Столтенберг` → `Єнс Столтенберг`).
@@ -28,6 +30,10 @@ struct CoreferenceResolver: Sendable {
         var gender: Entity.Gender?
         /// Index of the person draft this title describes, for rule 1.
         var roleOf: Int?
+        /// Words (with their spacing) of the organisations and places between a title and
+        /// its person, which belong to the role (`МЗС` in `речниця МЗС Катерина Смілянська`).
+        var roleTail: [String] = []
+        var roleTailSpaces: [Bool] = []
         var entity = -1
     }
 
@@ -49,6 +55,21 @@ struct CoreferenceResolver: Sendable {
         var groups: [Group] = []
         // 1. Roles.
         for j in drafts.indices where drafts[j].type == .job {
+            // Title, organisations or places, person: `речниця МЗС Катерина Смілянська`.
+            var k = j + 1
+            while k < drafts.count, drafts[k].type == .organization || drafts[k].type == .location,
+                drafts[k].tokens.lowerBound == drafts[k - 1].tokens.upperBound
+            {
+                k += 1
+            }
+            if k > j + 1, k < drafts.count, drafts[k].type == .person, drafts[k].tokens.lowerBound == drafts[k - 1].tokens.upperBound {
+                drafts[j].roleOf = k
+                for m in (j + 1)..<k {
+                    drafts[j].roleTail += drafts[m].words
+                    drafts[j].roleTailSpaces += [true] + drafts[m].spaces.dropFirst()
+                }
+                continue
+            }
             for p in drafts.indices where drafts[p].type == .person {
                 let before = drafts[j].tokens.upperBound == drafts[p].tokens.lowerBound
                 // Only a short gap can be a separating comma; checking the distance first keeps

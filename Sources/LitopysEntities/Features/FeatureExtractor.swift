@@ -2,7 +2,6 @@
 private enum Column {
     static let capitalisation = TokenAttribute.capitalisation.column
     static let gazetteer = TokenAttribute.gazetteer.column
-    static let lexicon = TokenAttribute.lexicon.column
     static let grammaticalCase = TokenAttribute.grammaticalCase.column
     static let lemma = TokenAttribute.lemma.column
     static let length = TokenAttribute.length.column
@@ -31,8 +30,6 @@ struct FeatureExtractor: Sendable {
     let templates: [FeatureTemplate]
     /// The gazetteer used for the `gazetteer` attribute.
     let gazetteer: Gazetteer
-    /// The lexicon used for the `lexicon` attribute.
-    let lexicon: Lexicon
 
     /// Hash of each template name. Shape: `[templateCount]`.
     private let salts: ContiguousArray<UInt64>
@@ -48,10 +45,9 @@ struct FeatureExtractor: Sendable {
     /// Atom used for a neighbour after the sentence end.
     static let after = ScalarText.hash("</s>")
 
-    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, lexicon: Lexicon = Lexicon()) {
+    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer) {
         self.templates = templates
         self.gazetteer = gazetteer
-        self.lexicon = lexicon
         var salts = ContiguousArray<UInt64>()
         var starts = ContiguousArray<Int32>([0])
         var columns = ContiguousArray<Int32>()
@@ -90,7 +86,6 @@ struct FeatureExtractor: Sendable {
                     let length = range.count
                     let lower = ScalarText.hash(text, range, salt: 1)
                     row[base + Column.lower] = lower
-                    row[base + Column.lexicon] = lexicon.atom(forWordHash: lower)
                     let stem = Stemmer.stemHash(text, range)
                     stems[i] = stem
                     row[base + Column.stem] = stem

@@ -89,13 +89,6 @@ extension FeatureTemplate {
         t("nk-1|nk0", (.nameKind, -1), (.nameKind, 0)),
         t("nk0|nk+1", (.nameKind, 0), (.nameKind, 1)),
         t("lem-1|cap0", (.lemma, -1), (.capitalisation, 0)),
-        // Lexicon of proper-name classes.
-        t("lex0", (.lexicon, 0)),
-        t("lex-1", (.lexicon, -1)),
-        t("lex+1", (.lexicon, 1)),
-        t("lex0|cap0", (.lexicon, 0), (.capitalisation, 0)),
-        t("lex-1|lex0", (.lexicon, -1), (.lexicon, 0)),
-        t("lex0|lex+1", (.lexicon, 0), (.lexicon, 1)),
     ]
 
     private static func t(_ name: String, _ parts: (TokenAttribute, Int)...) -> FeatureTemplate {

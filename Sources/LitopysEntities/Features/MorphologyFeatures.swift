@@ -1,13 +1,20 @@
+import Foundation
 import LitopysMorph
 
 /// Morphological atoms for the tagger, from the VESUM analyzer: lemma, part of speech,
 /// the cases a form can have, and whether it can be a first name, surname or patronymic.
 ///
 /// Optional: the tagger works without it (the atoms stay 0), and a model records whether it
-/// was trained with it. Analyses are cached per word form within one call.
+/// was trained with it. Atoms are cached per word form, shared by all copies and threads.
 struct MorphologyFeatures: Sendable {
     /// The analyzer.
     let analyzer: MorphAnalyzer
+    /// Atoms of word forms already seen.
+    let cache = AtomCache()
+
+    init(analyzer: MorphAnalyzer) {
+        self.analyzer = analyzer
+    }
 
     /// The analyzer over the installed dictionary, or nil when it is not installed.
     static let shared: MorphologyFeatures? = {
@@ -59,22 +66,65 @@ struct MorphologyFeatures: Sendable {
 
     /// Atoms for every token of `input`. Shape: `[tokenCount]`.
     ///
-    /// - Complexity: O(tokens) lookups, one analysis per distinct form.
+    /// - Complexity: O(tokens) lookups; one analysis per form not seen before in the process.
     func atoms(for input: TaggingInput) -> ContiguousArray<MorphAtoms> {
-        var cache: [String: MorphAtoms] = [:]
-        var tags: [Int: TagFacts] = [:]
         var result = ContiguousArray<MorphAtoms>()
         result.reserveCapacity(input.tokenCount)
-        for i in 0..<input.tokenCount {
-            let word = input.text(ofToken: i)
-            if let hit = cache[word] {
-                result.append(hit)
-            } else {
-                let a = atoms(of: word, tags: &tags)
-                cache[word] = a
-                result.append(a)
+        var missing: [(Int, UInt64)] = []
+        input.scalars.withUnsafeBufferPointer { text in
+            // Keyed by the exact code points (not folded: case matters to the analyzer's guesses).
+            var keys = ContiguousArray<UInt64>()
+            keys.reserveCapacity(input.tokenCount)
+            for i in 0..<input.tokenCount {
+                var h = ScalarText.seed
+                for k in Int(input.starts[i])..<Int(input.ends[i]) { h = ScalarText.step(h, text[k]) }
+                keys.append(ScalarText.finish(h))
+            }
+            cache.lookup(keys) { i, atoms in
+                if let atoms { result.append(atoms) } else {
+                    result.append(.unknown)
+                    missing.append((i, keys[i]))
+                }
             }
         }
+        if !missing.isEmpty {
+            var fresh: [(UInt64, MorphAtoms)] = []
+            var tags: [Int: TagFacts] = [:]
+            for (i, key) in missing {
+                let a = atoms(of: input.text(ofToken: i), tags: &tags)
+                result[i] = a
+                fresh.append((key, a))
+            }
+            cache.store(fresh)
+        }
         return result
+    }
+}
+
+/// A process-wide, thread-safe cache of morphological atoms by word-form hash, bounded in
+/// size (it is emptied when full), so that a long run analyses each form about once.
+final class AtomCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [UInt64: MorphAtoms] = [:]
+    /// The most forms kept. The default is 500,000.
+    let capacity: Int
+
+    init(capacity: Int = 500_000) {
+        self.capacity = capacity
+    }
+
+    /// Calls `body(index, atoms or nil)` for each key, in order, under one lock.
+    func lookup(_ keys: ContiguousArray<UInt64>, _ body: (Int, MorphAtoms?) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        for (i, k) in keys.enumerated() { body(i, table[k]) }
+    }
+
+    /// Adds entries.
+    func store(_ entries: [(UInt64, MorphAtoms)]) {
+        lock.lock()
+        defer { lock.unlock() }
+        if table.count + entries.count > capacity { table.removeAll(keepingCapacity: true) }
+        for (k, a) in entries { table[k] = a }
     }
 }

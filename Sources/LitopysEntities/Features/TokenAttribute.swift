@@ -32,8 +32,6 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     case grammaticalCase
     /// The proper-name kind from morphology: first name, surname, patronymic, geographic.
     case nameKind
-    /// The proper-name class from the model's lexicon (place, first name, surname, patronymic).
-    case lexicon
 
     /// Position of the attribute in a token's atom row (declaration order).
     var column: Int {

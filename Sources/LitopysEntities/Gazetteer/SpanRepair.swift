@@ -13,13 +13,16 @@
 /// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
 ///   tagger labelled somewhere in the document gets the same label where it was missed, and
 ///   where a minority of its occurrences got another name type.
+/// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
+///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
+///   a whole foreign sentence is not one name.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation (`генсек Альянсу`), that the tagger missed, is added as `JOB`.
 enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
-        case documentConsistency
+        case documentConsistency, foreignText
     }
 
     /// Applies `documentConsistency` to `spans`; true when something changed.
@@ -115,7 +118,6 @@ enum SpanRepair {
         rules: Set<Rule> = Set(Rule.allCases)
     ) {
         let found = matches(input, gazetteer: gazetteer)
-        guard !found.isEmpty else { return }
         var spans = BIOLabels.spans(labels)
         func overlapping(_ r: Range<Int>) -> [Int] { spans.indices.filter { spans[$0].0.overlaps(r) } }
         func isCapitalOrDigit(_ t: Int) -> Bool {
@@ -157,15 +159,36 @@ enum SpanRepair {
                 changed = true
                 continue
             }
-            if type == .job && hits.isEmpty && rules.contains(.addTitle) {
+            if type == .job && rules.contains(.addTitle) {
                 let next = spans.first { $0.0.lowerBound == tokens.upperBound }
-                if let next, next.1 == .person || next.1 == .organization {
+                // Organisations or places wholly inside the title belong to it (`голова
+                // Верховної Ради` before a name), as NER-UK annotates titles.
+                let inside = hits.allSatisfy { h in
+                    (spans[h].1 == .organization || spans[h].1 == .location) && tokens.contains(spans[h].0.lowerBound)
+                        && spans[h].0.upperBound <= tokens.upperBound && spans[h].0.lowerBound > tokens.lowerBound
+                }
+                if inside, let next, hits.isEmpty ? (next.1 == .person || next.1 == .organization) : next.1 == .person {
+                    for h in hits.sorted(by: >) { spans.remove(at: h) }
                     spans.append((tokens, .job))
                     changed = true
                 }
             }
         }
         if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
+        if rules.contains(.foreignText) {
+            let before = spans.count
+            spans.removeAll { span in
+                var latinLower = 0
+                for t in span.0 {
+                    let first = input.scalars[Int(input.starts[t])]
+                    let isLetter = ScalarText.isLetter(first)
+                    if isLetter && ScalarText.isCyrillic(first) { return false }
+                    if isLetter && !ScalarText.isUpper(first) { latinLower += 1 }
+                }
+                return latinLower >= 2
+            }
+            if spans.count != before { changed = true }
+        }
         guard changed else { return }
         for i in labels.indices { labels[i] = 0 }
         for (range, type) in spans {

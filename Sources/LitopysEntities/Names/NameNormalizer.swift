@@ -71,15 +71,34 @@ struct NameNormalizer: Sendable {
     /// A phrase with its head in the nominative.
     func phrase(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
         // All-caps abbreviations and numbers do not inflect; a phrase of only those stays.
-        if words.allSatisfy({ Self.isFixed($0) }) { return words }
+        if words.allSatisfy({ Self.isFixed($0, analyzer: analyzer) }) { return words }
+        // A one-word place or organisation: a common-noun reading beats a surname reading
+        // (`Львова` → `Львів`, not the surname `Львов`).
+        if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
+            let readings = analyzer.analyze(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
+            let places = readings.filter { !($0.isFirstName || $0.isSurname || $0.isPatronymic) }
+            let ordered = places.sorted { ($0.grammemeCase == Grammeme.nominative ? 0 : 1) < ($1.grammemeCase == Grammeme.nominative ? 0 : 1) }
+            for r in ordered {
+                var target: Set<String> = [Grammeme.nominative]
+                if let n = r.number { target.insert(n) }
+                if let form = analyzer.inflect(r, to: target) {
+                    return [MorphAnalyzer.restoreCaseLike(form.word, word)]
+                }
+            }
+        }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
         return analyzer.nominative(of: words, gender: g)
     }
 
-    /// Whether a word never inflects: an abbreviation in capitals, a number, punctuation.
-    static func isFixed(_ word: String) -> Bool {
+    /// Whether a word never inflects: a number, punctuation, or a word in capitals that the
+    /// dictionary knows as an abbreviation or does not know at all (`НАТО`, `МЗС`; but not
+    /// `КИЄВІ` from a headline in capitals).
+    static func isFixed(_ word: String, analyzer: MorphAnalyzer) -> Bool {
         let letters = word.filter(\.isLetter)
-        return letters.isEmpty || (letters.count > 1 && letters.allSatisfy(\.isUppercase))
+        if letters.isEmpty { return true }
+        guard letters.count > 1 && letters.allSatisfy(\.isUppercase) else { return false }
+        let readings = analyzer.analyze(word)
+        return readings.contains(where: \.isAbbreviation) || !readings.contains { $0.source == .dictionary }
     }
 
     /// Words joined with the spacing of the original text.

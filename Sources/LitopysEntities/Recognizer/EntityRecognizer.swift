@@ -61,6 +61,7 @@ public struct EntityRecognizer: Sendable {
     /// The tagger's input for a document, with morphology when the model uses it.
     func taggingInput(_ document: Document) -> TaggingInput {
         var input = TaggingInput(document: document)
+        input.truecaseShoutedSentences(analyzer: analyzer, gazetteer: model.extractor.gazetteer)
         if model.usesMorphology, let morphology { input.morphology = morphology.atoms(for: input) }
         return input
     }
@@ -117,7 +118,10 @@ public struct EntityRecognizer: Sendable {
             let name = group.name ?? canonicalName(group, drafts: drafts, gender: gender)
             var roles: [String] = []
             for r in group.roles {
-                let role = normalizer.normalForm(words: drafts[r].words, spaces: drafts[r].spaces, type: .job, gender: gender)
+                var role = normalizer.normalForm(words: drafts[r].words, spaces: drafts[r].spaces, type: .job, gender: gender)
+                if !drafts[r].roleTail.isEmpty {
+                    role += " " + NameNormalizer.join(drafts[r].roleTail, drafts[r].roleTailSpaces).trimmingCharacters(in: .whitespaces)
+                }
                 if !roles.contains(role) { roles.append(role) }
             }
             layer.entities.append(

@@ -13,9 +13,6 @@ import Foundation
 ///   nonzero count c                UInt8
 ///   c × (label UInt8, weight Int16)          weight = Int16 × scale
 /// transitions                      (labels + 1) × labels × Float32
-/// per lexicon entry (lexiconCount times):
-///   word hash                      UInt64
-///   class bits                     UInt8
 /// "END."                           4 bytes
 /// ```
 /// Weights are quantised to 16 bits and stored sparsely, which keeps the file small.
@@ -31,7 +28,6 @@ extension NERModel {
         var labels: [String]
         var featureCount: Int
         var scale: Float
-        var lexiconCount: Int
         var info: [String: String]
     }
 
@@ -63,13 +59,8 @@ extension NERModel {
             body.append(contentsOf: rowBytes)
         }
         for t in transitions { Self.append(t.isFinite ? t.bitPattern : Float(0).bitPattern, to: &body) }
-        let lexicon = extractor.lexicon.classes.sorted { $0.key < $1.key }
-        for (key, bits) in lexicon {
-            Self.append(key, to: &body)
-            body.append(bits)
-        }
         let header = Header(
-            templates: templates, labels: labelNames, featureCount: kept, scale: scale, lexiconCount: lexicon.count, info: info)
+            templates: templates, labels: labelNames, featureCount: kept, scale: scale, info: info)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = try encoder.encode(header)
@@ -154,16 +145,10 @@ extension NERModel {
             guard let bits: UInt32 = reader.read() else { throw truncated() }
             transitions.append(Float(bitPattern: bits))
         }
-        var classes: [UInt64: UInt8] = [:]
-        classes.reserveCapacity(header.lexiconCount)
-        for _ in 0..<header.lexiconCount {
-            guard let key: UInt64 = reader.read(), let bits: UInt8 = reader.read() else { throw truncated() }
-            classes[key] = bits
-        }
         guard let end = reader.take(4), Array(end) == Self.trailer, reader.isAtEnd else { throw truncated() }
         self.init(
             templates: header.templates, labelNames: header.labels, keys: keys, weights: weights,
-            transitions: transitions, info: header.info, gazetteer: gazetteer, lexicon: Lexicon(classes: classes))
+            transitions: transitions, info: header.info, gazetteer: gazetteer)
     }
 
     private static func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {

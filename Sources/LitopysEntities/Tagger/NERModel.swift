@@ -10,7 +10,7 @@
 public struct NERModel: Sendable {
     /// Version of the model-file layout and of the feature hashing; a file with another
     /// version is refused.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
 
     /// The feature templates the model was trained with.
     let templates: [FeatureTemplate]
@@ -41,7 +41,7 @@ public struct NERModel: Sendable {
     init(
         templates: [FeatureTemplate], labelNames: [String], keys: ContiguousArray<UInt64>,
         weights: ContiguousArray<Float>, transitions: ContiguousArray<Float>, info: [String: String],
-        gazetteer: Gazetteer, lexicon: Lexicon
+        gazetteer: Gazetteer
     ) {
         self.templates = templates
         self.labelNames = labelNames
@@ -57,6 +57,6 @@ public struct NERModel: Sendable {
         }
         self.transitions = constrained
         self.info = info
-        self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer, lexicon: lexicon)
+        self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
     }
 }

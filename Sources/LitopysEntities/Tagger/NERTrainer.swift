@@ -17,9 +17,6 @@ public struct NERTrainer: Sendable {
         public var ensemble = 1
         /// Seed of the sentence shuffle. The default is 1.
         public var seed: UInt64 = 1
-        /// Folder of BrUK XML files to learn the proper-name lexicon from, or nil for none.
-        /// The default is nil.
-        public var lexiconCorpus: String?
         /// Whether to use morphological features (the VESUM dictionary must be installed).
         /// The default is true.
         public var useMorphology = true
@@ -39,10 +36,7 @@ public struct NERTrainer: Sendable {
     }
 
     /// Trains on brat documents, segmented as the recognizer segments text.
-    ///
-    /// `heldOut` are documents kept for evaluation: lexicon files that share text with them
-    /// are skipped.
-    public func train(documents: [BratDocument], heldOut: [BratDocument] = [], info: [String: String] = [:]) throws -> NERModel {
+    public func train(documents: [BratDocument], info: [String: String] = [:]) throws -> NERModel {
         var morphology: MorphologyFeatures?
         if configuration.useMorphology {
             guard let shared = MorphologyFeatures.shared else {
@@ -59,22 +53,12 @@ public struct NERTrainer: Sendable {
         var info = info
         info["documents"] = String(documents.count)
         info["morphology"] = morphology == nil ? "none" : "vesum"
-        var lexicon = Lexicon()
-        if let corpus = configuration.lexiconCorpus {
-            // Skip lexicon files that share text with any training or held-out document: a
-            // lexicon that already knows the training names teaches the model to trust it
-            // more than it deserves on new text, and one that knows held-out names leaks them.
-            let (built, skipped) = try Lexicon.build(brukDirectory: corpus, excluding: (documents + heldOut).map(\.text))
-            lexicon = built
-            info["lexicon"] = "\(lexicon.count) word forms from \(corpus), \(skipped) files skipped as overlapping training or held-out documents"
-            configuration.log("lexicon: \(lexicon.count) word forms, \(skipped) files skipped (overlap with training or held-out documents)")
-        }
-        return train(examples: examples, gazetteer: .shared, lexicon: lexicon, info: info)
+        return train(examples: examples, gazetteer: .shared, info: info)
     }
 
     /// Trains on tokenised, labelled examples.
-    func train(examples: [TrainingExample], gazetteer: Gazetteer, lexicon: Lexicon = Lexicon(), info: [String: String]) -> NERModel {
-        let extractor = FeatureExtractor(gazetteer: gazetteer, lexicon: lexicon)
+    func train(examples: [TrainingExample], gazetteer: Gazetteer, info: [String: String]) -> NERModel {
+        let extractor = FeatureExtractor(gazetteer: gazetteer)
         let templateCount = extractor.templateCount
         let l = BIOLabels.count
 
@@ -251,7 +235,7 @@ public struct NERTrainer: Sendable {
         info["licence"] = "trained on NER-UK 2.0 (lang-uk), CC BY-NC-SA 4.0"
         return NERModel(
             templates: extractor.templates, labelNames: BIOLabels.names, keys: keptKeys, weights: keptWeights,
-            transitions: averagedTransitions, info: info, gazetteer: gazetteer, lexicon: lexicon)
+            transitions: averagedTransitions, info: info, gazetteer: gazetteer)
     }
 }
 
