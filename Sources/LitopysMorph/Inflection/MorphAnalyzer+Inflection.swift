@@ -97,9 +97,15 @@ extension MorphAnalyzer {
         }
         func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
         // The head: the first noun, unless it can also be an adjective agreeing with a noun next.
+        // Abbreviations in capitals (`НАТО`, `ЄС`) never inflect and are never agreed with.
+        func isAbbreviation(_ k: Int) -> Bool {
+            let letters = words[k].filter(\.isLetter)
+            guard letters.count > 1 && letters.allSatisfy(\.isUppercase) else { return false }
+            return readings[k].contains { $0.isAbbreviation } || !readings[k].contains { $0.source == .dictionary }
+        }
         var head = -1
-        for i in words.indices where readings[i].contains(where: isNoun) {
-            let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count
+        for i in words.indices where readings[i].contains(where: isNoun) && !isAbbreviation(i) {
+            let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count && !isAbbreviation(i + 1)
                 && readings[i + 1].contains(where: isNoun) && !readings[i].contains(where: isNamePart)
             if canModify { continue }
             head = i
@@ -138,7 +144,7 @@ extension MorphAnalyzer {
                 i -= 1
             }
             var j = head + 1
-            while j < words.count, capitalised(j), capitalised(head) || isNamePart(candidate),
+            while j < words.count, capitalised(j), !isAbbreviation(j), capitalised(head) || isNamePart(candidate),
                 let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && (isNamePart($0) || isNamePart(candidate) || $0.source != .dictionary) })
             {
                 chosen[j] = r
