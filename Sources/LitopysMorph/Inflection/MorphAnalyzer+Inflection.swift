@@ -40,6 +40,13 @@ extension MorphAnalyzer {
                 bestScore = score
             }
         }
+        // Some lexemes tag their dictionary form without a case (`секретар`: `NOUN,anim masc`):
+        // that form is the nominative singular.
+        if best < 0 && grammemes.contains(Grammeme.nominative) && !grammemes.contains(Grammeme.plural) && dictionary.formCount(p) > 0 {
+            let caseIndices = Set(Grammeme.cases.compactMap { tags.index[$0] })
+            let first = tags.sets[dictionary.tagID(p, 0)]
+            if !caseIndices.contains(where: { first.contains($0) }) && !(plural >= 0 && first.contains(plural)) { best = 0 }
+        }
         guard best >= 0 else { return nil }
         let hit = DictionaryHit(word: dictionary.form(Array(parse.word.utf8)[...], p, parse.form, to: best), paradigm: p, form: best)
         let result = reading(hit, source: parse.source)
