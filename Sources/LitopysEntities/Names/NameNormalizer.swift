@@ -77,7 +77,12 @@ struct NameNormalizer: Sendable {
         if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
             let readings = analyzer.analyze(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
             let places = readings.filter { !($0.isFirstName || $0.isSurname || $0.isPatronymic) }
-            let ordered = places.sorted { ($0.grammemeCase == Grammeme.nominative ? 0 : 1) < ($1.grammemeCase == Grammeme.nominative ? 0 : 1) }
+            // Singular before plural (`України` is the genitive of `Україна`, not a plural), then
+            // nominative first.
+            func rank(_ r: MorphAnalysis) -> Int {
+                (r.number == Grammeme.plural ? 2 : 0) + (r.grammemeCase == Grammeme.nominative ? 0 : 1)
+            }
+            let ordered = places.sorted { rank($0) < rank($1) }
             for r in ordered {
                 var target: Set<String> = [Grammeme.nominative]
                 if let n = r.number { target.insert(n) }
@@ -87,7 +92,10 @@ struct NameNormalizer: Sendable {
             }
         }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
-        return analyzer.nominative(of: words, gender: g)
+        var result = analyzer.nominative(of: words, gender: g)
+        // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
+        for i in words.indices where i < result.count && Self.isFixed(words[i], analyzer: analyzer) { result[i] = words[i] }
+        return result
     }
 
     /// Whether a word never inflects: a number, punctuation, or a word in capitals that the
