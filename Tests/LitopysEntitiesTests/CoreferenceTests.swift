@@ -52,6 +52,13 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Петро Мельник", type: .person)?.mentions.count == 1)
     }
 
+    @Test func roleAcrossAComplement() throws {
+        let layer = try layer(
+            "Документ підписали [JOB міністерка] економіки [LOC України] [PERS Оксана Лисенко] та [JOB міністр] розвитку і технологій [LOC Польщі] [PERS Ян Новак].")
+        #expect(layer.entity(named: "Оксана Лисенко", type: .person)?.roles == ["міністерка економіки України"])
+        #expect(layer.entity(named: "Ян Новак", type: .person)?.roles == ["міністр розвитку і технологій Польщі"])
+    }
+
     @Test func roleInAppositionAfterTheName() throws {
         let layer = try layer("Заяву зробив [PERS Сергій Рябков], [JOB заступник міністра закордонних справ].")
         #expect(layer.entity(named: "Сергій Рябков", type: .person)?.roles == ["заступник міністра закордонних справ"])

@@ -51,23 +51,22 @@ struct CoreferenceResolver: Sendable {
     let analyzer: MorphAnalyzer?
 
     /// Groups `drafts` (in text order); sets each draft's `entity` and returns the groups.
-    func resolve(_ drafts: inout [Draft], separators: (Int, Int) -> String) -> [Group] {
+    ///
+    /// `separators` gives the text of the tokens between two token indices; `tokenText` and
+    /// `spaceBefore` describe one token.
+    func resolve(
+        _ drafts: inout [Draft], separators: (Int, Int) -> String, tokenText: (Int) -> String,
+        spaceBefore: (Int) -> Bool
+    ) -> [Group] {
         var groups: [Group] = []
         // 1. Roles.
         for j in drafts.indices where drafts[j].type == .job {
-            // Title, organisations or places, person: `речниця МЗС Катерина Смілянська`.
-            var k = j + 1
-            while k < drafts.count, drafts[k].type == .organization || drafts[k].type == .location,
-                drafts[k].tokens.lowerBound == drafts[k - 1].tokens.upperBound
-            {
-                k += 1
-            }
-            if k > j + 1, k < drafts.count, drafts[k].type == .person, drafts[k].tokens.lowerBound == drafts[k - 1].tokens.upperBound {
-                drafts[j].roleOf = k
-                for m in (j + 1)..<k {
-                    drafts[j].roleTail += drafts[m].words
-                    drafts[j].roleTailSpaces += [true] + drafts[m].spaces.dropFirst()
-                }
+            // Title, then organisations, places or lower-case complement words, then a person:
+            // `речниця МЗС Катерина Смілянська`, `міністерка економіки України Юлія Свириденко`.
+            if let (person, tail, spaces) = titleChain(from: j, drafts: drafts, tokenText: tokenText, spaceBefore: spaceBefore) {
+                drafts[j].roleOf = person
+                drafts[j].roleTail = tail
+                drafts[j].roleTailSpaces = spaces
                 continue
             }
             for p in drafts.indices where drafts[p].type == .person {
@@ -177,6 +176,37 @@ struct CoreferenceResolver: Sendable {
             }
         }
         return groups
+    }
+
+    /// The person a title describes across a short complement, with the complement's words:
+    /// up to six tokens between title and person, each inside an organisation or place
+    /// mention or a lower-case word (`економіки`, `розвитку і технологій`); no punctuation.
+    func titleChain(
+        from j: Int, drafts: [Draft], tokenText: (Int) -> String, spaceBefore: (Int) -> Bool
+    ) -> (Int, [String], [Bool])? {
+        var t = drafts[j].tokens.upperBound
+        var k = j + 1
+        var words: [String] = []
+        var spaces: [Bool] = []
+        while t - drafts[j].tokens.upperBound <= 6 {
+            if k < drafts.count && drafts[k].tokens.lowerBound == t {
+                if drafts[k].type == .person { return words.isEmpty ? nil : (k, words, spaces) }
+                guard drafts[k].type == .organization || drafts[k].type == .location else { return nil }
+                for u in drafts[k].tokens {
+                    words.append(tokenText(u))
+                    spaces.append(spaceBefore(u))
+                }
+                t = drafts[k].tokens.upperBound
+                k += 1
+                continue
+            }
+            let word = tokenText(t)
+            guard let first = word.first, first.isLetter, first.isLowercase else { return nil }
+            words.append(word)
+            spaces.append(spaceBefore(t))
+            t += 1
+        }
+        return nil
     }
 
     /// The comparison key of a title: its head noun's lemma after expanding short forms

@@ -14,6 +14,8 @@ import LitopysMorph
 struct NameNormalizer: Sendable {
     /// The analyzer, or nil when no dictionary is installed.
     let analyzer: MorphAnalyzer?
+    /// Known names: an organisation or place that matches an entry takes the entry's spelling.
+    var gazetteer = Gazetteer()
 
     /// The canonical form of a mention made of `words` (tokens, punctuation included) with
     /// `spaces[i]` telling whether a space precedes word `i`.
@@ -23,12 +25,41 @@ struct NameNormalizer: Sendable {
         switch type {
         case .person:
             result = person(words, gender: gender, analyzer: analyzer)
-        case .organization, .location, .job:
-            result = phrase(words, gender: type == .job ? gender : nil, analyzer: analyzer)
+        case .organization, .location:
+            if let known = knownName(words, analyzer: analyzer) { return known }
+            result = phrase(words, gender: nil, analyzer: analyzer)
+        case .job:
+            result = phrase(words, gender: gender, analyzer: analyzer)
         default:
             result = words
         }
         return Self.join(result, spaces)
+    }
+
+    /// The gazetteer spelling of an organisation or place whose words match an entry word
+    /// for word, by stem or by the stem of a lemma (`Близькому Сході` → `Близький Схід`).
+    func knownName(_ words: [String], analyzer: MorphAnalyzer) -> String? {
+        guard let first = words.first, first.first?.isUppercase == true || first.first?.isNumber == true else { return nil }
+        func stems(_ word: String) -> Set<UInt64> {
+            var result: Set<UInt64> = [Self.stemHash(word)]
+            for r in analyzer.analyze(word) where r.source == .dictionary { result.insert(Self.stemHash(r.lemma)) }
+            return result
+        }
+        let candidates = words.map(stems)
+        for stem in candidates[0] {
+            guard let entries = gazetteer.entries(startingWith: stem) else { continue }
+            for entry in entries where entry.type == "ORG" || entry.type == "LOC" {
+                guard entry.stems.count == words.count else { continue }
+                if zip(entry.stems, candidates).allSatisfy({ $1.contains($0) }) { return entry.name }
+            }
+        }
+        return nil
+    }
+
+    /// The stem hash of a standalone word, as the gazetteer stores it.
+    static func stemHash(_ word: String) -> UInt64 {
+        let values = ContiguousArray(word.unicodeScalars.map(\.value))
+        return values.withUnsafeBufferPointer { Stemmer.stemHash($0, 0..<$0.count) }
     }
 
     /// A person's name parts in the nominative.
