@@ -59,6 +59,13 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Ян Новак", type: .person)?.roles == ["міністр розвитку і технологій Польщі"])
     }
 
+    @Test func exactTitleBeatsSharedHead() throws {
+        let layer = try layer(
+            "Прибули [JOB міністр оборони] [PERS Петро Мельник] і [JOB міністр оборони Польщі] [PERS Ян Новак]. Пізніше [JOB міністр оборони] виступив перед журналістами.")
+        #expect(layer.entity(named: "Петро Мельник", type: .person)?.mentions.count == 2)
+        #expect(layer.entity(named: "Ян Новак", type: .person)?.mentions.count == 1)
+    }
+
     @Test func roleInAppositionAfterTheName() throws {
         let layer = try layer("Заяву зробив [PERS Сергій Рябков], [JOB заступник міністра закордонних справ].")
         #expect(layer.entity(named: "Сергій Рябков", type: .person)?.roles == ["заступник міністра закордонних справ"])

@@ -12,8 +12,9 @@ import LitopysMorph
 ///    when their genders agree (`Столтенберг` → `Єнс Столтенберг`).
 /// 3. Organisations and places: mentions with the same normal form join, across the two
 ///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`).
-/// 4. A title mention not attached to a name joins the one person who holds that title in
-///    the document (`генсек Альянсу` → Столтенберг); otherwise it stays a `JOB` entity.
+/// 4. A title mention not attached to a name joins the one person who holds exactly that
+///    title, or else the one whose title has the same head (`генсек Альянсу` →
+///    Столтенберг); otherwise it stays a `JOB` entity.
 /// 5. Everything else joins by type and normal form.
 struct CoreferenceResolver: Sendable {
     /// A mention being resolved.
@@ -140,14 +141,22 @@ struct CoreferenceResolver: Sendable {
                 drafts[i].entity = groups.count - 1
             }
         }
-        // 4. Title mentions.
+        // 4. Title mentions: the one holder of exactly this title (`міністр оборони`, when
+        //    others are `міністр оборони США`), else the one holder of a title with this head.
+        var exactHolders: [String: Set<Int>] = [:]
         var holders: [String: Set<Int>] = [:]
         for (g, group) in groups.enumerated() where group.type == .person {
-            for r in group.roles { holders[titleKey(drafts[r].normalForm), default: []].insert(g) }
+            for r in group.roles {
+                exactHolders[MentionKey.of(drafts[r].normalForm), default: []].insert(g)
+                holders[titleKey(drafts[r].normalForm), default: []].insert(g)
+            }
         }
         var titleGroups: [String: Int] = [:]
         for i in drafts.indices where drafts[i].type == .job && drafts[i].roleOf == nil {
-            if let owners = holders[titleKey(drafts[i].normalForm)], owners.count == 1, let g = owners.first {
+            let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? []
+            let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
+            let owners = exact.count == 1 ? exact : byHead
+            if owners.count == 1, let g = owners.first {
                 groups[g].members.append(i)
                 drafts[i].entity = g
             }
