@@ -32,6 +32,14 @@ struct CoreferenceTests {
         #expect(layer.entities.count == 1)
     }
 
+    @Test func acronymJoinsTheNameItAbbreviates() throws {
+        let layer = try layer(
+            "Очільник [ORG Полтавської обласної військової адміністрації] відвідав громади. В [ORG ОВА] повідомили про ремонт.")
+        #expect(layer.entities.count == 1)
+        #expect(layer.entities.first?.name == "Полтавська обласна військова адміністрація")
+        #expect(layer.entities.first?.mentions.count == 2)
+    }
+
     @Test func aliasWithoutItsOrganisationKeepsItsOwnName() throws {
         let layer = try layer("[ORG Альянс] ухвалив заяву.")
         #expect(layer.entities.map(\.name) == ["Альянс"])

@@ -11,7 +11,8 @@ import LitopysMorph
 ///    name); a one-word mention joins the only person whose name has that word (by stem),
 ///    when their genders agree (`Столтенберг` → `Єнс Столтенберг`).
 /// 3. Organisations and places: mentions with the same normal form join, across the two
-///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`).
+///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`); an
+///    acronym joins the one name it abbreviates (`ОВА` → `обласна військова адміністрація`).
 /// 4. A title mention not attached to a name joins the one person who holds exactly that
 ///    title, or else the one whose title has the same head (`генсек Альянсу` →
 ///    Столтенберг); otherwise it stays a `JOB` entity.
@@ -120,9 +121,11 @@ struct CoreferenceResolver: Sendable {
         }
         // 3. Organisations and places, with aliases.
         let present = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
+        let acronyms = acronymTargets(drafts)
         var byKey: [String: Int] = [:]
         for i in drafts.indices where drafts[i].type == .organization || drafts[i].type == .location {
             var key = MentionKey.of(drafts[i].normalForm)
+            if let target = acronyms[key] { key = target }
             var canonicalName: String?
             if let canonical = aliases.canonical(forKey: key) {
                 let canonicalKey = MentionKey.of(canonical)
@@ -185,6 +188,34 @@ struct CoreferenceResolver: Sendable {
             }
         }
         return groups
+    }
+
+    /// Acronyms that stand for one longer organisation name of the document: `ОВА` for
+    /// `Житомирська обласна військова адміністрація` (the initials of its last words) or
+    /// `РНБО` for `Рада національної безпеки і оборони` (initials of its content words).
+    /// Maps the acronym's key to the long name's key; an acronym that fits several names,
+    /// or is itself a known alias, is left alone.
+    func acronymTargets(_ drafts: [Draft]) -> [String: String] {
+        let names = Set(drafts.filter { $0.type == .organization }.map { MentionKey.of($0.normalForm) })
+        var result: [String: String] = [:]
+        for name in names {
+            let letters = name.filter(\.isLetter)
+            guard !name.contains(" "), (2...6).contains(letters.count), aliases.canonical(forKey: name) == nil,
+                drafts.contains(where: { MentionKey.of($0.normalForm) == name && $0.text.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            else { continue }
+            var matches: [String] = []
+            for other in names where other != name && other.contains(" ") {
+                let words = other.split(separator: " ").filter { $0.first?.isLetter == true }
+                let content = words.filter { $0.count > 2 }
+                let all = String(words.compactMap(\.first))
+                let initials = String(content.compactMap(\.first))
+                if initials == letters || all == letters || initials.hasSuffix(letters) && letters.count >= 3 {
+                    matches.append(other)
+                }
+            }
+            if matches.count == 1 { result[name] = matches[0] }
+        }
+        return result
     }
 
     /// The person a title describes across a short complement, with the complement's words:

@@ -123,9 +123,61 @@ struct NameNormalizer: Sendable {
             }
         }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
-        var result = analyzer.nominative(of: words, gender: g)
+        var result = headNominative(words, gender: g, analyzer: analyzer) ?? analyzer.nominative(of: words, gender: g)
         // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
         for i in words.indices where i < result.count && Self.isFixed(words[i], analyzer: analyzer) { result[i] = words[i] }
+        return result
+    }
+
+    /// The phrase with its head noun and the adjectives before it that agree with it in the
+    /// nominative; nil when no word is only a noun. The head is the first word that can be a
+    /// common noun and cannot be an adjective (`Полтавської обласної військової
+    /// адміністрації` → head `адміністрації`); words after it are complements and stay.
+    func headNominative(_ words: [String], gender: String?, analyzer: MorphAnalyzer) -> [String]? {
+        let readings = words.map { analyzer.analyze($0) }
+        func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
+        func isModifier(_ r: MorphAnalysis) -> Bool {
+            r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
+        }
+        guard
+            let head = words.indices.first(where: { i in
+                readings[i].contains { $0.partOfSpeech == "NOUN" && !isNamePart($0) && $0.source == .dictionary }
+                    && !readings[i].contains(where: isModifier)
+            })
+        else { return nil }
+        let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
+        func agrees(_ m: MorphAnalysis, _ h: MorphAnalysis) -> Bool {
+            guard m.grammemeCase == h.grammemeCase else { return false }
+            if let a = m.number, let b = h.number, a != b { return false }
+            if h.number != Grammeme.plural, let a = m.gender, let b = h.gender, a != b { return false }
+            return true
+        }
+        var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
+        for (order, candidate) in readings[head].enumerated() where candidate.partOfSpeech == "NOUN" && !isNamePart(candidate) {
+            guard let c = candidate.grammemeCase else { continue }
+            var modifiers: [Int: MorphAnalysis] = [:]
+            var i = head - 1
+            while i >= 0, let m = readings[i].first(where: { isModifier($0) && agrees($0, candidate) }) {
+                modifiers[i] = m
+                i -= 1
+            }
+            var score = modifiers.count * 100 + (casePreference[c] ?? 0) - min(order, 5)
+            if candidate.number != Grammeme.plural { score += 20 }
+            if let gender, candidate.gender == gender { score += 50 }
+            if best == nil || score > best?.score ?? .min { best = (score, candidate, modifiers) }
+        }
+        guard let best else { return nil }
+        var result = words
+        var target: Set<String> = [Grammeme.nominative]
+        if let n = best.head.number { target.insert(n) }
+        if let form = analyzer.inflect(best.head, to: target) { result[head] = MorphAnalyzer.restoreCaseLike(form.word, words[head]) }
+        for (i, m) in best.modifiers {
+            var modifierTarget = target
+            if best.head.number != Grammeme.plural, let g = best.head.gender { modifierTarget.insert(g) }
+            if let form = analyzer.inflect(m, to: modifierTarget) ?? analyzer.inflect(m, to: target) {
+                result[i] = MorphAnalyzer.restoreCaseLike(form.word, words[i])
+            }
+        }
         return result
     }
 
