@@ -16,6 +16,8 @@ public struct FactExtractor: Sendable {
     public var quotes = QuoteExtractor()
     /// Finds events. The default is ``EventExtractor/init()``.
     public var events = EventExtractor()
+    /// Finds people's titles. The default is ``RoleExtractor/init(analyzer:)`` without a dictionary.
+    public var roles = RoleExtractor()
 
     /// Makes the stage with its default rules.
     public init() {}
@@ -27,6 +29,7 @@ public struct FactExtractor: Sendable {
         layer.dates = dates.extract(context)
         layer.quotes = quotes.extract(context)
         layer.events = events.extract(context, dates: layer.dates)
+        layer.roles = roles.extract(context)
         document[layer: FactLayer.self] = layer
     }
 }

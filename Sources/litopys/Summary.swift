@@ -1,5 +1,6 @@
 import LitopysEntities
 import LitopysFacts
+import Litopys
 import LitopysText
 
 /// A short readable chronicle of one analysed article, for a person at a terminal.
@@ -23,12 +24,14 @@ struct Summary {
             for piece in document.removed { lines.append("  [\(piece.kind)] \(piece.text)") }
         }
         let entities = document[layer: EntityLayer.self]
+        let facts = document[layer: FactLayer.self]
         func name(_ id: String?) -> String { id.flatMap { entities.entity(id: $0)?.name } ?? "?" }
         let people = entities.entities.filter { $0.type == .person }
         if !people.isEmpty {
             lines.append("People:")
             for person in people {
-                let roles = person.roles.isEmpty ? "" : " — " + person.roles.joined(separator: "; ")
+                let all = OutputContract.roles(of: person, facts: facts)
+                let roles = all.isEmpty ? "" : " — " + all.joined(separator: "; ")
                 lines.append("  \(person.name)\(roles) (\(person.mentions.count)×)")
             }
         }
@@ -36,7 +39,6 @@ struct Summary {
             let names = entities.entities.filter { $0.type == type }.map(\.name)
             if !names.isEmpty { lines.append("\(title) \(names.joined(separator: ", "))") }
         }
-        let facts = document[layer: FactLayer.self]
         if !facts.events.isEmpty {
             lines.append("Events:")
             for event in facts.events {

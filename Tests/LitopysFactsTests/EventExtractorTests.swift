@@ -90,3 +90,25 @@ struct AttackAndFrameTests {
         #expect(layer.events.map(\.place) == ["e10", "e10"])
     }
 }
+
+struct RoleExtractorTests {
+    @Test func appositionAndCopulaGiveTitles() {
+        let popko = TestEntity(id: "e1", type: "PERS", name: "Сергій Попко", surfaces: ["Сергій Попко"])
+        let kiper = TestEntity(id: "e2", type: "PERS", name: "Олег Кіпер", surfaces: ["Олег Кіпер"])
+        let text = "Про це повідомив начальник міської військової адміністрації Сергій Попко. Олег Кіпер, який є начальником обласної адміністрації, теж приїхав."
+        let (_, layer) = facts(text, entities: [popko, kiper])
+        #expect(layer.roles["e1"] == ["начальник міської військової адміністрації"])
+        #expect(layer.roles["e2"] == ["начальником обласної адміністрації"])
+    }
+
+    @Test func adjectivesBeforeTheHeadBelongToTheTitle() {
+        let rutte = TestEntity(id: "e3", type: "PERS", name: "Марк Рютте", surfaces: ["Марк Рютте"])
+        let (_, layer) = facts("Засідання відкрив генеральний секретар НАТО Марк Рютте.", entities: [rutte])
+        #expect(layer.roles["e3"] == ["генеральний секретар НАТО"])
+    }
+
+    @Test func wordsThatAreNoTitleGiveNone() {
+        let (_, layer) = facts("Вчора Дмитро Кулеба прибув до Вільнюса.", entities: [kuleba])
+        #expect(layer.roles["e1"] == nil)
+    }
+}

@@ -17,6 +17,9 @@ struct InflectionTests {
         ("ВЕРХОВНОЇ РАДИ", "ВЕРХОВНА РАДА"),
         ("Ради", "Рада"),
         ("Верховна Рада", "Верховна Рада"),
+        ("Ради НАТО – Росія", "Рада НАТО – Росія"),
+        ("Рада НАТО", "Рада НАТО"),
+        ("генеральним секретарем НАТО", "генеральний секретар НАТО"),
     ])
     func nominative(phrase: String, expected: String) {
         let words = phrase.split(separator: " ").map(String.init)

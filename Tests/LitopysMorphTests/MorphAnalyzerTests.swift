@@ -46,6 +46,13 @@ struct MorphAnalyzerTests {
         #expect(hyphen.lemma == "віце-прем'єр")
     }
 
+    @Test func surnamePatterns() throws {
+        let western = try #require(analyzer.analyze("Западенко").first)
+        #expect(western.isSurname && western.lemma == "западенко")
+        #expect(analyzer.analyze("Боброка").first?.lemma == "боброк")
+        #expect(analyzer.analyze("западенко").allSatisfy { !$0.isSurname })
+    }
+
     @Test(arguments: ["", "2022", "12,5", "Hello", "Kиїв", "!!!", "%", String(repeating: "а", count: 10_000), "\u{301}", "😀"])
     func badInputAlwaysHasAReading(word: String) {
         let readings = analyzer.analyze(word)

@@ -29,6 +29,16 @@ public struct OutputContract: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// The entity stage's roles of `entity`, then the facts stage's that add something new.
+    public static func roles(of entity: Entity, facts: FactLayer) -> [String] {
+        var roles = entity.roles
+        for role in facts.roles[entity.id] ?? [] {
+            let lowered = role.lowercased()
+            if !roles.contains(where: { $0.lowercased().contains(lowered) || lowered.contains($0.lowercased()) }) { roles.append(role) }
+        }
+        return roles
+    }
+
     /// One JSON line (without the line break) for `document`, with `extra` input fields echoed at the end.
     public func json(for document: Document, extra: [(String, JSONValue)] = []) -> String {
         var writer = JSONWriter()
@@ -67,6 +77,7 @@ public struct OutputContract: Sendable {
                 }
             }
             let entities = document[layer: EntityLayer.self]
+            let facts = document[layer: FactLayer.self]
             w.key("entities")
             w.array(entities.entities) { w, entity in
                 w.object { w in
@@ -82,10 +93,9 @@ public struct OutputContract: Sendable {
                             w.key("text"); w.string(mention.text)
                         }
                     }
-                    w.key("roles"); w.array(entity.roles) { w, role in w.string(role) }
+                    w.key("roles"); w.array(Self.roles(of: entity, facts: facts)) { w, role in w.string(role) }
                 }
             }
-            let facts = document[layer: FactLayer.self]
             w.key("dates")
             w.array(facts.dates) { w, date in
                 w.object { w in

@@ -35,8 +35,10 @@ public struct Pipeline: Sendable {
     /// - Throws: ``MorphError`` when the dictionary cannot be had; its message says what to run.
     public static func standard(downloadDictionary: Bool = true) throws -> Pipeline {
         var pipeline = Pipeline()
-        pipeline.morphology = try MorphologyTagger(download: downloadDictionary)
+        let morphology = try MorphologyTagger(download: downloadDictionary)
+        pipeline.morphology = morphology
         pipeline.entities = try EntityRecognizer()
+        pipeline.facts.roles = RoleExtractor(analyzer: morphology.analyzer)
         return pipeline
     }
 

@@ -47,7 +47,7 @@ public struct DateExtractor: Sendable {
                     lastDay = second
                     j += 2
                 }
-                if j < n, let month = DateVocabulary.monthGenitive[w[j]] {
+                if j < n, let month = context.classes[j].monthGenitive {
                     if lastDay != nil && i > 0 && w[i - 1] == "з" { first = i - 1 }
                     var end = j + 1
                     var year: Int?
@@ -68,7 +68,7 @@ public struct DateExtractor: Sendable {
                 }
             }
             // month with optional year: у січні (2022 року)
-            if let month = DateVocabulary.monthOther[word] ?? (i > 0 && (w[i - 1] == "у" || w[i - 1] == "в" || w[i - 1] == "до" || w[i - 1] == "з") ? DateVocabulary.monthGenitive[word] : nil) {
+            if let month = context.classes[i].monthOther ?? (i > 0 && (w[i - 1] == "у" || w[i - 1] == "в" || w[i - 1] == "до" || w[i - 1] == "з") ? context.classes[i].monthGenitive : nil) {
                 var start = i
                 if i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") { start = i - 1 }
                 var end = i + 1
@@ -88,13 +88,13 @@ public struct DateExtractor: Sendable {
                 var start = i
                 if i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") { start = i - 1 }
                 // 2014–2015 роки
-                if i + 3 < n && (w[i + 1] == "-" || w[i + 1] == "–"), let second = Self.yearNumber(w[i + 2]), DateVocabulary.yearWords.contains(w[i + 3]) {
+                if i + 3 < n && (w[i + 1] == "-" || w[i + 1] == "–"), let second = Self.yearNumber(w[i + 2]), context.classes[i + 3].isYearWord {
                     let end = Self.skipYearWord(w, i + 3)
                     mention(start..<end, "\(CalendarDate.pad(year, 4))/\(CalendarDate.pad(second, 4))", "year")
                     i = end
                     continue
                 }
-                if DateVocabulary.yearWords.contains(w[i + 1]) {
+                if context.classes[i + 1].isYearWord {
                     let end = Self.skipYearWord(w, i + 1)
                     mention(start..<end, CalendarDate.pad(year, 4), "year")
                     i = end
@@ -102,7 +102,7 @@ public struct DateExtractor: Sendable {
                 }
             }
             // relative day: вчора
-            if let offset = DateVocabulary.relativeDays[word] {
+            if let offset = context.classes[i].relativeDay {
                 // `Напередодні, 13 березня` and `сьогодні, 12 січня` give the date themselves.
                 let nextIsDate = i + 2 < n && Self.dayNumber(w[i + 1 + (w[i + 1] == "," ? 1 : 0)]) != nil
                 if !nextIsDate {
@@ -123,25 +123,25 @@ public struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
-            if let step = DateVocabulary.relativeSteps[word], i + 1 < n, ["тижня", "місяця", "року"].contains(w[i + 1]) {
+            if let step = context.classes[i].relativeStep, i + 1 < n, ["тижня", "місяця", "року"].contains(w[i + 1]) {
                 mention(i..<i + 2, published.map { Self.relativePeriod(w[i + 1], step: step, from: $0) }, "relative-period")
                 i += 2
                 continue
             }
             // наступного дня, попереднього дня
-            if let step = DateVocabulary.relativeSteps[word], step != 0, i + 1 < n, w[i + 1] == "дня" {
+            if let step = context.classes[i].relativeStep, step != 0, i + 1 < n, w[i + 1] == "дня" {
                 mention(i..<i + 2, published.map { $0.adding(days: step).iso }, "relative-day")
                 i += 2
                 continue
             }
             // у ніч на вівторок: the night before that day, named by the day
-            if word == "ніч" && i + 2 < n && w[i + 1] == "на", let weekday = DateVocabulary.weekdays[w[i + 2]] {
+            if word == "ніч" && i + 2 < n && w[i + 1] == "на", let weekday = context.classes[i + 2].weekday {
                 let start = i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") ? i - 1 : i
                 mention(start..<i + 3, published.map { Self.weekday(weekday, from: $0, forward: false).iso }, "weekday")
                 i += 3
                 continue
             }
-            if (word == "у" || word == "в") && i + 1 < n, let weekday = DateVocabulary.weekdays[w[i + 1]] {
+            if (word == "у" || word == "в") && i + 1 < n, let weekday = context.classes[i + 1].weekday {
                 let sentence = context.document.sentenceIndex(ofToken: i)
                 let value = published.map { Self.weekday(weekday, from: $0, forward: context.isFuture(sentence: sentence)).iso }
                 mention(i..<i + 2, value, "weekday")

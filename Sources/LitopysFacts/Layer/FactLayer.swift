@@ -83,6 +83,8 @@ public struct FactLayer: DocumentLayer {
     public var quotes: [Quote] = []
     /// Events in order of first mention.
     public var events: [Event] = []
+    /// Titles the facts stage found for people (entity id → titles), beside the entity stage's.
+    public var roles: [String: [String]] = [:]
 
     /// An empty layer.
     public init() {}

@@ -1,3 +1,4 @@
+import Foundation
 import LitopysMorph
 import LitopysText
 
@@ -33,17 +34,11 @@ struct FactContext {
         words.reserveCapacity(count)
         var classes: [WordClass] = []
         classes.reserveCapacity(count)
-        var known: [String: WordClass] = [:]
+        let vocabulary = VocabularyIndex.shared
         for i in 0..<count {
             let word = Self.lowercased(document, token: i)
             words.append(word)
-            if let wordClass = known[word] {
-                classes.append(wordClass)
-            } else {
-                let wordClass = WordClass(word)
-                known[word] = wordClass
-                classes.append(wordClass)
-            }
+            classes.append(document.tokenKinds[i] == .word ? vocabulary.classify(word) : WordClass())
         }
         self.words = words
         self.classes = classes
@@ -53,7 +48,7 @@ struct FactContext {
         var cues = [Bool](repeating: false, count: count)
         if hasMorphology {
             var tagFlags: [Int32: TagFlags] = [:]
-            let cueLemma = morphology.lemmaTable.map { QuoteVocabulary.cueLemmas.contains($0.lowercased()) }
+            let cueLemma = morphology.lemmaTable.map { QuoteVocabulary.cueLemmas.contains($0) }
             for i in 0..<count {
                 let tag = morphology.tagIDs[i]
                 let f: TagFlags
@@ -193,8 +188,8 @@ struct TagFlags: OptionSet, Hashable {
     }
 }
 
-/// What the fact rules know of a word, from the vocabularies: computed once per distinct word.
-struct WordClass {
+/// What the fact rules know of a word, from the vocabularies (``VocabularyIndex``).
+struct WordClass: Sendable {
     /// Index into ``EventTrigger/all`` of the first trigger the word matches, or -1.
     var trigger = -1
     /// Whether the word begins like a verb of saying (for text without morphology).
@@ -203,11 +198,16 @@ struct WordClass {
     var isSourceCue = false
     /// Index into ``ParticipationVocabulary/cues``, or -1.
     var participation = -1
-
-    init(_ word: String) {
-        trigger = EventTrigger.all.firstIndex { $0.matches(word) } ?? -1
-        isCueStem = QuoteVocabulary.cueStems.contains { word.begins(with: $0) }
-        isSourceCue = QuoteVocabulary.sourceCues.contains(word)
-        participation = ParticipationVocabulary.cues.firstIndex { word.begins(with: $0.stem) } ?? -1
-    }
+    /// Month number of a genitive month name (`січня`), or nil.
+    var monthGenitive: Int?
+    /// Month number of a locative or nominative month name (`у січні`, `січень`), or nil.
+    var monthOther: Int?
+    /// Days from the publication date (`вчора` → -1), or nil.
+    var relativeDay: Int?
+    /// `минулого` → -1, `цього` → 0, `наступного` → 1, or nil.
+    var relativeStep: Int?
+    /// Monday = 1 … Sunday = 7, or nil.
+    var weekday: Int?
+    /// Whether the word marks a year (`року`, `р`).
+    var isYearWord = false
 }

@@ -66,13 +66,18 @@ struct LookupKey: Sendable {
             } else if v >= 0x80 && s.properties.isUppercase {
                 lower = s.properties.lowercaseMapping.unicodeScalars.first ?? s
             }
-            let isLetter = v >= 0x0400 && v <= 0x04FF || s.properties.isAlphabetic
+            let isLetter: Bool
+            if v < 0x80 {
+                isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            } else {
+                isLetter = v >= 0x0400 && v <= 0x04FF || s.properties.isAlphabetic
+            }
             if isLetter {
                 if letters == 0 { firstUpper = lower != s }
                 letters += 1
                 if lower != s { uppers += 1 }
                 if v >= 0x0400 && v <= 0x052F { cyrillic += 1 } else if v < 0x0250 { latin += 1 } else { cyrillic += 1 }
-            } else if v >= 0x30 && v <= 0x39 || s.properties.numericType != nil {
+            } else if v >= 0x30 && v <= 0x39 || (v >= 0x80 && s.properties.numericType != nil) {
                 digits += 1
             } else if s == "'" || s == "-" {
                 // Inner apostrophes and hyphens belong to words.

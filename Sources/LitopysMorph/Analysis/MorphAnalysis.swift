@@ -50,7 +50,23 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the tag has grammeme `name`.
-    public func has(_ name: String) -> Bool { grammemes.contains(name) }
+    ///
+    /// - Complexity: O(tag length); no allocation.
+    public func has(_ name: String) -> Bool {
+        let bytes = tag.utf8
+        let wanted = name.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while true {
+            let atEnd = index == bytes.endIndex
+            if atEnd || bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: " ") {
+                if bytes[start..<index].elementsEqual(wanted) { return true }
+                if atEnd { return false }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+    }
 
     /// The case grammeme (`nomn`, `gent`, `datv`, `accs`, `ablt`, `loct`, `voct`), if any.
     public var grammemeCase: String? { grammemes.first(where: { Grammeme.cases.contains($0) }) }

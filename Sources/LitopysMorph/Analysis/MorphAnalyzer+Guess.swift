@@ -11,6 +11,30 @@ extension MorphAnalyzer {
         "квазі", "спец", "держ", "євро", "наці", "транс", "вело", "мото", "агро", "еко", "гео", "біо", "медіа", "пів",
     ].map { Array($0.utf8) }
 
+    /// Endings of Ukrainian surnames that do not decline (`Западенко`, `Тимошенко`).
+    static let indeclinableSurnameEndings = ["енко", "єнко"]
+    static let indeclinableSurnameEndingBytes = indeclinableSurnameEndings.map { Array($0.utf8) }
+
+    /// For a capitalised word with an indeclinable-surname ending and no surname reading in
+    /// the dictionary: surname readings in every case, both genders.
+    func surnamePatternReadings(_ key: LookupKey, known: [MorphAnalysis]) -> [MorphAnalysis] {
+        guard key.casing == .title || key.casing == .upper, key.shape == .cyrillic,
+            Self.indeclinableSurnameEndingBytes.contains(where: { key.bytes.count > $0.count + 2 && key.bytes.suffix($0.count).elementsEqual($0) }),
+            !known.contains(where: \.isSurname)
+        else { return [] }
+        let text = String(decoding: key.bytes, as: UTF8.self)
+        let tags = dictionary.tags
+        return ["masc", "femn"].flatMap { gender in
+            Grammeme.cases.compactMap { grammemeCase -> MorphAnalysis? in
+                let name = "NOUN,Surn,Fixd,\(gender),anim \(grammemeCase)"
+                guard let id = tags.names.firstIndex(of: name) else { return nil }
+                return MorphAnalysis(
+                    word: text, lemma: text, tagID: id, tag: name, partOfSpeech: tags.partOfSpeechName(id), source: .suffix,
+                    paradigm: -1, form: -1)
+            }
+        }
+    }
+
     /// Ordinal endings after digits (`90-х`, `2022-го`, `5-ї`) and the adjective tags they
     /// can have; the longest matching ending wins.
     static let ordinalEndings: [(ending: String, tags: [String])] = [
@@ -118,12 +142,20 @@ extension MorphAnalyzer {
                 break
             }
         }
+        // A capitalised unknown word is most likely a name: name readings first, declinable
+        // ones before indeclinable (`Боброка` is a form of `Боброк`), then by frequency.
         let capitalised = key.casing == .title
+        let fixd = dictionary.tags.index["Fixd"] ?? -1
         hits.sort { a, b in
             if capitalised {
-                let na = isNameTag(dictionary.tagID(a.paradigm, a.form))
-                let nb = isNameTag(dictionary.tagID(b.paradigm, b.form))
+                let ta = dictionary.tagID(a.paradigm, a.form)
+                let tb = dictionary.tagID(b.paradigm, b.form)
+                let na = isNameTag(ta)
+                let nb = isNameTag(tb)
                 if na != nb { return na }
+                let fa = fixd >= 0 && dictionary.tags.sets[ta].contains(fixd)
+                let fb = fixd >= 0 && dictionary.tags.sets[tb].contains(fixd)
+                if fa != fb { return !fa }
             }
             return a.count > b.count
         }

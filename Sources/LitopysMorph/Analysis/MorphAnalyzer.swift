@@ -52,6 +52,10 @@ public struct MorphAnalyzer: Sendable {
     func analyze(_ key: LookupKey) -> [MorphAnalysis] {
         if key.bytes.isEmpty { return [shapeReading(key, "UNKN")] }
         var result = lexiconReadings(key) + dictionaryReadings(key.bytes)
+        if key.casing != .lower {
+            let surnames = surnamePatternReadings(key, known: result)
+            if !surnames.isEmpty { return surnames + result }
+        }
         if !result.isEmpty { return result }
         if key.shape == .mixed {
             result = ordinalReadings(key)

@@ -19,10 +19,10 @@ extension VesumDictionary {
     /// Appends every dictionary reading of the lowercased UTF-8 `word` to `hits`, the exact
     /// spelling first, then spellings with `ґ` in place of `г` (as pymorphy3 does).
     ///
-    /// - Complexity: O(word length × 2^(number of `г`)) transitions, plus the payloads.
+    /// - Complexity: O(word length) transitions per spelling the DAWG holds (the `ґ` branches
+    ///   are followed only where the dictionary has such a prefix), plus the payloads.
     func lookup(_ word: [UInt8], into hits: inout [DictionaryHit]) {
-        var fixed: [UInt8] = []
-        fixed.reserveCapacity(word.count + 2)
+        var fixed: [UInt8] = []  // stays unallocated unless a `ґ` spelling is followed
         walk(word, position: 0, index: DAWG.root, fixed: &fixed, hits: &hits, dawg: words, counted: false)
     }
 

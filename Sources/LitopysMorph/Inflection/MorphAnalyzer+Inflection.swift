@@ -40,6 +40,13 @@ extension MorphAnalyzer {
                 bestScore = score
             }
         }
+        // Some lexemes tag their dictionary form without a case (`секретар`: `NOUN,anim masc`):
+        // that form is the nominative singular.
+        if best < 0 && grammemes.contains(Grammeme.nominative) && !grammemes.contains(Grammeme.plural) && dictionary.formCount(p) > 0 {
+            let caseIndices = Set(Grammeme.cases.compactMap { tags.index[$0] })
+            let first = tags.sets[dictionary.tagID(p, 0)]
+            if !caseIndices.contains(where: { first.contains($0) }) && !(plural >= 0 && first.contains(plural)) { best = 0 }
+        }
         guard best >= 0 else { return nil }
         let hit = DictionaryHit(word: dictionary.form(Array(parse.word.utf8)[...], p, parse.form, to: best), paradigm: p, form: best)
         let result = reading(hit, source: parse.source)
@@ -97,9 +104,15 @@ extension MorphAnalyzer {
         }
         func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
         // The head: the first noun, unless it can also be an adjective agreeing with a noun next.
+        // Abbreviations in capitals (`НАТО`, `ЄС`) never inflect and are never agreed with.
+        func isAbbreviation(_ k: Int) -> Bool {
+            let letters = words[k].filter(\.isLetter)
+            guard letters.count > 1 && letters.allSatisfy(\.isUppercase) else { return false }
+            return readings[k].contains { $0.isAbbreviation } || !readings[k].contains { $0.source == .dictionary }
+        }
         var head = -1
-        for i in words.indices where readings[i].contains(where: isNoun) {
-            let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count
+        for i in words.indices where readings[i].contains(where: isNoun) && !isAbbreviation(i) {
+            let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count && !isAbbreviation(i + 1)
                 && readings[i + 1].contains(where: isNoun) && !readings[i].contains(where: isNamePart)
             if canModify { continue }
             head = i
@@ -138,7 +151,7 @@ extension MorphAnalyzer {
                 i -= 1
             }
             var j = head + 1
-            while j < words.count, capitalised(j), capitalised(head) || isNamePart(candidate),
+            while j < words.count, capitalised(j), !isAbbreviation(j), capitalised(head) || isNamePart(candidate),
                 let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && (isNamePart($0) || isNamePart(candidate) || $0.source != .dictionary) })
             {
                 chosen[j] = r
@@ -173,7 +186,11 @@ extension MorphAnalyzer {
     }
 
     /// `form` (lowercased, `'` apostrophe) spelled with the capitalisation pattern and the
-    /// apostrophe of `original`.
+    /// apostrophe of `original`: `matchingCase("верховна", like: "ВЕРХОВНОЇ")` is `ВЕРХОВНА`.
+    public static func matchingCase(_ form: String, like original: String) -> String {
+        restoreCase(form, like: original)
+    }
+
     static func restoreCase(_ form: String, like original: String) -> String {
         let apostrophe = original.first(where: { "'ʼ’`‘".contains($0) }) ?? "'"
         var text = apostrophe == "'" ? form : String(form.map { $0 == "'" ? apostrophe : $0 })

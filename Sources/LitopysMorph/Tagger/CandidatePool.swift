@@ -130,9 +130,12 @@ struct CandidatePool {
         var classParts: [UInt32] = []
         // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
-        let spelled = String(decoding: key.bytes, as: UTF8.self)
-        let exactTags = Set(analyses.lazy.filter { $0.word == spelled }.map(\.tagID))
-        for reading in analyses where reading.word == spelled || reading.source != .dictionary || !exactTags.contains(reading.tagID) {
+        var hasGhe = false
+        for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
+        let spelled = hasGhe ? String(decoding: key.bytes, as: UTF8.self) : ""
+        let exactTags = hasGhe ? Set(analyses.lazy.filter { $0.word == spelled }.map(\.tagID)) : []
+        for reading in analyses
+        where !hasGhe || reading.word == spelled || reading.source != .dictionary || !exactTags.contains(reading.tagID) {
             let tagID = reading.tagID
             // Skip a reading that repeats an earlier one (same tag and lemma).
             let lemmaHash = FeatureHash.string(reading.lemma)
@@ -154,7 +157,11 @@ struct CandidatePool {
             properNames.append(proper)
             let plain = intern(reading.lemma, hash: lemmaHash)
             plainLemmaIDs.append(plain)
-            if key.casing == .lower || !(proper || reading.source == .suffix) {
+            // Capitalised nouns keep their capital in the lemma (`Москвою` → `Москва`) when
+            // proper, guessed, or written with a capital inside a sentence (the tagger decides
+            // which by position); ALL-CAPS words only when abbreviations or names.
+            let noun = reading.partOfSpeech == "NOUN"
+            if key.casing == .lower || key.casing == .mixed || !(proper || reading.source == .suffix || (noun && key.casing == .title)) {
                 casedLemmaIDs.append(plain)
             } else if key.casing == .upper && abbreviation >= 0 && set.contains(abbreviation) {
                 casedLemmaIDs.append(intern(reading.lemma.uppercased()))

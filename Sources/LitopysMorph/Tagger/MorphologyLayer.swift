@@ -30,7 +30,8 @@ public struct MorphologyLayer: DocumentLayer {
     /// Whether the layer has been filled for `tokenCount` tokens.
     public var count: Int { lemmaIDs.count }
 
-    /// The lemma of token `index` (lowercased, except proper names and abbreviations).
+    /// The lemma of token `index`: lowercased, except names, abbreviations and nouns written
+    /// with a capital inside a sentence (`Москва`, `НАТО`, `Столтенберг`).
     public func lemma(_ index: Int) -> String { lemmaTable[Int(lemmaIDs[index])] }
     /// The tag of token `index`, e.g. `NOUN,inan femn,gent`.
     public func tag(_ index: Int) -> String { tagNames[Int(tagIDs[index])] }

@@ -57,10 +57,13 @@ public struct MorphologyTagger: Sendable {
     /// tagger.tag(words: ["Рада", "ухвалила", "закон"]).map(\.lemma)   // ["рада", "ухвалити", "закон"]
     /// ```
     public func tag(words: [String]) -> [MorphAnalysis] {
-        var pool = CandidatePool(analyzer: analyzer)
-        let entries = ContiguousArray(words.map { Int32(pool.entry(for: $0)) })
-        let chosen = choose(entries: entries, pool: pool)
-        return chosen.map { pool.readings[Int($0)] }
+        var result: [MorphAnalysis] = []
+        cache.withPool(analyzer: analyzer) { pool in
+            let entries = ContiguousArray(words.map { Int32(pool.entry(for: $0)) })
+            let chosen = choose(entries: entries, pool: pool)
+            result = chosen.map { pool.readings[Int($0)] }
+        }
+        return result
     }
 
     func tag(_ document: inout Document, pool: inout CandidatePool) {
@@ -92,8 +95,8 @@ public struct MorphologyTagger: Sendable {
                 }
                 for k in 0..<chosen.count {
                     let c = Int(chosen[k])
-                    // Proper names keep their capital (`Столтенберг`, `НАТО`); guessed capitalised
-                    // words too, except at the start of a sentence.
+                    // Proper names keep their capital (`Столтенберг`, `НАТО`); other capitalised
+                    // nouns (`Москва`) and guesses too, except at the start of a sentence.
                     let cased = pool.properNames[c] || k > 0
                     let lemma = Int(cased ? pool.casedLemmaIDs[c] : pool.plainLemmaIDs[c])
                     var id = remap[lemma]

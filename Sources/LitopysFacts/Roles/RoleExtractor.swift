@@ -1,0 +1,108 @@
+import LitopysMorph
+import LitopysText
+
+/// Finds the titles that an article gives people, beside the ones the entity stage attached.
+///
+/// - Apposition: a title right before a name — `начальник Київської міської військової
+///   адміністрації Сергій Попко`, `з президентом Франції Емманюелем Макроном`,
+///   `Міський голова Києва Віталій Кличко` — from its head word (``RoleVocabulary``) with the
+///   adjectives before it to the name.
+/// - Copula, also in a relative clause: `Олег Кіпер, який є начальником Одеської ОВА`,
+///   `Андрій Садовий є міським головою Львова`.
+///
+/// Titles are put into the nominative with the morphology (`президентом Франції` →
+/// `президент Франції`); without a dictionary they stay as written.
+public struct RoleExtractor: Sendable {
+    /// Puts titles into the nominative; nil keeps them as written. The default is nil.
+    public var analyzer: MorphAnalyzer?
+
+    /// Makes an extractor.
+    public init(analyzer: MorphAnalyzer? = nil) {
+        self.analyzer = analyzer
+    }
+
+    /// Roles by entity id, in text order.
+    func extract(_ context: FactContext) -> [String: [String]] {
+        var roles: [String: [String]] = [:]
+        func add(_ range: Range<Int>, to entity: FactEntity) {
+            guard !range.isEmpty else { return }
+            var words = range.map { context.text($0..<$0 + 1) }
+            if let analyzer { words = analyzer.nominative(of: words, gender: entity.gender) }
+            var role = ""
+            for (k, i) in range.enumerated() {
+                if k > 0 && context.start(i) > context.end(i - 1) { role += " " }
+                role += words[k]
+            }
+            if !(roles[entity.id, default: []].contains { $0.lowercased() == role.lowercased() }) {
+                roles[entity.id, default: []].append(role)
+            }
+        }
+        for entity in context.entities where entity.type == "PERS" {
+            for mention in entity.mentions {
+                if let title = apposition(before: mention.lowerBound, context) { add(title, to: entity) }
+                if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
+            }
+        }
+        return roles
+    }
+
+    /// The title right before the name at token `name`.
+    func apposition(before name: Int, _ context: FactContext) -> Range<Int>? {
+        var head: Int?
+        var i = name - 1
+        let limit = max(0, name - 9)
+        while i >= limit {
+            guard context.document.tokenKinds[i] == .word, context.entityOfToken[i] == -1 || context.entities[context.entityOfToken[i]].type != "PERS" else { break }
+            if context.isVerb(i) && !RoleVocabulary.isHead(context.words[i]) { break }
+            if RoleVocabulary.isHead(context.words[i]) { head = i }
+            i -= 1
+        }
+        guard var start = head else { return nil }
+        // Adjectives before the head belong to the title: `генеральний секретар`, `Міський голова`.
+        while start > 0 && start - 1 >= limit && RoleVocabulary.isAdjective(context.words[start - 1])
+            && context.document.tokenKinds[start - 1] == .word && !context.isVerb(start - 1)
+        {
+            start -= 1
+        }
+        return start..<name
+    }
+
+    /// The title after `є` following the name that ends at `end`: `X, який є начальником Y`.
+    func copula(after end: Int, _ context: FactContext) -> Range<Int>? {
+        var i = end
+        let sentenceEnd = context.document.sentence(context.document.sentenceIndex(ofToken: max(0, end - 1))).tokens.upperBound
+        if i + 1 < sentenceEnd && context.words[i] == "," && ["який", "яка"].contains(context.words[i + 1]) { i += 2 }
+        guard i < sentenceEnd && context.words[i] == "є" else { return nil }
+        let start = i + 1
+        var stop = start
+        while stop < sentenceEnd && context.document.tokenKinds[stop] == .word && !(context.isVerb(stop) && !RoleVocabulary.isHead(context.words[stop])) {
+            stop += 1
+        }
+        guard start < stop, (start..<stop).contains(where: { RoleVocabulary.isHead(context.words[$0]) }) else { return nil }
+        return start..<stop
+    }
+}
+
+/// The words that head a title, as data.
+enum RoleVocabulary {
+    /// Stems of title nouns, in any case: `міністр`, `міністерка`, `головою`, `речниця`.
+    static let heads: [String] = [
+        "міністр", "міністерк", "віце-прем'єр", "прем'єр", "президент", "заступни", "голова", "головою", "голови", "голові",
+        "очільни", "начальни", "керівни", "директор", "речни", "посол", "посла", "послом", "посолк", "генсек", "секретар",
+        "держсекретар", "генсекретар", "мер", "мера", "мером", "спікер", "депутат", "нардеп", "командувач", "глава", "главою",
+        "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
+        "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц",
+    ]
+
+    /// Whether a lowercase word is a title head.
+    static func isHead(_ word: String) -> Bool {
+        if word == "мер" || word == "мера" || word == "мером" || word == "меру" { return true }
+        return heads.contains { $0.count > 3 && word.begins(with: $0) }
+    }
+
+    /// Whether a lowercase word looks like an adjective (`генеральний`, `міським`, `державна`).
+    static func isAdjective(_ word: String) -> Bool {
+        ["ий", "ій", "им", "ого", "ому", "ою", "ої", "ій", "а", "ім"].contains { word.hasSuffix($0) } && word.count > 3
+            && !isHead(word)
+    }
+}
