@@ -32,6 +32,14 @@ struct CoreferenceTests {
         #expect(layer.entities.count == 1)
     }
 
+    @Test func acronymJoinsTheNameItAbbreviates() throws {
+        let layer = try layer(
+            "Очільник [ORG Полтавської обласної військової адміністрації] відвідав громади. В [ORG ОВА] повідомили про ремонт.")
+        #expect(layer.entities.count == 1)
+        #expect(layer.entities.first?.name == "Полтавська обласна військова адміністрація")
+        #expect(layer.entities.first?.mentions.count == 2)
+    }
+
     @Test func aliasWithoutItsOrganisationKeepsItsOwnName() throws {
         let layer = try layer("[ORG Альянс] ухвалив заяву.")
         #expect(layer.entities.map(\.name) == ["Альянс"])
@@ -50,6 +58,20 @@ struct CoreferenceTests {
             "Прийшов [JOB заступник міністра] [PERS Іван Коваль], а також [JOB заступник міністра] [PERS Петро Мельник]. [JOB Заступник міністра] промовчав.")
         #expect(layer.entity(named: "Іван Коваль", type: .person)?.mentions.count == 1)
         #expect(layer.entity(named: "Петро Мельник", type: .person)?.mentions.count == 1)
+    }
+
+    @Test func roleAcrossAComplement() throws {
+        let layer = try layer(
+            "Документ підписали [JOB міністерка] економіки [LOC України] [PERS Оксана Лисенко] та [JOB міністр] розвитку і технологій [LOC Польщі] [PERS Ян Новак].")
+        #expect(layer.entity(named: "Оксана Лисенко", type: .person)?.roles == ["міністерка економіки України"])
+        #expect(layer.entity(named: "Ян Новак", type: .person)?.roles == ["міністр розвитку і технологій Польщі"])
+    }
+
+    @Test func exactTitleBeatsSharedHead() throws {
+        let layer = try layer(
+            "Прибули [JOB міністр оборони] [PERS Петро Мельник] і [JOB міністр оборони Польщі] [PERS Ян Новак]. Пізніше [JOB міністр оборони] виступив перед журналістами.")
+        #expect(layer.entity(named: "Петро Мельник", type: .person)?.mentions.count == 2)
+        #expect(layer.entity(named: "Ян Новак", type: .person)?.mentions.count == 1)
     }
 
     @Test func roleInAppositionAfterTheName() throws {

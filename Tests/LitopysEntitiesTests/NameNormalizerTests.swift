@@ -6,7 +6,7 @@ import Testing
 /// Canonical names need the VESUM dictionary; without it these tests are skipped visibly.
 @Suite(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
 struct NameNormalizerTests {
-    let normalizer = NameNormalizer(analyzer: MorphologyFeatures.shared?.analyzer)
+    let normalizer = NameNormalizer(analyzer: MorphologyFeatures.shared?.analyzer, gazetteer: .shared)
 
     func normal(_ phrase: String, _ type: EntityType, _ gender: Entity.Gender? = nil) -> String {
         let words = phrase.split(separator: " ").map(String.init)
@@ -18,6 +18,11 @@ struct NameNormalizerTests {
         ("Брюсселі", .location, "Брюссель"),
         ("Женеві", .location, "Женева"),
         ("Ради НАТО – Росія", .organization, "Рада НАТО – Росія"),
+        ("Рада НАТО – Росія", .organization, "Рада НАТО – Росія"),
+        ("України", .location, "Україна"),
+        ("Львова", .location, "Львів"),
+        ("Близькому Сході", .location, "Близький Схід"),
+        ("Чорному морі", .location, "Чорне море"),
         ("Верховної Ради", .organization, "Верховна Рада"),
         ("Кабінету Міністрів України", .organization, "Кабінет Міністрів України"),
         ("Олександр Грушко", .person, "Олександр Грушко"),
@@ -45,6 +50,8 @@ struct NameNormalizerTests {
         #expect(cues.gender(words: ["Шерман"], following: ["наголосила", ","], title: []) == .feminine)
         #expect(cues.gender(words: ["Рябков"], following: ["заявив"], title: []) == .masculine)
         #expect(cues.gender(words: ["Олександр", "Грушко"], following: [], title: []) == .masculine)
+        #expect(cues.gender(words: ["Богдана", "Стельмаха"], following: [], title: []) == .masculine)
+        #expect(cues.gender(words: ["Богдана", "Стельмах"], following: [], title: []) == .feminine)
         #expect(cues.gender(words: ["Венді", "Шерман"], following: [",", "яка"], title: []) == .feminine)
         #expect(cues.gender(words: ["Венді", "Шерман"], following: [], title: ["заступниця", "держсекретаря"]) == .feminine)
     }

@@ -11,9 +11,11 @@ import LitopysMorph
 ///    name); a one-word mention joins the only person whose name has that word (by stem),
 ///    when their genders agree (`Столтенберг` → `Єнс Столтенберг`).
 /// 3. Organisations and places: mentions with the same normal form join, across the two
-///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`).
-/// 4. A title mention not attached to a name joins the one person who holds that title in
-///    the document (`генсек Альянсу` → Столтенберг); otherwise it stays a `JOB` entity.
+///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`); an
+///    acronym joins the one name it abbreviates (`ОВА` → `обласна військова адміністрація`).
+/// 4. A title mention not attached to a name joins the one person who holds exactly that
+///    title, or else the one whose title has the same head (`генсек Альянсу` →
+///    Столтенберг); otherwise it stays a `JOB` entity.
 /// 5. Everything else joins by type and normal form.
 struct CoreferenceResolver: Sendable {
     /// A mention being resolved.
@@ -51,23 +53,22 @@ struct CoreferenceResolver: Sendable {
     let analyzer: MorphAnalyzer?
 
     /// Groups `drafts` (in text order); sets each draft's `entity` and returns the groups.
-    func resolve(_ drafts: inout [Draft], separators: (Int, Int) -> String) -> [Group] {
+    ///
+    /// `separators` gives the text of the tokens between two token indices; `tokenText` and
+    /// `spaceBefore` describe one token.
+    func resolve(
+        _ drafts: inout [Draft], separators: (Int, Int) -> String, tokenText: (Int) -> String,
+        spaceBefore: (Int) -> Bool
+    ) -> [Group] {
         var groups: [Group] = []
         // 1. Roles.
         for j in drafts.indices where drafts[j].type == .job {
-            // Title, organisations or places, person: `речниця МЗС Катерина Смілянська`.
-            var k = j + 1
-            while k < drafts.count, drafts[k].type == .organization || drafts[k].type == .location,
-                drafts[k].tokens.lowerBound == drafts[k - 1].tokens.upperBound
-            {
-                k += 1
-            }
-            if k > j + 1, k < drafts.count, drafts[k].type == .person, drafts[k].tokens.lowerBound == drafts[k - 1].tokens.upperBound {
-                drafts[j].roleOf = k
-                for m in (j + 1)..<k {
-                    drafts[j].roleTail += drafts[m].words
-                    drafts[j].roleTailSpaces += [true] + drafts[m].spaces.dropFirst()
-                }
+            // Title, then organisations, places or lower-case complement words, then a person:
+            // `речниця МЗС Катерина Смілянська`, `міністерка економіки України Юлія Свириденко`.
+            if let (person, tail, spaces) = titleChain(from: j, drafts: drafts, tokenText: tokenText, spaceBefore: spaceBefore) {
+                drafts[j].roleOf = person
+                drafts[j].roleTail = tail
+                drafts[j].roleTailSpaces = spaces
                 continue
             }
             for p in drafts.indices where drafts[p].type == .person {
@@ -120,9 +121,11 @@ struct CoreferenceResolver: Sendable {
         }
         // 3. Organisations and places, with aliases.
         let present = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
+        let acronyms = acronymTargets(drafts)
         var byKey: [String: Int] = [:]
         for i in drafts.indices where drafts[i].type == .organization || drafts[i].type == .location {
             var key = MentionKey.of(drafts[i].normalForm)
+            if let target = acronyms[key] { key = target }
             var canonicalName: String?
             if let canonical = aliases.canonical(forKey: key) {
                 let canonicalKey = MentionKey.of(canonical)
@@ -141,14 +144,22 @@ struct CoreferenceResolver: Sendable {
                 drafts[i].entity = groups.count - 1
             }
         }
-        // 4. Title mentions.
+        // 4. Title mentions: the one holder of exactly this title (`міністр оборони`, when
+        //    others are `міністр оборони США`), else the one holder of a title with this head.
+        var exactHolders: [String: Set<Int>] = [:]
         var holders: [String: Set<Int>] = [:]
         for (g, group) in groups.enumerated() where group.type == .person {
-            for r in group.roles { holders[titleKey(drafts[r].normalForm), default: []].insert(g) }
+            for r in group.roles {
+                exactHolders[MentionKey.of(drafts[r].normalForm), default: []].insert(g)
+                holders[titleKey(drafts[r].normalForm), default: []].insert(g)
+            }
         }
         var titleGroups: [String: Int] = [:]
         for i in drafts.indices where drafts[i].type == .job && drafts[i].roleOf == nil {
-            if let owners = holders[titleKey(drafts[i].normalForm)], owners.count == 1, let g = owners.first {
+            let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? []
+            let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
+            let owners = exact.count == 1 ? exact : byHead
+            if owners.count == 1, let g = owners.first {
                 groups[g].members.append(i)
                 drafts[i].entity = g
             }
@@ -177,6 +188,65 @@ struct CoreferenceResolver: Sendable {
             }
         }
         return groups
+    }
+
+    /// Acronyms that stand for one longer organisation name of the document: `ОВА` for
+    /// `Житомирська обласна військова адміністрація` (the initials of its last words) or
+    /// `РНБО` for `Рада національної безпеки і оборони` (initials of its content words).
+    /// Maps the acronym's key to the long name's key; an acronym that fits several names,
+    /// or is itself a known alias, is left alone.
+    func acronymTargets(_ drafts: [Draft]) -> [String: String] {
+        let names = Set(drafts.filter { $0.type == .organization }.map { MentionKey.of($0.normalForm) })
+        var result: [String: String] = [:]
+        for name in names {
+            let letters = name.filter(\.isLetter)
+            guard !name.contains(" "), (2...6).contains(letters.count), aliases.canonical(forKey: name) == nil,
+                drafts.contains(where: { MentionKey.of($0.normalForm) == name && $0.text.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            else { continue }
+            var matches: [String] = []
+            for other in names where other != name && other.contains(" ") {
+                let words = other.split(separator: " ").filter { $0.first?.isLetter == true }
+                let content = words.filter { $0.count > 2 }
+                let all = String(words.compactMap(\.first))
+                let initials = String(content.compactMap(\.first))
+                if initials == letters || all == letters || initials.hasSuffix(letters) && letters.count >= 3 {
+                    matches.append(other)
+                }
+            }
+            if matches.count == 1 { result[name] = matches[0] }
+        }
+        return result
+    }
+
+    /// The person a title describes across a short complement, with the complement's words:
+    /// up to six tokens between title and person, each inside an organisation or place
+    /// mention or a lower-case word (`економіки`, `розвитку і технологій`); no punctuation.
+    func titleChain(
+        from j: Int, drafts: [Draft], tokenText: (Int) -> String, spaceBefore: (Int) -> Bool
+    ) -> (Int, [String], [Bool])? {
+        var t = drafts[j].tokens.upperBound
+        var k = j + 1
+        var words: [String] = []
+        var spaces: [Bool] = []
+        while t - drafts[j].tokens.upperBound <= 6 {
+            if k < drafts.count && drafts[k].tokens.lowerBound == t {
+                if drafts[k].type == .person { return words.isEmpty ? nil : (k, words, spaces) }
+                guard drafts[k].type == .organization || drafts[k].type == .location else { return nil }
+                for u in drafts[k].tokens {
+                    words.append(tokenText(u))
+                    spaces.append(spaceBefore(u))
+                }
+                t = drafts[k].tokens.upperBound
+                k += 1
+                continue
+            }
+            let word = tokenText(t)
+            guard let first = word.first, first.isLetter, first.isLowercase else { return nil }
+            words.append(word)
+            spaces.append(spaceBefore(t))
+            t += 1
+        }
+        return nil
     }
 
     /// The comparison key of a title: its head noun's lemma after expanding short forms

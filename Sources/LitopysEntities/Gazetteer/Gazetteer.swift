@@ -73,6 +73,9 @@ struct Gazetteer: Sendable {
         count += 1
     }
 
+    /// The entries whose first word has stem hash `stem`, longest first.
+    func entries(startingWith stem: UInt64) -> [Entry]? { entriesByFirstStem[stem] }
+
     /// The longest entry that matches the tokens whose stem hashes start at `stems[index]`
     /// and stay within `limit`.
     ///

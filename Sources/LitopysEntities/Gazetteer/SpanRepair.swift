@@ -17,7 +17,8 @@
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
-///   organisation (`генсек Альянсу`), that the tagger missed, is added as `JOB`.
+///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
+///   missed, is added as `JOB`.
 enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
@@ -167,7 +168,8 @@ enum SpanRepair {
                     (spans[h].1 == .organization || spans[h].1 == .location) && tokens.contains(spans[h].0.lowerBound)
                         && spans[h].0.upperBound <= tokens.upperBound && spans[h].0.lowerBound > tokens.lowerBound
                 }
-                if inside, let next, hits.isEmpty ? (next.1 == .person || next.1 == .organization) : next.1 == .person {
+                let nameNext = next.map { $0.1 == .person || $0.1 == .organization || $0.1 == .location } ?? false
+                if inside, let next, hits.isEmpty ? nameNext : next.1 == .person {
                     for h in hits.sorted(by: >) { spans.remove(at: h) }
                     spans.append((tokens, .job))
                     changed = true

@@ -12,12 +12,21 @@ struct GenderCues: Sendable {
     /// The gender of the person whose mention has `words`, followed in the sentence by
     /// `following` words, with job-title words `title` before it (or empty).
     func gender(words: [String], following: [String], title: [String]) -> Entity.Gender? {
-        // A known first name.
+        // A known first name, in a case the other name words can share (`Богдана
+        // Стельмаха` is a man in the genitive, not the woman's name `Богдана`).
+        let otherCases: Set<String>? = words.count > 1
+            ? Set(words.dropFirst().flatMap { analyzer.analyze($0).compactMap(\.grammemeCase) }) : nil
         for word in words.prefix(2) where word.first?.isUppercase == true {
-            let names = analyzer.analyze(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
-            // A nominative reading wins over an oblique one (`Петро` is not the vocative of `Петра`).
-            let nominative = names.filter { $0.grammemeCase == Grammeme.nominative }
-            let genders = Set((nominative.isEmpty ? names : nominative).compactMap(\.gender))
+            var names = analyzer.analyze(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
+            if let otherCases {
+                let agreeing = names.filter { $0.grammemeCase.map(otherCases.contains) ?? false }
+                if !agreeing.isEmpty { names = agreeing }
+            }
+            var genders = Set(names.compactMap(\.gender))
+            if genders.count > 1 {
+                // A nominative reading wins over an oblique one (`Петро` is not the vocative of `Петра`).
+                genders = Set(names.filter { $0.grammemeCase == Grammeme.nominative }.compactMap(\.gender))
+            }
             if genders == [Grammeme.masculine] { return .masculine }
             if genders == [Grammeme.feminine] { return .feminine }
         }

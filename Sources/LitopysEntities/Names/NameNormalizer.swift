@@ -14,6 +14,8 @@ import LitopysMorph
 struct NameNormalizer: Sendable {
     /// The analyzer, or nil when no dictionary is installed.
     let analyzer: MorphAnalyzer?
+    /// Known names: an organisation or place that matches an entry takes the entry's spelling.
+    var gazetteer = Gazetteer()
 
     /// The canonical form of a mention made of `words` (tokens, punctuation included) with
     /// `spaces[i]` telling whether a space precedes word `i`.
@@ -23,12 +25,41 @@ struct NameNormalizer: Sendable {
         switch type {
         case .person:
             result = person(words, gender: gender, analyzer: analyzer)
-        case .organization, .location, .job:
-            result = phrase(words, gender: type == .job ? gender : nil, analyzer: analyzer)
+        case .organization, .location:
+            if let known = knownName(words, analyzer: analyzer) { return known }
+            result = phrase(words, gender: nil, analyzer: analyzer)
+        case .job:
+            result = phrase(words, gender: gender, analyzer: analyzer)
         default:
             result = words
         }
         return Self.join(result, spaces)
+    }
+
+    /// The gazetteer spelling of an organisation or place whose words match an entry word
+    /// for word, by stem or by the stem of a lemma (`Близькому Сході` → `Близький Схід`).
+    func knownName(_ words: [String], analyzer: MorphAnalyzer) -> String? {
+        guard let first = words.first, first.first?.isUppercase == true || first.first?.isNumber == true else { return nil }
+        func stems(_ word: String) -> Set<UInt64> {
+            var result: Set<UInt64> = [Self.stemHash(word)]
+            for r in analyzer.analyze(word) where r.source == .dictionary { result.insert(Self.stemHash(r.lemma)) }
+            return result
+        }
+        let candidates = words.map(stems)
+        for stem in candidates[0] {
+            guard let entries = gazetteer.entries(startingWith: stem) else { continue }
+            for entry in entries where entry.type == "ORG" || entry.type == "LOC" {
+                guard entry.stems.count == words.count else { continue }
+                if zip(entry.stems, candidates).allSatisfy({ $1.contains($0) }) { return entry.name }
+            }
+        }
+        return nil
+    }
+
+    /// The stem hash of a standalone word, as the gazetteer stores it.
+    static func stemHash(_ word: String) -> UInt64 {
+        let values = ContiguousArray(word.unicodeScalars.map(\.value))
+        return values.withUnsafeBufferPointer { Stemmer.stemHash($0, 0..<$0.count) }
     }
 
     /// A person's name parts in the nominative.
@@ -77,7 +108,12 @@ struct NameNormalizer: Sendable {
         if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
             let readings = analyzer.analyze(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
             let places = readings.filter { !($0.isFirstName || $0.isSurname || $0.isPatronymic) }
-            let ordered = places.sorted { ($0.grammemeCase == Grammeme.nominative ? 0 : 1) < ($1.grammemeCase == Grammeme.nominative ? 0 : 1) }
+            // Singular before plural (`України` is the genitive of `Україна`, not a plural), then
+            // nominative first.
+            func rank(_ r: MorphAnalysis) -> Int {
+                (r.number == Grammeme.plural ? 2 : 0) + (r.grammemeCase == Grammeme.nominative ? 0 : 1)
+            }
+            let ordered = places.sorted { rank($0) < rank($1) }
             for r in ordered {
                 var target: Set<String> = [Grammeme.nominative]
                 if let n = r.number { target.insert(n) }
@@ -87,7 +123,62 @@ struct NameNormalizer: Sendable {
             }
         }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
-        return analyzer.nominative(of: words, gender: g)
+        var result = headNominative(words, gender: g, analyzer: analyzer) ?? analyzer.nominative(of: words, gender: g)
+        // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
+        for i in words.indices where i < result.count && Self.isFixed(words[i], analyzer: analyzer) { result[i] = words[i] }
+        return result
+    }
+
+    /// The phrase with its head noun and the adjectives before it that agree with it in the
+    /// nominative; nil when no word is only a noun. The head is the first word that can be a
+    /// common noun and cannot be an adjective (`Полтавської обласної військової
+    /// адміністрації` → head `адміністрації`); words after it are complements and stay.
+    func headNominative(_ words: [String], gender: String?, analyzer: MorphAnalyzer) -> [String]? {
+        let readings = words.map { analyzer.analyze($0) }
+        func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
+        func isModifier(_ r: MorphAnalysis) -> Bool {
+            r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
+        }
+        guard
+            let head = words.indices.first(where: { i in
+                readings[i].contains { $0.partOfSpeech == "NOUN" && !isNamePart($0) && $0.source == .dictionary }
+                    && !readings[i].contains(where: isModifier)
+            })
+        else { return nil }
+        let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
+        func agrees(_ m: MorphAnalysis, _ h: MorphAnalysis) -> Bool {
+            guard m.grammemeCase == h.grammemeCase else { return false }
+            if let a = m.number, let b = h.number, a != b { return false }
+            if h.number != Grammeme.plural, let a = m.gender, let b = h.gender, a != b { return false }
+            return true
+        }
+        var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
+        for (order, candidate) in readings[head].enumerated() where candidate.partOfSpeech == "NOUN" && !isNamePart(candidate) {
+            guard let c = candidate.grammemeCase else { continue }
+            var modifiers: [Int: MorphAnalysis] = [:]
+            var i = head - 1
+            while i >= 0, let m = readings[i].first(where: { isModifier($0) && agrees($0, candidate) }) {
+                modifiers[i] = m
+                i -= 1
+            }
+            var score = modifiers.count * 100 + (casePreference[c] ?? 0) - min(order, 5)
+            if candidate.number != Grammeme.plural { score += 20 }
+            if let gender, candidate.gender == gender { score += 50 }
+            if best == nil || score > best?.score ?? .min { best = (score, candidate, modifiers) }
+        }
+        guard let best else { return nil }
+        var result = words
+        var target: Set<String> = [Grammeme.nominative]
+        if let n = best.head.number { target.insert(n) }
+        if let form = analyzer.inflect(best.head, to: target) { result[head] = MorphAnalyzer.restoreCaseLike(form.word, words[head]) }
+        for (i, m) in best.modifiers {
+            var modifierTarget = target
+            if best.head.number != Grammeme.plural, let g = best.head.gender { modifierTarget.insert(g) }
+            if let form = analyzer.inflect(m, to: modifierTarget) ?? analyzer.inflect(m, to: target) {
+                result[i] = MorphAnalyzer.restoreCaseLike(form.word, words[i])
+            }
+        }
+        return result
     }
 
     /// Whether a word never inflects: a number, punctuation, or a word in capitals that the

@@ -44,7 +44,7 @@ public struct EntityRecognizer: Sendable {
         self.model = model
         self.analyzer = analyzer
         self.morphology = analyzer.map { MorphologyFeatures(analyzer: $0) }
-        self.normalizer = NameNormalizer(analyzer: analyzer)
+        self.normalizer = NameNormalizer(analyzer: analyzer, gazetteer: model.extractor.gazetteer)
         self.resolver = CoreferenceResolver(aliases: .shared, titles: .titles, analyzer: analyzer)
     }
 
@@ -98,10 +98,15 @@ public struct EntityRecognizer: Sendable {
             drafts[i].normalForm = normalizer.normalForm(
                 words: drafts[i].words, spaces: drafts[i].spaces, type: drafts[i].type, gender: drafts[i].gender)
         }
-        let groups = resolver.resolve(&drafts) { from, to in
-            guard from < to else { return "" }
-            return (from..<to).map { document.tokenText($0) }.joined()
-        }
+        let tokenCount = document.tokenCount
+        let groups = resolver.resolve(
+            &drafts,
+            separators: { from, to in
+                guard from < to else { return "" }
+                return (from..<to).map { document.tokenText($0) }.joined()
+            },
+            tokenText: { $0 < tokenCount ? document.tokenText($0) : "" },
+            spaceBefore: { $0 > 0 && $0 < tokenCount && document.tokenEnds[$0 - 1] < document.tokenStarts[$0] })
         // Entities in order of first mention.
         let order = groups.indices.sorted { groups[$0].members[0] < groups[$1].members[0] }
         var entityIndex = [Int](repeating: 0, count: groups.count)
@@ -120,7 +125,7 @@ public struct EntityRecognizer: Sendable {
             for r in group.roles {
                 var role = normalizer.normalForm(words: drafts[r].words, spaces: drafts[r].spaces, type: .job, gender: gender)
                 if !drafts[r].roleTail.isEmpty {
-                    role += " " + NameNormalizer.join(drafts[r].roleTail, drafts[r].roleTailSpaces).trimmingCharacters(in: .whitespaces)
+                    role += " " + NameNormalizer.join(drafts[r].roleTail, [false] + drafts[r].roleTailSpaces.dropFirst())
                 }
                 if !roles.contains(role) { roles.append(role) }
             }
