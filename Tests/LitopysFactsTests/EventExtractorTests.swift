@@ -112,3 +112,15 @@ struct RoleExtractorTests {
         #expect(layer.roles["e1"] == nil)
     }
 }
+
+struct DelegationRoleTests {
+    @Test func aDelegationAndARepresentativeGiveTheirCountry() {
+        let grushko = TestEntity(id: "e1", type: "PERS", name: "Олександр Грушко", gender: "masc", surfaces: ["Олександр Грушко"])
+        let sherman = TestEntity(id: "e2", type: "PERS", name: "Венді Шерман", gender: "femn", surfaces: ["Венді Шерман"])
+        let usa = TestEntity(id: "e3", type: "LOC", name: "США", surfaces: ["США"])
+        let text = "Польську делегацію очолює Олександр Грушко. США на переговорах представляла Венді Шерман."
+        let (_, layer) = facts(text, entities: [grushko, sherman, usa])
+        #expect(layer.roles["e1"] == ["голова польської делегації"])
+        #expect(layer.roles["e2"] == ["представниця США"])
+    }
+}
