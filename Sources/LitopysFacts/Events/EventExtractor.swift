@@ -76,6 +76,11 @@ public struct EventExtractor: Sendable {
             return abs(day.dayNumber - published.dayNumber) <= 7
         }
         for i in events.indices where events[i].date == nil {
+            // The lede: an undated event told in the first paragraph happened on the day of publication.
+            if context.paragraphOfSentence[events[i].sentence] == 0, events[i].status != "announced", let published {
+                events[i].date = published.iso
+                continue
+            }
             guard let f = frame, f < i, events[i].status != "announced" else { continue }
             events[i].date = events[f].date
             // Strikes land elsewhere than where the article's meeting or visit is.
