@@ -10,7 +10,7 @@ struct LitopysCommand: ParsableCommand {
             Start with `litopys analyze ARTICLE.txt` for a readable summary of one article, or
             `litopys analyze --json FILE…` for one JSON object per document (JSON Lines).
             """,
-        subcommands: [AnalyzeCommand.self, IngestCommand.self, QueryCommand.self, MorphCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self, SetupCommand.self]
+        subcommands: [AnalyzeCommand.self, IngestCommand.self, QueryCommand.self, MorphCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self, BenchIngestCommand.self, SetupCommand.self]
     )
 }
 
