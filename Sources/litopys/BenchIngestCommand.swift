@@ -16,6 +16,7 @@ struct BenchIngestCommand: ParsableCommand {
 
             Example:
               swift build -c release && .build/release/litopys bench-ingest --articles 2000
+              litopys bench-ingest --articles 500 --write-archive /tmp/archive   # just the files
             """
     )
 
@@ -30,6 +31,9 @@ struct BenchIngestCommand: ParsableCommand {
 
     @Option(help: "The database file to create. The default is a new file in the temporary folder, removed afterwards.")
     var database: String?
+
+    @Option(help: "Only write the synthetic archive into this folder (kept), without ingesting it.")
+    var writeArchive: String?
 
     func validate() throws {
         guard articles > 0 else { throw ValidationError("--articles must be at least 1 (got \(articles)).") }
@@ -49,6 +53,11 @@ struct BenchIngestCommand: ParsableCommand {
         guard !archive.examples.isEmpty else {
             printError("\(examples): no example articles (*.txt) found. Run from the repository root or pass --examples.")
             throw ExitCode(1)
+        }
+        if let writeArchive {
+            try archive.write(count: articles, into: writeArchive)
+            print("\(articles) articles written to \(writeArchive)")
+            return
         }
         let folder = (work as NSString).appendingPathComponent("archive")
         try archive.write(count: articles, into: folder)

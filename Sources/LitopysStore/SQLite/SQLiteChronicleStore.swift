@@ -36,6 +36,11 @@ public final class SQLiteChronicleStore: ChronicleStore {
         var options = Configuration()
         options.foreignKeysEnabled = true
         options.busyMode = .timeout(10)
+        options.prepareDatabase { db in
+            // With WAL, NORMAL loses no committed transaction when the process is killed
+            // (only on power loss), and spares an fsync per document.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         do {
             pool = try DatabasePool(path: path, configuration: options)
         } catch {
