@@ -154,7 +154,7 @@ struct QueryEventsCommand: ParsableCommand {
             let who = event.participants.map { $0.role == "participant" ? $0.name : "\($0.name) (\($0.role))" }
             table.add([
                 event.date ?? "?", event.kind, event.place ?? "", who.joined(separator: ", "), "\(event.sources.count)",
-                TextTable.shorten(event.sources.first?.text ?? "", to: 60),
+                TextTable.shorten(event.sources.map(\.text).max { $0.count < $1.count } ?? "", to: 60),
             ])
         }
         print(table.render(), terminator: "")

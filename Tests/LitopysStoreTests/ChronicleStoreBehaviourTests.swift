@@ -79,6 +79,19 @@ struct ChronicleStoreBehaviourTests {
     }
 
     @Test(arguments: Backend.allCases)
+    func surnameOnlyJoinsTheOnePersonOfThatSurname(backend: Backend) throws {
+        let folder = try Fixtures.folder()
+        let full = try Fixtures.write(Fixtures.odesaVisit, to: "a.txt", in: folder)
+        let surname = try Fixtures.write(Fixtures.surnameOnly, to: "b.txt", in: folder)
+        let store = try backend.makeStore(in: folder)
+        _ = try Fixtures.ingest([full, surname], into: store)
+        let people = try store.entities(EntityQuery(type: "PERS", name: "шмигал"))
+        #expect(people.map(\.name) == ["Денис Шмигаль"])
+        #expect(people.first?.documents == 2)
+        #expect(people.first?.aliases.contains("Шмигаль") == true)
+    }
+
+    @Test(arguments: Backend.allCases)
     func fullTextSearchFindsQuotesAndDocumentsByWord(backend: Backend) throws {
         let folder = try Fixtures.folder()
         let first = try Fixtures.write(Fixtures.warsawMeeting, to: "a.txt", in: folder)

@@ -48,6 +48,13 @@ enum Fixtures {
 
         """
 
+    /// A short article that names the prime minister by surname only.
+    static let surnameOnly = """
+        Уряд готується до зими
+        У вівторок нараду з керівниками енергетичних компаній провів прем'єр Шмигаль. Уряд розраховує завершити ремонт пошкоджених підстанцій до кінця літа, наголосив Шмигаль після наради.
+
+        """
+
     /// A fresh folder for one test.
     static func folder() throws -> URL {
         let url = FileManager.default.temporaryDirectory

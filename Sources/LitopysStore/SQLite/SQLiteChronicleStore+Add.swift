@@ -59,20 +59,38 @@ extension SQLiteChronicleStore {
     }
 
     /// Merges the document's entities into the chronicle; returns local id → chronicle id.
+    ///
+    /// An entity joins the stored one of the same type and canonical name. A person named
+    /// by one word only (`Зеленський`) joins the one stored person whose name ends in that
+    /// word, when there is exactly one; the word becomes an alias.
     private func insertEntities(of record: DocumentRecord, in db: Database) throws -> [String: Int64] {
         var ids: [String: Int64] = [:]
         var seen: Set<Int64> = []
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO entity (type, name, folded, gender) VALUES (?, ?, ?, ?)
+            INSERT INTO entity (type, name, folded, last_word, gender) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (type, name) DO UPDATE SET gender = coalesce(entity.gender, excluded.gender)
             RETURNING id
             """)
-        let count = try db.cachedStatement(sql: "UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?")
         let alias = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias (entity, alias, folded) VALUES (?, ?, ?)")
+        let fullName = try db.cachedStatement(sql: """
+            SELECT id FROM entity WHERE type = 'PERS' AND last_word = ? AND folded <> last_word AND NOT EXISTS (
+                SELECT 1 FROM entity WHERE type = 'PERS' AND name = ?) LIMIT 2
+            """)
+        let count = try db.cachedStatement(sql: "UPDATE entity SET documents = documents + ?, mentions = mentions + ? WHERE id = ?")
         let role = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_role (entity, role, document, date) VALUES (?, ?, ?, ?)")
         let mention = try db.cachedStatement(sql: #"INSERT INTO mention (document, entity, start, "end", text) VALUES (?, ?, ?, ?, ?)"#)
         for entity in record.entities {
-            guard let id = try Int64.fetchOne(upsert, arguments: [entity.type, entity.name, entity.name.lowercased(), entity.gender]) else {
+            let folded = entity.name.lowercased()
+            let lastWord = folded.split(separator: " ").last.map(String.init) ?? folded
+            var found: Int64?
+            if entity.type == "PERS", lastWord == folded {
+                let matches = try Int64.fetchAll(fullName, arguments: [folded, entity.name])
+                if matches.count == 1 {
+                    found = matches[0]
+                    try alias.execute(arguments: [matches[0], entity.name, folded])
+                }
+            }
+            guard let id = try found ?? Int64.fetchOne(upsert, arguments: [entity.type, entity.name, folded, lastWord, entity.gender]) else {
                 continue
             }
             ids[entity.localID] = id

@@ -31,18 +31,21 @@ extension SQLiteChronicleStore {
                 """)
         }
         migrator.registerMigration("v1: entities") { db in
-            // `folded` columns hold lower-cased text for case-insensitive name filters.
+            // `folded` columns hold lower-cased text for case-insensitive name filters;
+            // `last_word` (folded) finds the full name of a person named by surname only.
             try db.execute(sql: """
                 CREATE TABLE entity (
                     id INTEGER PRIMARY KEY,
                     type TEXT NOT NULL,
                     name TEXT NOT NULL,
                     folded TEXT NOT NULL,
+                    last_word TEXT NOT NULL,
                     gender TEXT,
                     documents INTEGER NOT NULL DEFAULT 0,
                     mentions INTEGER NOT NULL DEFAULT 0,
                     UNIQUE (type, name)
                 );
+                CREATE INDEX entity_last_word ON entity(type, last_word);
                 CREATE TABLE entity_alias (
                     entity INTEGER NOT NULL REFERENCES entity(id),
                     alias TEXT NOT NULL,
