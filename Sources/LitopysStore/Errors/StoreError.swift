@@ -32,6 +32,7 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         self.cause = cause
     }
 
+    /// The message, followed by the cause when there is one.
     public var description: String {
         cause.map { "\(message) (\($0))" } ?? message
     }

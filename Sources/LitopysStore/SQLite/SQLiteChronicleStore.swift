@@ -40,6 +40,9 @@ public final class SQLiteChronicleStore: ChronicleStore {
             // With WAL, NORMAL loses no committed transaction when the process is killed
             // (only on power loss), and spares an fsync per document.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Pages read through a memory map and a 32 MB cache, not a read(2) per page.
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")
+            try db.execute(sql: "PRAGMA cache_size = -32000")
         }
         do {
             pool = try DatabasePool(path: path, configuration: options)
