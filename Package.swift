@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Text layer: normalisation, article cleaning, sentences and tokens.
@@ -42,11 +43,17 @@ let package = Package(
             name: "LitopysStore",
             dependencies: ["Litopys", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
+        // The HTTP API and web pages over the chronicle.
+        .target(
+            name: "LitopysServer",
+            dependencies: ["LitopysStore", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strictSettings),
         // The command-line tool.
         .executableTarget(
             name: "litopys",
             dependencies: [
-                "Litopys", "LitopysStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Litopys", "LitopysStore", "LitopysServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
 
@@ -55,6 +62,10 @@ let package = Package(
         .testTarget(name: "LitopysEntitiesTests", dependencies: ["LitopysEntities"], swiftSettings: strictSettings),
         .testTarget(name: "LitopysFactsTests", dependencies: ["LitopysFacts"], swiftSettings: strictSettings),
         .testTarget(name: "LitopysStoreTests", dependencies: ["LitopysStore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LitopysServerTests",
+            dependencies: ["LitopysServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strictSettings),
         .testTarget(name: "LitopysTests", dependencies: ["Litopys", "litopys"], swiftSettings: strictSettings),
     ]
 )

@@ -97,7 +97,7 @@ struct QueryEntitiesCommand: ParsableCommand {
             try store.entities(EntityQuery(type: type, name: name, limit: options.limit))
         }
         if options.json {
-            for entity in rows { print(QueryOutput.json(entity)) }
+            for entity in rows { print(ChronicleJSON.json(entity)) }
             return
         }
         var table = TextTable(columns: ["TYPE", "NAME", "DOCS", "MENTIONS", "LATEST ROLE", "ALSO WRITTEN"])
@@ -146,7 +146,7 @@ struct QueryEventsCommand: ParsableCommand {
             try store.events(EventQuery(kind: kind, entity: entity, place: place, from: from, to: to, limit: options.limit))
         }
         if options.json {
-            for event in rows { print(QueryOutput.json(event)) }
+            for event in rows { print(ChronicleJSON.json(event)) }
             return
         }
         var table = TextTable(columns: ["DATE", "KIND", "PLACE", "PARTICIPANTS", "SOURCES", "AS REPORTED"])
@@ -191,7 +191,7 @@ struct QueryQuotesCommand: ParsableCommand {
             try store.quotes(QuoteQuery(speaker: speaker, words: words, from: from, to: to, limit: options.limit))
         }
         if options.json {
-            for quote in rows { print(QueryOutput.json(quote)) }
+            for quote in rows { print(ChronicleJSON.json(quote)) }
             return
         }
         var table = TextTable(columns: ["PUBLISHED", "SPEAKER", "CUE", "QUOTE"])
@@ -229,7 +229,7 @@ struct QuerySearchCommand: ParsableCommand {
             try store.search(SearchQuery(words: words.joined(separator: " "), from: from, to: to, limit: options.limit))
         }
         if options.json {
-            for hit in rows { print(QueryOutput.json(hit)) }
+            for hit in rows { print(ChronicleJSON.json(hit)) }
             return
         }
         var table = TextTable(columns: ["PUBLISHED", "TITLE", "MATCH"])

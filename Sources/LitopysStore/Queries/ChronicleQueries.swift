@@ -77,6 +77,10 @@ public struct SearchQuery: Sendable, Hashable {
     public var to: String?
     /// The most rows to return. The default is 20.
     public var limit = 20
+    /// What goes before and after each matched word in ``SearchHit/snippet``. The default is
+    /// `[` and `]`; a web page passes characters that cannot occur in text and replaces them
+    /// after escaping.
+    public var marks = (open: "[", close: "]")
 
     /// Makes a query.
     public init(words: String, from: String? = nil, to: String? = nil, limit: Int = 20) {
@@ -84,5 +88,18 @@ public struct SearchQuery: Sendable, Hashable {
         self.from = from
         self.to = to
         self.limit = limit
+    }
+
+    public static func == (a: SearchQuery, b: SearchQuery) -> Bool {
+        a.words == b.words && a.from == b.from && a.to == b.to && a.limit == b.limit && a.marks == b.marks
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words)
+        hasher.combine(from)
+        hasher.combine(to)
+        hasher.combine(limit)
+        hasher.combine(marks.open)
+        hasher.combine(marks.close)
     }
 }

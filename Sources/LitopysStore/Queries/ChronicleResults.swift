@@ -94,7 +94,7 @@ public struct SearchHit: Sendable, Hashable, Codable {
     public var published: String?
     /// The url, when the input gave one.
     public var url: String?
-    /// The text around the match, with matched words in `[` `]`.
+    /// The text around the match, with matched words between ``SearchQuery/marks``.
     public var snippet: String
 }
 

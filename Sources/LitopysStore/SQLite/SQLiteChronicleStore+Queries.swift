@@ -131,7 +131,7 @@ extension SQLiteChronicleStore {
                 db,
                 sql: """
                     SELECT d.id, d.title, d.published, d.url,
-                           snippet(document_search, 1, '[', ']', '…', 16) AS snippet
+                           snippet(document_search, 1, :open, :close, '…', 16) AS snippet
                     FROM document_search JOIN document d ON d.number = document_search.rowid
                     WHERE document_search MATCH :match
                       AND (:from IS NULL OR d.published >= :from)
@@ -139,7 +139,10 @@ extension SQLiteChronicleStore {
                     ORDER BY rank
                     LIMIT :limit
                     """,
-                arguments: ["match": match, "from": query.from, "to": query.to, "limit": query.limit]
+                arguments: [
+                    "match": match, "from": query.from, "to": query.to, "limit": query.limit,
+                    "open": query.marks.open, "close": query.marks.close,
+                ]
             ).map { row in
                 SearchHit(document: row["id"], title: row["title"], published: row["published"], url: row["url"], snippet: row["snippet"])
             }

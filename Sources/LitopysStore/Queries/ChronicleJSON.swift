@@ -1,9 +1,14 @@
 import Litopys
-import LitopysStore
 
-/// The JSON lines of `litopys query --json`: every field present, unknown values null.
-enum QueryOutput {
-    static func json(_ entity: StoredEntity) -> String {
+/// The JSON form of query results, shared by `litopys query --json` and the HTTP API:
+/// every field present, unknown values null (as in the analysis output contract).
+///
+/// ```swift
+/// for event in try store.events(EventQuery(kind: "meeting")) { print(ChronicleJSON.json(event)) }
+/// ```
+public enum ChronicleJSON {
+    /// One JSON object (no line break) for an entity.
+    public static func json(_ entity: StoredEntity) -> String {
         var writer = JSONWriter()
         writer.object { w in
             w.key("id"); w.int(Int(entity.id))
@@ -25,7 +30,8 @@ enum QueryOutput {
         return writer.text
     }
 
-    static func json(_ event: StoredEvent) -> String {
+    /// One JSON object for an event.
+    public static func json(_ event: StoredEvent) -> String {
         var writer = JSONWriter()
         writer.object { w in
             w.key("id"); w.int(Int(event.id))
@@ -53,7 +59,8 @@ enum QueryOutput {
         return writer.text
     }
 
-    static func json(_ quote: StoredQuote) -> String {
+    /// One JSON object for a quote.
+    public static func json(_ quote: StoredQuote) -> String {
         var writer = JSONWriter()
         writer.object { w in
             w.key("id"); w.int(Int(quote.id))
@@ -67,7 +74,8 @@ enum QueryOutput {
         return writer.text
     }
 
-    static func json(_ hit: SearchHit) -> String {
+    /// One JSON object for a search hit.
+    public static func json(_ hit: SearchHit) -> String {
         var writer = JSONWriter()
         writer.object { w in
             w.key("document"); w.string(hit.document)
@@ -77,5 +85,25 @@ enum QueryOutput {
             w.key("snippet"); w.string(hit.snippet)
         }
         return writer.text
+    }
+}
+
+extension ChronicleJSON {
+    /// One JSON object for the store's counts.
+    public static func json(_ statistics: ChronicleStatistics) -> String {
+        var writer = JSONWriter()
+        writer.object { w in
+            w.key("documents"); w.int(statistics.documents)
+            w.key("nearDuplicates"); w.int(statistics.nearDuplicates)
+            w.key("entities"); w.int(statistics.entities)
+            w.key("events"); w.int(statistics.events)
+            w.key("quotes"); w.int(statistics.quotes)
+        }
+        return writer.text
+    }
+
+    /// A JSON array of `items`, each rendered by `render`.
+    public static func array<T>(_ items: [T], _ render: (T) -> String) -> String {
+        "[" + items.map(render).joined(separator: ",") + "]"
     }
 }
