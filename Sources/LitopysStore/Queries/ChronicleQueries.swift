@@ -90,10 +90,12 @@ public struct SearchQuery: Sendable, Hashable {
         self.limit = limit
     }
 
+    /// Equal when every field is (tuples are not `Equatable` by themselves).
     public static func == (a: SearchQuery, b: SearchQuery) -> Bool {
         a.words == b.words && a.from == b.from && a.to == b.to && a.limit == b.limit && a.marks == b.marks
     }
 
+    /// Hashes every field.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(words)
         hasher.combine(from)

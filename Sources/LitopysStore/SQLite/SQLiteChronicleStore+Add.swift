@@ -1,6 +1,9 @@
 import GRDB
 
 extension SQLiteChronicleStore {
+    /// Stores `record` in one transaction; see ``ChronicleStore/add(_:)``.
+    ///
+    /// - Complexity: one indexed lookup per fingerprint band, per entity and per event, plus the inserts.
     public func add(_ record: DocumentRecord) throws(StoreError) -> IngestOutcome {
         try write("document \(record.id) (\(record.origin))") { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [record.id]) ?? false {

@@ -9,6 +9,7 @@ extension SQLiteChronicleStore {
         """
     }
 
+    /// Entities by mentions; see ``ChronicleStore/entities(_:)``.
     public func entities(_ query: EntityQuery) throws(StoreError) -> [StoredEntity] {
         try read("entities") { db in
             let rows = try Row.fetchAll(
@@ -40,6 +41,7 @@ extension SQLiteChronicleStore {
         }
     }
 
+    /// Events by date; see ``ChronicleStore/events(_:)``.
     public func events(_ query: EventQuery) throws(StoreError) -> [StoredEvent] {
         try read("events") { db in
             let rows = try Row.fetchAll(
@@ -87,6 +89,7 @@ extension SQLiteChronicleStore {
         }
     }
 
+    /// Quotes, newest first; FTS5 for `words`. See ``ChronicleStore/quotes(_:)``.
     public func quotes(_ query: QuoteQuery) throws(StoreError) -> [StoredQuote] {
         var match: String?
         if let words = query.words {
@@ -122,6 +125,7 @@ extension SQLiteChronicleStore {
         }
     }
 
+    /// FTS5 search ranked by BM25; see ``ChronicleStore/search(_:)``.
     public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
         guard let match = FTS5Query.expression(for: query.words) else {
             throw StoreError(code: .invalidQuery, message: "\"\(query.words)\" holds no word to search for. Give at least one word, e.g. `litopys query search діалог`.")

@@ -84,12 +84,14 @@ public final class SQLiteChronicleStore: ChronicleStore {
         }
     }
 
+    /// Whether the content hash is stored; an indexed lookup on a read connection.
     public func contains(document id: String) throws(StoreError) -> Bool {
         try read("document \(id)") { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) ?? false
         }
     }
 
+    /// Row counts; see ``ChronicleStore/statistics()``.
     public func statistics() throws(StoreError) -> ChronicleStatistics {
         try read("statistics") { db in
             func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
