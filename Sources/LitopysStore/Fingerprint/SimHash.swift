@@ -33,14 +33,19 @@ public struct SimHash: Sendable, Hashable {
 
     /// The fingerprint of `text`, or nil when it has fewer than ``minimumShingles`` shingles.
     public static func fingerprint(of text: String) -> SimHash? {
-        words(of: text).count - shingleSize + 1 >= minimumShingles ? SimHash(text: text) : nil
+        let words = words(of: text)
+        return words.count - shingleSize + 1 >= minimumShingles ? SimHash(words: words) : nil
     }
 
     /// Fingerprints `text`.
     ///
     /// - Complexity: O(n) in the length of `text`.
     public init(text: String) {
-        let words = Self.words(of: text)
+        self.init(words: Self.words(of: text))
+    }
+
+    /// Fingerprints a text already split into lower-cased words.
+    init(words: [String]) {
         var counts = [Int](repeating: 0, count: 64)
         let size = Swift.min(Self.shingleSize, Swift.max(words.count, 1))
         if words.count >= size && !words.isEmpty {
