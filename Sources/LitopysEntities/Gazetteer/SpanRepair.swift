@@ -12,7 +12,8 @@
 ///   missed entirely, beginning with a capital or a digit (`24 канал`), is added.
 /// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
 ///   tagger labelled somewhere in the document gets the same label where it was missed, and
-///   where a minority of its occurrences got another name type.
+///   where a minority of its occurrences got another name type; the surname of a full
+///   person name counts as a person even at a sentence start (`Остін нагадав`).
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
@@ -61,6 +62,21 @@ enum SpanRepair {
         // Label missed occurrences (not at a sentence start, where capitals say little).
         var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
         for (r, _) in spans { for t in r { covered[t] = true } }
+        // Surnames of full names: a lone capitalised word with that stem is the person, even
+        // first in a sentence, unless the document also uses the word as another name type.
+        var surnames = Set<UInt64>()
+        for (r, t) in spans where t == .person && r.count >= 2 && r.allSatisfy({ capitalised[$0] }) {
+            surnames.insert(stems[r.upperBound - 1])
+        }
+        for (key, v) in votes where key.count == 1 && v.keys.contains(where: { $0 != .person }) { surnames.remove(key[0]) }
+        for s in 0..<input.sentenceCount where !surnames.isEmpty {
+            let t = input.sentence(s).lowerBound
+            guard t < input.sentence(s).upperBound, capitalised[t], !covered[t], surnames.contains(stems[t]) else { continue }
+            if t + 1 < input.sentence(s).upperBound && capitalised[t + 1] { continue }
+            spans.append((t..<(t + 1), .person))
+            covered[t] = true
+            changed = true
+        }
         let lengths = Set(votes.keys.map(\.count)).sorted(by: >)
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
