@@ -13,7 +13,8 @@
 /// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
 ///   tagger labelled somewhere in the document gets the same label where it was missed, and
 ///   where a minority of its occurrences got another name type; the surname of a full
-///   person name counts as a person even at a sentence start (`Остін нагадав`).
+///   person name counts as a person wherever it stands alone, even at a sentence start
+///   (`Остін нагадав`).
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
@@ -70,12 +71,15 @@ enum SpanRepair {
         }
         for (key, v) in votes where key.count == 1 && v.keys.contains(where: { $0 != .person }) { surnames.remove(key[0]) }
         for s in 0..<input.sentenceCount where !surnames.isEmpty {
-            let t = input.sentence(s).lowerBound
-            guard t < input.sentence(s).upperBound, capitalised[t], !covered[t], surnames.contains(stems[t]) else { continue }
-            if t + 1 < input.sentence(s).upperBound && capitalised[t + 1] { continue }
-            spans.append((t..<(t + 1), .person))
-            covered[t] = true
-            changed = true
+            let sentence = input.sentence(s)
+            for t in sentence where capitalised[t] && !covered[t] && surnames.contains(stems[t]) {
+                // A lone capitalised word, not part of a longer capitalised run.
+                if t + 1 < sentence.upperBound && capitalised[t + 1] { continue }
+                if t > sentence.lowerBound + 1 && capitalised[t - 1] { continue }
+                spans.append((t..<(t + 1), .person))
+                covered[t] = true
+                changed = true
+            }
         }
         let lengths = Set(votes.keys.map(\.count)).sorted(by: >)
         for s in 0..<input.sentenceCount {
@@ -88,7 +92,7 @@ enum SpanRepair {
                     guard r.allSatisfy({ capitalised[$0] && !covered[$0] }) else { continue }
                     // Only a whole capitalised run: not the start of a longer name.
                     if r.upperBound < sentence.upperBound && capitalised[r.upperBound] { continue }
-                    if capitalised[r.lowerBound - 1] { continue }
+                    if r.lowerBound - 1 > sentence.lowerBound && capitalised[r.lowerBound - 1] { continue }
                     if let (t, n, total) = majority(key(r)), n * 3 >= total * 2 {
                         spans.append((r, t))
                         for t in r { covered[t] = true }
