@@ -48,6 +48,11 @@ import Testing
         #expect(spans == ["PERS Оксана Гайова", "PERS Гайова", "PERS Гайова"])
     }
 
+    @Test func trailingNumber() {
+        #expect(repaired("Переговори тривали у [LOC Варшаві 3]–4 квітня.", .trailingNumber) == ["LOC Варшаві"])
+        #expect(repaired("Офіс на [LOC вул. Садовій, 12] відкрили.", .trailingNumber) == ["LOC вул . Садовій , 12"])
+    }
+
     @Test func foreignText() {
         #expect(repaired("[ORG Joe Biden and Olaf Scholz met in Berlin] вчора.", .foreignText).isEmpty)
         #expect(repaired("Компанія [ORG Bank of America] звітувала.", .foreignText) == ["ORG Bank of America"])

@@ -18,6 +18,8 @@
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
+/// - `trailingNumber`: a person or place span that ends in a number right after a word
+///   (`Варшаві 3` before `–4 квітня`) loses the number; addresses keep theirs after a comma.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -25,7 +27,7 @@ enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
-        case documentConsistency, foreignText
+        case documentConsistency, foreignText, trailingNumber
     }
 
     /// Applies `documentConsistency` to `spans`; true when something changed.
@@ -197,6 +199,21 @@ enum SpanRepair {
             }
         }
         if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
+        if rules.contains(.trailingNumber) {
+            for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location {
+                let r = spans[i].0
+                guard r.count >= 2 else { continue }
+                let last = r.upperBound - 1
+                let lastIsNumber = (Int(input.starts[last])..<Int(input.ends[last])).allSatisfy {
+                    ScalarText.isDigit(input.scalars[$0])
+                }
+                let previousIsWord = ScalarText.isLetter(input.scalars[Int(input.starts[last - 1])])
+                if lastIsNumber && previousIsWord {
+                    spans[i].0 = r.lowerBound..<last
+                    changed = true
+                }
+            }
+        }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in
