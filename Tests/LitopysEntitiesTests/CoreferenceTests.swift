@@ -97,6 +97,12 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Петро Коваль", type: .person)?.mentions.count == 1)
     }
 
+    @Test func coordinatedRegionsSplit() throws {
+        let layer = try layer("Дощі пройшли у [LOC Волинській та Львівській областях] вночі.")
+        #expect(layer.entities.map(\.name) == ["Волинська область", "Львівська область"])
+        #expect(layer.mentions.map(\.text) == ["Волинській", "Львівській областях"])
+    }
+
     @Test func placesAndOrganisationsMergeAcrossCases() throws {
         let layer = try layer("У [LOC Брюсселі] тепло. До [LOC Брюсселя] прилетіли посли з [LOC Женеви].")
         #expect(layer.entities.map(\.name) == ["Брюссель", "Женева"])

@@ -80,6 +80,17 @@ public struct EntityRecognizer: Sendable {
             {
                 tokens = tokens.lowerBound..<(tokens.upperBound + 1)
             }
+            // `Волинській та Львівській областях`: one mention per region.
+            if type == .location || type == .organization, let analyzer,
+                let parts = CoordinatedNames(analyzer: analyzer).split(words: words, first: tokens.lowerBound)
+            {
+                for part in parts {
+                    var d = draft(document, tokens: part.tokens, type: type)
+                    d.fixedNormalForm = part.normalForm
+                    drafts.append(d)
+                }
+                continue
+            }
             drafts.append(draft(document, tokens: tokens, type: type))
         }
         // Genders and normal forms.
@@ -95,6 +106,10 @@ public struct EntityRecognizer: Sendable {
             }
         }
         for i in drafts.indices {
+            if let fixed = drafts[i].fixedNormalForm {
+                drafts[i].normalForm = fixed
+                continue
+            }
             drafts[i].normalForm = normalizer.normalForm(
                 words: drafts[i].words, spaces: drafts[i].spaces, type: drafts[i].type, gender: drafts[i].gender)
         }
