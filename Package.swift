@@ -17,6 +17,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Text layer: normalisation, article cleaning, sentences and tokens.
@@ -36,16 +38,34 @@ let package = Package(
             name: "Litopys",
             dependencies: ["LitopysText", "LitopysMorph", "LitopysEntities", "LitopysFacts"],
             swiftSettings: strictSettings),
+        // The chronicle: documents, entities and events merged across articles, quotes; SQLite.
+        .target(
+            name: "LitopysStore",
+            dependencies: ["Litopys", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings),
+        // The HTTP API and web pages over the chronicle.
+        .target(
+            name: "LitopysServer",
+            dependencies: ["LitopysStore", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strictSettings),
         // The command-line tool.
         .executableTarget(
             name: "litopys",
-            dependencies: ["Litopys", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Litopys", "LitopysStore", "LitopysServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: strictSettings),
 
         .testTarget(name: "LitopysTextTests", dependencies: ["LitopysText"], swiftSettings: strictSettings),
         .testTarget(name: "LitopysMorphTests", dependencies: ["LitopysMorph"], swiftSettings: strictSettings),
         .testTarget(name: "LitopysEntitiesTests", dependencies: ["LitopysEntities"], swiftSettings: strictSettings),
         .testTarget(name: "LitopysFactsTests", dependencies: ["LitopysFacts"], swiftSettings: strictSettings),
+        .testTarget(name: "LitopysStoreTests", dependencies: ["LitopysStore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "LitopysServerTests",
+            dependencies: ["LitopysServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strictSettings),
         .testTarget(name: "LitopysTests", dependencies: ["Litopys", "litopys"], swiftSettings: strictSettings),
     ]
 )

@@ -24,12 +24,18 @@ public struct FactExtractor: Sendable {
 
     /// Extracts the facts of `document`, given its entities.
     public func extract(_ document: inout Document, entities: [FactEntity]) {
-        let context = FactContext(document: document, entities: entities)
         var layer = FactLayer()
+        layer.roles = roles.extract(FactContext(document: document, entities: entities))
+        // Titles found here name speakers too (`– зазначив міністр`).
+        let entities = entities.map { entity in
+            var entity = entity
+            for role in layer.roles[entity.id] ?? [] where !entity.roles.contains(role) { entity.roles.append(role) }
+            return entity
+        }
+        let context = FactContext(document: document, entities: entities)
         layer.dates = dates.extract(context)
         layer.quotes = quotes.extract(context)
         layer.events = events.extract(context, dates: layer.dates)
-        layer.roles = roles.extract(context)
         document[layer: FactLayer.self] = layer
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `litopys` command: turns Ukrainian news articles into a queryable chronicle.
 @main
-struct LitopysCommand: ParsableCommand {
+struct LitopysCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "litopys",
         abstract: "Turn Ukrainian-language news into structured facts: who met whom, where, when, who said what.",
@@ -10,7 +10,7 @@ struct LitopysCommand: ParsableCommand {
             Start with `litopys analyze ARTICLE.txt` for a readable summary of one article, or
             `litopys analyze --json FILE…` for one JSON object per document (JSON Lines).
             """,
-        subcommands: [AnalyzeCommand.self, MorphCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self, SetupCommand.self]
+        subcommands: [AnalyzeCommand.self, IngestCommand.self, QueryCommand.self, MorphCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self, BenchIngestCommand.self, ServeCommand.self, SetupCommand.self]
     )
 }
 

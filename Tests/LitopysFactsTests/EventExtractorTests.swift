@@ -112,3 +112,31 @@ struct RoleExtractorTests {
         #expect(layer.roles["e1"] == nil)
     }
 }
+
+struct DelegationRoleTests {
+    @Test func aDelegationAndARepresentativeGiveTheirCountry() {
+        let grushko = TestEntity(id: "e1", type: "PERS", name: "Олександр Грушко", gender: "masc", surfaces: ["Олександр Грушко"])
+        let sherman = TestEntity(id: "e2", type: "PERS", name: "Венді Шерман", gender: "femn", surfaces: ["Венді Шерман"])
+        let usa = TestEntity(id: "e3", type: "LOC", name: "США", surfaces: ["США"])
+        let text = "Польську делегацію очолює Олександр Грушко. США на переговорах представляла Венді Шерман."
+        let (_, layer) = facts(text, entities: [grushko, sherman, usa])
+        #expect(layer.roles["e1"] == ["голова польської делегації"])
+        #expect(layer.roles["e2"] == ["представниця США"])
+    }
+}
+
+struct LedeAndWeaponTests {
+    @Test func aLaunchOfMissilesIsAnAttack() {
+        let (_, layer) = facts("У ніч на вівторок Росія випустила по місту три ракети.", published: "2024-06-05", entities: [TestEntity(id: "e1", type: "LOC", name: "Росія", surfaces: ["Росія"])])
+        #expect(layer.events.map(\.kind) == [.attack])
+        #expect(layer.events.first?.date == "2024-06-04")
+        #expect(layer.events.first?.participants.map(\.entity) == ["e1"])
+    }
+
+    @Test func anUndatedEventOfTheLedeHappenedOnPublication() {
+        let text = "Президент увів у дію рішення про санкції проти 56 компаній.\nДругий абзац без подій."
+        let (_, layer) = facts(text, published: "2024-10-18")
+        #expect(layer.events.first?.kind == .sanction)
+        #expect(layer.events.first?.date == "2024-10-18")
+    }
+}

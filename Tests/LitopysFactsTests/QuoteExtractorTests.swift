@@ -105,3 +105,17 @@ struct QuoteSpeakerTests {
         #expect(layer.quotes.first?.speaker == "e9")
     }
 }
+
+struct ReportedSpeechTests {
+    @Test func wordsBetweenTheVerbAndThat() {
+        let (_, layer) = facts("Марченко заявила журналістам, що рішення оскаржать.", entities: [marchenko])
+        #expect(layer.quotes.first?.text == "рішення оскаржать")
+        #expect(layer.quotes.first?.speaker == "e2")
+    }
+
+    @Test func aPromiseWithAnInfinitive() {
+        let (_, layer) = facts("Марченко пообіцяла щотижня публікувати звіт.", entities: [marchenko])
+        #expect(layer.quotes.first?.text == "щотижня публікувати звіт")
+        #expect(layer.quotes.first?.kind == .indirect)
+    }
+}

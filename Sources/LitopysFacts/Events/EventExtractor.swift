@@ -67,14 +67,21 @@ public struct EventExtractor: Sendable {
             }
         }
         // The article's frame: an event told without a date happened on the date of the
-        // dated event told before it (`Після огляду порту міністри провели переговори`).
-        var frame: Int?
-        for i in events.indices {
-            if events[i].date != nil {
-                frame = i
+        // article's main event — the first one dated within a week of publication
+        // (`Після огляду порту міністри провели переговори`).
+        let published = context.document.published.flatMap(CalendarDate.init(iso:))
+        let frame = events.indices.first { i in
+            guard let date = events[i].date, let day = CalendarDate(iso: date) else { return false }
+            guard let published else { return true }
+            return abs(day.dayNumber - published.dayNumber) <= 7
+        }
+        for i in events.indices where events[i].date == nil {
+            // The lede: an undated event told in the first paragraph happened on the day of publication.
+            if context.paragraphOfSentence[events[i].sentence] == 0, events[i].status != "announced", let published {
+                events[i].date = published.iso
                 continue
             }
-            guard let f = frame, events[i].status != "announced" else { continue }
+            guard let f = frame, f < i, events[i].status != "announced" else { continue }
             events[i].date = events[f].date
             // Strikes land elsewhere than where the article's meeting or visit is.
             if events[i].place == nil && events[i].kind != .attack { events[i].place = events[f].place }
@@ -132,7 +139,8 @@ public struct EventExtractor: Sendable {
                 }
             } else {
                 place = placeNear(t, in: range, context)
-                for i in range {
+                let source = sourcePhrase(in: range, context)
+                for i in range where !source.contains(i) {
                     if let entity = context.entity(at: i), entity.type == "PERS" {
                         participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))
                     }
@@ -167,6 +175,18 @@ public struct EventExtractor: Sendable {
         return t..<end
     }
 
+    /// The tokens of `за словами X,` in a sentence: who tells of an event is not one of its participants.
+    private func sourcePhrase(in range: Range<Int>, _ context: FactContext) -> Range<Int> {
+        for t in range where t + 1 < range.upperBound && context.words[t] == "за" {
+            let noun = context.words[t + 1] == "словами" ? t + 1 : (t + 2 < range.upperBound && context.words[t + 2] == "словами" ? t + 2 : -1)
+            guard noun > 0 else { continue }
+            var comma = noun + 1
+            while comma < range.upperBound && context.words[comma] != "," { comma += 1 }
+            return t..<comma
+        }
+        return 0..<0
+    }
+
     static let prepositions: Set<String> = ["у", "в", "до", "з", "із", "зі", "на", "по", "від", "для", "про", "проти", "над", "під", "між", "щодо", "за"]
 
     /// The target of an attack: a place entity after `по`/`на`, within six tokens after the trigger.
@@ -189,7 +209,10 @@ public struct EventExtractor: Sendable {
             guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) else { continue }
             let distance = abs(i - t)
             let between = min(i, t)..<max(i, t)
-            guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && !between.contains { context.words[$0] == "," }) else { continue }
+            // A comma may stand between when it opens a clause about the event: `саміту, який відбудеться … у Брюсселі`.
+            let commas = between.filter { context.words[$0] == "," }
+            let clauseAboutEvent = i > t && commas.count == 1 && commas[0] + 1 < i && ["який", "яка", "яке", "які"].contains(context.words[commas[0] + 1])
+            guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && (commas.isEmpty || clauseAboutEvent)) else { continue }
             let before = max(range.lowerBound, i - 4)..<(i - 1)
             if before.contains(where: { ["про", "щодо", "навколо", "довкола", "стосовно"].contains(context.words[$0]) }) { continue }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }

@@ -82,9 +82,14 @@ public struct QuoteExtractor: Sendable {
             let speaker = speakerBefore(c, from: range.lowerBound, context) ?? speakerAfter(c, until: colon, quoteStart: start, context)
             return makeQuote(start..<end, speaker: speaker, kind: .direct, cue: cueText, sentence: s, context)
         }
-        // Reported speech: `X заявив, що …`.
+        // Reported speech: `X заявив, що …`, also with words between (`заявив журналістам, що …`).
         var that = c + 1
         if that < range.upperBound && w[that] == "," { that += 1 }
+        if !(that < range.upperBound && (w[that] == "що" || w[that] == "мовляв")) {
+            var k = c + 1
+            while k < min(range.upperBound, c + 7) && context.document.tokenKinds[k] == .word && !isCue(k, context) { k += 1 }
+            if k + 1 < range.upperBound && w[k] == "," && (w[k + 1] == "що" || w[k + 1] == "мовляв") { that = k + 1 }
+        }
         if that < range.upperBound && (w[that] == "що" || w[that] == "мовляв") {
             var end = range.upperBound
             while end > that + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
@@ -96,6 +101,17 @@ public struct QuoteExtractor: Sendable {
                 speaker = speakerBefore(c, from: range.lowerBound, context) ?? speakerAfter(c, until: that, quoteStart: that, context)
             }
             return makeQuote(that + 1..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
+        }
+        // A promise or a call with an infinitive: `Гнатів пообіцяла щотижня публікувати звіт`.
+        if QuoteVocabulary.infinitiveCues.contains(context.lemmas(c)) || (!context.hasMorphology && QuoteVocabulary.infinitiveCueStems.contains { w[c].begins(with: $0) }) {
+            var k = c + 1
+            while k < min(range.upperBound, c + 4) && !context.isInfinitive(k) && context.document.tokenKinds[k] == .word { k += 1 }
+            if k < range.upperBound && context.isInfinitive(k) {
+                var end = range.upperBound
+                while end > c + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
+                let speaker = speakerBefore(c, from: range.lowerBound, context)
+                return makeQuote(c + 1..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
+            }
         }
         // `як повідомив X, …`
         if c > range.lowerBound && w[c - 1] == "як" {

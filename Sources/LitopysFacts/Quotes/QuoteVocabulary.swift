@@ -19,6 +19,9 @@ enum QuoteVocabulary {
         "говори", "каже", "підсумува", "прокоментува", "коментува", "відзначи", "поділи", "оголоси",
         "наполяга", "вказа", "йдеться", "ідеться", "мовиться",
     ]
+    /// Verbs whose content is an infinitive (`пообіцяла опублікувати`), by lemma and by stem.
+    static let infinitiveCues: Set<String> = ["пообіцяти", "обіцяти", "закликати", "запропонувати", "пропонувати", "погрожувати", "пригрозити"]
+    static let infinitiveCueStems: [String] = ["пообіця", "обіця", "заклика", "закликал", "запропонува", "погрожу", "пригрози"]
     /// Cues that report what a text says (`йдеться у ролику`): the speaker is who published it.
     static let sourceCues: Set<String> = ["йдеться", "ідеться", "мовиться", "йтися", "мовитися"]
     /// Nouns for published material, by stem (`ролик` matches `відеоролик`, `ролику`).

@@ -41,9 +41,51 @@ public struct RoleExtractor: Sendable {
             for mention in entity.mentions {
                 if let title = apposition(before: mention.lowerBound, context) { add(title, to: entity) }
                 if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
+                if let role = delegationRole(of: mention, gender: entity.gender, context),
+                    !(roles[entity.id, default: []].contains { $0.lowercased() == role.lowercased() })
+                {
+                    roles[entity.id, default: []].append(role)
+                }
             }
         }
         return roles
+    }
+
+    /// Whom a person heads or represents, when the sentence says so: `Російську делегацію очолює …`
+    /// → `голова російської делегації`; `Росію на переговорах представляв …` → `представник Росії`.
+    func delegationRole(of mention: Range<Int>, gender: String?, _ context: FactContext) -> String? {
+        let range = context.document.sentence(context.document.sentenceIndex(ofToken: mention.lowerBound)).tokens
+        let w = context.words
+        let feminine = gender == "femn"
+        for t in range where t < mention.lowerBound {
+            // `<adjective> делегацію очолює`: the adjective names the country.
+            if w[t].begins(with: "делегаці"), t > range.lowerBound, t + 1 < mention.lowerBound,
+                w[t + 1].begins(with: "очол"), let genitive = Self.feminineGenitive(w[t - 1])
+            {
+                return "голова \(genitive) делегації"
+            }
+            // `<country> (на переговорах) представляв X`.
+            if w[t].begins(with: "представля"), t > range.lowerBound, mention.lowerBound - t <= 6 {
+                var k = t - 1
+                while k >= max(range.lowerBound, t - 4) {
+                    if let entity = context.entity(at: k), entity.type == "LOC" || entity.type == "ORG" {
+                        var name = context.text(k..<k + 1)
+                        if let analyzer { name = analyzer.inflect(name, to: [Grammeme.genitive]) }
+                        return "\(feminine ? "представниця" : "представник") \(name)"
+                    }
+                    k -= 1
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `російську` → `російської`: a feminine adjective in the genitive, by its ending.
+    static func feminineGenitive(_ adjective: String) -> String? {
+        for ending in ["ську", "ська", "цьку", "цька", "зьку", "зька"] where adjective.hasSuffix(ending) && adjective.count > ending.count + 2 {
+            return String(adjective.dropLast(ending.count)) + String(ending.prefix(2)) + "кої"
+        }
+        return nil
     }
 
     /// The title right before the name at token `name`.

@@ -65,6 +65,7 @@ struct FactContext {
                 let verb = w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло") || w.hasSuffix("ає")
                     || w.hasSuffix("ить") || w.hasSuffix("ють") || w.hasSuffix("ться") || w.hasSuffix("ує")
                 if verb { flags[i].insert(.verb) }
+                if w.hasSuffix("ти") || w.hasSuffix("тися") || w.hasSuffix("тись") { flags[i].formUnion([.verb, .infinitive]) }
                 if verb && w.hasSuffix("ла") { flags[i].insert(.feminine) }
                 if w == "буде" || w == "будуть" || w == "відбудеться" || w == "відбудуться" || w.hasSuffix("тиме") || w.hasSuffix("тимуть") {
                     flags[i].insert(.future)
@@ -118,6 +119,15 @@ struct FactContext {
     /// Whether token `i` is a verb (by morphology, or by a verb ending when there is none).
     func isVerb(_ i: Int) -> Bool { flags[i].contains(.verb) }
 
+    /// Whether token `i` is an infinitive (`публікувати`).
+    func isInfinitive(_ i: Int) -> Bool { flags[i].contains(.infinitive) }
+
+    /// The lemma of token `i`, or its lowercase word without morphology.
+    func lemmas(_ i: Int) -> String {
+        guard hasMorphology else { return words[i] }
+        return document[layer: MorphologyLayer.self].lemma(i)
+    }
+
     /// Whether the sentence speaks of the future (`відбудеться`, `дасть`, `буде`).
     func isFuture(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.future) } }
 
@@ -164,6 +174,7 @@ struct TagFlags: OptionSet, Hashable {
     static let present = TagFlags(rawValue: 4)
     static let feminine = TagFlags(rawValue: 8)
     static let past = TagFlags(rawValue: 16)
+    static let infinitive = TagFlags(rawValue: 64)
     /// First or second person (`нагадаємо`): the writer speaking, not the events.
     static let personal = TagFlags(rawValue: 32)
 
@@ -174,7 +185,8 @@ struct TagFlags: OptionSet, Hashable {
         var flags: TagFlags = []
         for grammeme in tag.split(whereSeparator: { $0 == "," || $0 == " " }) {
             switch grammeme {
-            case "VERB", "INFN", "GRND": flags.insert(.verb)
+            case "VERB", "GRND": flags.insert(.verb)
+            case "INFN", "infn": flags.formUnion([.verb, .infinitive])
             case "futr": flags.insert(.future)
             case "pres": flags.insert(.present)
             case "femn": flags.insert(.feminine)

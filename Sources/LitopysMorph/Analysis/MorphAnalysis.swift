@@ -44,9 +44,23 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     let paradigm: Int
     let form: Int
 
-    /// The grammemes of the tag, e.g. `["NOUN", "inan", "femn", "sing", "gent"]`.
-    public var grammemes: [String] {
-        tag.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+    /// The grammemes of the tag, e.g. `["NOUN", "inan", "femn", "sing", "gent"]`; shared with
+    /// every reading of the same tag (split once, in the tag table).
+    public let grammemes: [String]
+
+    init(
+        word: String, lemma: String, tagID: Int, tag: String, partOfSpeech: String, source: Source, paradigm: Int, form: Int,
+        grammemes: [String]
+    ) {
+        self.word = word
+        self.lemma = lemma
+        self.tagID = tagID
+        self.tag = tag
+        self.partOfSpeech = partOfSpeech
+        self.source = source
+        self.paradigm = paradigm
+        self.form = form
+        self.grammemes = grammemes
     }
 
     /// Whether the tag has grammeme `name`.

@@ -30,7 +30,7 @@ extension MorphAnalyzer {
                 guard let id = tags.names.firstIndex(of: name) else { return nil }
                 return MorphAnalysis(
                     word: text, lemma: text, tagID: id, tag: name, partOfSpeech: tags.partOfSpeechName(id), source: .suffix,
-                    paradigm: -1, form: -1)
+                    paradigm: -1, form: -1, grammemes: tags.grammemeList(id))
             }
         }
     }
@@ -66,7 +66,7 @@ extension MorphAnalyzer {
             guard let id = tags.names.firstIndex(of: name) else { return nil }
             return MorphAnalysis(
                 word: text, lemma: String(lemma), tagID: id, tag: name, partOfSpeech: tags.partOfSpeechName(id),
-                source: .suffix, paradigm: -1, form: -1)
+                source: .suffix, paradigm: -1, form: -1, grammemes: tags.grammemeList(id))
         }
     }
 
@@ -91,7 +91,8 @@ extension MorphAnalyzer {
             return analyze(sub).map { parse in
                 MorphAnalysis(
                     word: parse.word + "-" + String(decoding: right, as: UTF8.self), lemma: parse.lemma + "-" + String(decoding: right, as: UTF8.self),
-                    tagID: parse.tagID, tag: parse.tag, partOfSpeech: parse.partOfSpeech, source: .hyphen, paradigm: -1, form: -1)
+                    tagID: parse.tagID, tag: parse.tag, partOfSpeech: parse.partOfSpeech, source: .hyphen, paradigm: -1, form: -1,
+                    grammemes: parse.grammemes)
             }
         }
         var sub = key
@@ -107,7 +108,7 @@ extension MorphAnalyzer {
         return rightReadings.map { parse in
             MorphAnalysis(
                 word: leftText + parse.word, lemma: leftText + parse.lemma, tagID: parse.tagID, tag: parse.tag,
-                partOfSpeech: parse.partOfSpeech, source: .hyphen, paradigm: -1, form: -1)
+                partOfSpeech: parse.partOfSpeech, source: .hyphen, paradigm: -1, form: -1, grammemes: parse.grammemes)
         }
     }
 

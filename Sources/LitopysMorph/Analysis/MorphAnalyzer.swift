@@ -105,7 +105,8 @@ public struct MorphAnalyzer: Sendable {
         }
         return MorphAnalysis(
             word: word, lemma: lemma, tagID: tagID, tag: dictionary.tags.names[tagID],
-            partOfSpeech: dictionary.tags.partOfSpeechName(tagID), source: source, paradigm: hit.paradigm, form: hit.form)
+            partOfSpeech: dictionary.tags.partOfSpeechName(tagID), source: source, paradigm: hit.paradigm, form: hit.form,
+            grammemes: dictionary.tags.grammemeList(tagID))
     }
 
     /// Readings from the supplementary lexicon (words the dictionary lacks a reading of).
@@ -117,7 +118,8 @@ public struct MorphAnalyzer: Sendable {
         return entries.map { entry in
             MorphAnalysis(
                 word: text, lemma: entry.lemma, tagID: entry.tagID, tag: tags.names[entry.tagID],
-                partOfSpeech: tags.partOfSpeechName(entry.tagID), source: .lexicon, paradigm: -1, form: -1)
+                partOfSpeech: tags.partOfSpeechName(entry.tagID), source: .lexicon, paradigm: -1, form: -1,
+                grammemes: tags.grammemeList(entry.tagID))
         }
     }
 
@@ -125,6 +127,7 @@ public struct MorphAnalyzer: Sendable {
         let tagID = dictionary.tags.shapeTag(name)
         let text = String(decoding: key.bytes, as: UTF8.self)
         return MorphAnalysis(
-            word: text, lemma: text, tagID: tagID, tag: name, partOfSpeech: name, source: .shape, paradigm: -1, form: -1)
+            word: text, lemma: text, tagID: tagID, tag: name, partOfSpeech: name, source: .shape, paradigm: -1, form: -1,
+            grammemes: [name])
     }
 }

@@ -54,6 +54,13 @@ struct TagTable: Sendable {
     let isProperName: ContiguousArray<Bool>
     /// The number of tags from the gramtab; the shape tags follow them.
     let dictionaryTagCount: Int
+    /// Grammeme names of each tag, split once so that readings share them. Shape: `[tagCount]`.
+    let grammemeLists: [[String]]
+
+    /// The grammeme names of tag `id`.
+    func grammemeList(_ id: Int) -> [String] {
+        id >= 0 && id < grammemeLists.count ? grammemeLists[id] : []
+    }
 
     /// Tags given by shape, after the gramtab's: numbers, Latin words, punctuation, symbols,
     /// and anything else.
@@ -123,6 +130,7 @@ struct TagTable: Sendable {
         let flags = ["Name", "Surn", "Patr", "Abbr"].compactMap { index[$0] }
         isProperName = ContiguousArray(sets.map { set in flags.contains { set.contains($0) } })
         self.names = tags + TagTable.shapeTags
+        self.grammemeLists = self.names.map { $0.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) }
         self.dictionaryTagCount = tags.count
         self.sets = sets
         self.partOfSpeech = partOfSpeech

@@ -52,7 +52,7 @@ extension MorphAnalyzer {
         let result = reading(hit, source: parse.source)
         return MorphAnalysis(
             word: result.word, lemma: parse.lemma, tagID: result.tagID, tag: result.tag, partOfSpeech: result.partOfSpeech,
-            source: parse.source, paradigm: p, form: best)
+            source: parse.source, paradigm: p, form: best, grammemes: result.grammemes)
     }
 
     /// `word` inflected to `grammemes` in its most likely reading that can be, keeping the

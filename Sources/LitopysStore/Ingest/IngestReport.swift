@@ -1,0 +1,23 @@
+import Foundation
+
+/// How far an ingest has got, and its tally so far.
+public struct IngestProgress: Sendable, Hashable {
+    /// Records handled: stored, skipped as already stored, linked, or failed.
+    public var processed = 0
+    /// Documents stored with their facts.
+    public var added = 0
+    /// Documents skipped because the same content was already stored.
+    public var alreadyStored = 0
+    /// Documents linked to an original as near-duplicates.
+    public var nearDuplicates = 0
+    /// Records that could not be read.
+    public var failed = 0
+    /// Seconds since the ingest started.
+    public var elapsed: Double = 0
+
+    /// Records handled per second.
+    public var rate: Double { elapsed > 0 ? Double(processed) / elapsed : 0 }
+
+    /// Makes an empty tally.
+    public init() {}
+}

@@ -1,0 +1,124 @@
+/// An entity of the chronicle, merged across all the documents that mention it.
+public struct StoredEntity: Sendable, Hashable, Codable {
+    /// The chronicle-wide id.
+    public var id: Int64
+    /// The NER-UK type.
+    public var type: String
+    /// The canonical name.
+    public var name: String
+    /// `masculine` or `feminine` for a person, when known.
+    public var gender: String?
+    /// The forms in which the documents wrote it (`Єнса Столтенберга`, `генсек Альянсу`), sorted.
+    public var aliases: [String]
+    /// Its roles, each with the date of the document that gave it, oldest first.
+    public var roles: [StoredRole]
+    /// The number of documents that mention it.
+    public var documents: Int
+    /// The number of mentions in all documents.
+    public var mentions: Int
+}
+
+/// A role of an entity as one document gave it.
+public struct StoredRole: Sendable, Hashable, Codable {
+    /// The role in the nominative (`генеральний секретар НАТО`).
+    public var role: String
+    /// The publication date of the document, when known.
+    public var date: String?
+    /// The document id.
+    public var document: String
+}
+
+/// An event of the chronicle with every document that reports it.
+public struct StoredEvent: Sendable, Hashable, Codable {
+    /// The chronicle-wide id.
+    public var id: Int64
+    /// The event kind.
+    public var kind: String
+    /// ISO 8601 date, when known.
+    public var date: String?
+    /// The place's canonical name, when known.
+    public var place: String?
+    /// `announced`, `ongoing` or `happened`, from the latest report that says.
+    public var status: String?
+    /// Who takes part, in order of first report.
+    public var participants: [StoredParticipant]
+    /// The documents that report it, in order of ingestion.
+    public var sources: [StoredEventSource]
+}
+
+/// A participant of a stored event.
+public struct StoredParticipant: Sendable, Hashable, Codable {
+    /// The entity's chronicle-wide id.
+    public var entity: Int64
+    /// Its canonical name.
+    public var name: String
+    /// How it takes part.
+    public var role: String
+}
+
+/// One document's report of an event.
+public struct StoredEventSource: Sendable, Hashable, Codable {
+    /// The document id.
+    public var document: String
+    /// The document's headline.
+    public var title: String?
+    /// The event phrase as that document words it.
+    public var text: String
+}
+
+/// A quote of the chronicle.
+public struct StoredQuote: Sendable, Hashable, Codable {
+    /// The chronicle-wide id.
+    public var id: Int64
+    /// The speaker's canonical name, when known.
+    public var speaker: String?
+    /// `direct` or `indirect`.
+    public var kind: String
+    /// The cue (`заявив`).
+    public var cue: String
+    /// The quoted text.
+    public var text: String
+    /// The document id.
+    public var document: String
+    /// The document's publication date.
+    public var published: String?
+}
+
+/// A document found by full-text search.
+public struct SearchHit: Sendable, Hashable, Codable {
+    /// The document id.
+    public var document: String
+    /// The headline.
+    public var title: String?
+    /// The publication date.
+    public var published: String?
+    /// The url, when the input gave one.
+    public var url: String?
+    /// The text around the match, with matched words between ``SearchQuery/marks``.
+    public var snippet: String
+}
+
+/// How many rows of each kind a store holds.
+public struct ChronicleStatistics: Sendable, Hashable, Codable {
+    /// Documents, near-duplicates included.
+    public var documents: Int
+    /// Documents linked to an original as near-duplicates.
+    public var nearDuplicates: Int
+    /// Merged entities.
+    public var entities: Int
+    /// Merged events.
+    public var events: Int
+    /// Quotes.
+    public var quotes: Int
+}
+
+/// What storing one document did.
+public enum IngestOutcome: Sendable, Hashable {
+    /// The document and its facts were stored.
+    case added
+    /// A document with the same content hash was already stored; nothing changed.
+    case alreadyStored
+    /// The document is a near-duplicate of the stored document with this id: it is kept and
+    /// linked to it, and its facts are not counted again.
+    case nearDuplicate(of: String)
+}

@@ -1,0 +1,155 @@
+import GRDB
+
+extension SQLiteChronicleStore {
+    /// SQL that is true when entity `alias.id` has `:parameter` in its name or an alias.
+    private static func nameMatches(_ alias: String, _ parameter: String) -> String {
+        """
+        (instr(\(alias).folded, :\(parameter)) > 0 OR EXISTS (
+            SELECT 1 FROM entity_alias a WHERE a.entity = \(alias).id AND instr(a.folded, :\(parameter)) > 0))
+        """
+    }
+
+    /// Entities by mentions; see ``ChronicleStore/entities(_:)``.
+    public func entities(_ query: EntityQuery) throws(StoreError) -> [StoredEntity] {
+        try read("entities") { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, type, name, gender, documents, mentions FROM entity e
+                    WHERE (:type IS NULL OR e.type = :type)
+                      AND (:name IS NULL OR \(Self.nameMatches("e", "name")))
+                    ORDER BY e.mentions DESC, e.name, e.id
+                    LIMIT :limit
+                    """,
+                arguments: ["type": query.type, "name": query.name?.lowercased(), "limit": query.limit])
+            return try rows.map { row in
+                let id: Int64 = row["id"]
+                let aliases = try String.fetchAll(
+                    db, sql: "SELECT alias FROM entity_alias WHERE entity = ? ORDER BY alias", arguments: [id])
+                let roles = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT r.role, r.date, r.document FROM entity_role r JOIN document d ON d.id = r.document
+                        WHERE r.entity = ? ORDER BY r.date IS NULL, r.date, d.number
+                        """,
+                    arguments: [id]
+                ).map { StoredRole(role: $0["role"], date: $0["date"], document: $0["document"]) }
+                return StoredEntity(
+                    id: id, type: row["type"], name: row["name"], gender: row["gender"], aliases: aliases,
+                    roles: roles, documents: row["documents"], mentions: row["mentions"])
+            }
+        }
+    }
+
+    /// Events by date; see ``ChronicleStore/events(_:)``.
+    public func events(_ query: EventQuery) throws(StoreError) -> [StoredEvent] {
+        try read("events") { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.id, v.kind, v.date, v.status, p.name AS place FROM event v
+                    LEFT JOIN entity p ON p.id = v.place
+                    WHERE (:kind IS NULL OR v.kind = :kind)
+                      AND (:from IS NULL OR v.date >= :from)
+                      AND (:to IS NULL OR substr(v.date, 1, length(:to)) <= :to)
+                      AND (:entity IS NULL OR EXISTS (
+                            SELECT 1 FROM event_participant ep JOIN entity e ON e.id = ep.entity
+                            WHERE ep.event = v.id AND \(Self.nameMatches("e", "entity"))))
+                      AND (:place IS NULL OR EXISTS (
+                            SELECT 1 FROM entity e WHERE e.id = v.place AND \(Self.nameMatches("e", "place"))))
+                    ORDER BY v.date IS NULL, v.date, v.id
+                    LIMIT :limit
+                    """,
+                arguments: [
+                    "kind": query.kind, "from": query.from, "to": query.to, "entity": query.entity?.lowercased(),
+                    "place": query.place?.lowercased(), "limit": query.limit,
+                ])
+            return try rows.map { row in
+                let id: Int64 = row["id"]
+                let participants = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT ep.entity, e.name, ep.role FROM event_participant ep JOIN entity e ON e.id = ep.entity
+                        WHERE ep.event = ? ORDER BY ep.position
+                        """,
+                    arguments: [id]
+                ).map { StoredParticipant(entity: $0["entity"], name: $0["name"], role: $0["role"]) }
+                let sources = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT s.document, d.title, s.text FROM event_source s JOIN document d ON d.id = s.document
+                        WHERE s.event = ? ORDER BY d.number
+                        """,
+                    arguments: [id]
+                ).map { StoredEventSource(document: $0["document"], title: $0["title"], text: $0["text"]) }
+                return StoredEvent(
+                    id: id, kind: row["kind"], date: row["date"], place: row["place"], status: row["status"],
+                    participants: participants, sources: sources)
+            }
+        }
+    }
+
+    /// Quotes, newest first; FTS5 for `words`. See ``ChronicleStore/quotes(_:)``.
+    public func quotes(_ query: QuoteQuery) throws(StoreError) -> [StoredQuote] {
+        var match: String?
+        if let words = query.words {
+            guard let expression = FTS5Query.expression(for: words) else {
+                throw StoreError(code: .invalidQuery, message: "--words \"\(words)\" holds no word to search for. Give at least one word, e.g. --words діалог.")
+            }
+            match = expression
+        }
+        return try read("quotes") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT q.id, s.name AS speaker, q.kind, q.cue, q.text, q.document, d.published FROM quote q
+                    JOIN document d ON d.id = q.document
+                    LEFT JOIN entity s ON s.id = q.speaker
+                    WHERE (:match IS NULL OR q.id IN (SELECT rowid FROM quote_search WHERE quote_search MATCH :match))
+                      AND (:speaker IS NULL OR EXISTS (
+                            SELECT 1 FROM entity e WHERE e.id = q.speaker AND \(Self.nameMatches("e", "speaker"))))
+                      AND (:from IS NULL OR d.published >= :from)
+                      AND (:to IS NULL OR substr(d.published, 1, length(:to)) <= :to)
+                    ORDER BY d.published IS NULL, d.published DESC, d.number DESC, q.start
+                    LIMIT :limit
+                    """,
+                arguments: [
+                    "match": match, "speaker": query.speaker?.lowercased(), "from": query.from, "to": query.to,
+                    "limit": query.limit,
+                ]
+            ).map { row in
+                StoredQuote(
+                    id: row["id"], speaker: row["speaker"], kind: row["kind"], cue: row["cue"], text: row["text"],
+                    document: row["document"], published: row["published"])
+            }
+        }
+    }
+
+    /// FTS5 search ranked by BM25; see ``ChronicleStore/search(_:)``.
+    public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
+        guard let match = FTS5Query.expression(for: query.words) else {
+            throw StoreError(code: .invalidQuery, message: "\"\(query.words)\" holds no word to search for. Give at least one word, e.g. `litopys query search діалог`.")
+        }
+        return try read("search results") { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.title, d.published, d.url,
+                           snippet(document_search, 1, :open, :close, '…', 16) AS snippet
+                    FROM document_search JOIN document d ON d.number = document_search.rowid
+                    WHERE document_search MATCH :match
+                      AND (:from IS NULL OR d.published >= :from)
+                      AND (:to IS NULL OR substr(d.published, 1, length(:to)) <= :to)
+                    ORDER BY rank
+                    LIMIT :limit
+                    """,
+                arguments: [
+                    "match": match, "from": query.from, "to": query.to, "limit": query.limit,
+                    "open": query.marks.open, "close": query.marks.close,
+                ]
+            ).map { row in
+                SearchHit(document: row["id"], title: row["title"], published: row["published"], url: row["url"], snippet: row["snippet"])
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import LitopysServer
+import LitopysStore
+
+/// `litopys serve`: the chronicle as a JSON API and web pages.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the chronicle database over HTTP: a JSON API under /api and web pages.",
+        discussion: """
+            Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Pages: /,
+            /entities, /events, /quotes, /search. API: /api/statistics, /api/entities?type=&name=,
+            /api/events?kind=&entity=&place=&from=&to=, /api/quotes?speaker=&words=,
+            /api/search?q=; every list takes limit=.
+
+            Example:
+              litopys serve --database news.sqlite --port 8080
+              curl 'http://127.0.0.1:8080/api/events?kind=meeting&place=Брюссель'
+            """
+    )
+
+    @Option(help: "The chronicle database file. The default is litopys.sqlite in the current folder.")
+    var database = "litopys.sqlite"
+
+    @Option(help: "The address to listen on. The default is 127.0.0.1; 0.0.0.0 serves every network the machine is on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The TCP port. The default is 8080.")
+    var port = 8080
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be from 1 to 65535 (got \(port)).") }
+    }
+
+    func run() async throws {
+        guard FileManager.default.fileExists(atPath: database) else {
+            printError("\(database): no such database. Create it with `litopys ingest --database \(database) ARTICLES…`, or pass --database.")
+            throw ExitCode(1)
+        }
+        let store: SQLiteChronicleStore
+        do {
+            store = try SQLiteChronicleStore(path: database)
+        } catch {
+            printError(error.description)
+            throw ExitCode(1)
+        }
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        print("Serving \(database) on http://\(host):\(port)/ (Ctrl-C stops)")
+        try await ChronicleServer(store: store).run(configuration)
+    }
+}
