@@ -8,17 +8,21 @@ struct TrainNERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Train the NER tagger on NER-UK 2.0.",
         discussion: """
-            Reads brat .txt/.ann files under --corpus (recursively, sorted by path) and writes the
-            model that `litopys analyze` loads. With --split train, every tenth document is left
-            out as development data for `litopys eval ner --split dev`. The corpus is licensed
-            CC BY-NC-SA 4.0, and so is a model trained on it.
+            Reads brat .txt/.ann files under --corpus (recursively, sorted by path). Without
+            --output, writes both models that `litopys analyze` loads: ner.model (with VESUM
+            morphology) and ner-plain.model (without, used when the dictionary is not installed),
+            in Sources/LitopysEntities/Resources; rebuild litopys afterwards. With --output,
+            writes one model (with morphology unless --no-morphology). With --split train, every
+            tenth document is left out as development data for `litopys eval ner --split dev`.
+            Training is deterministic. The corpus is licensed CC BY-NC-SA 4.0, and so is a model
+            trained on it.
             """)
 
     @Option(help: "Folder of brat .txt/.ann files.")
     var corpus = "../shared/corpora/ner-uk-2.0/train"
 
-    @Option(help: "Where to write the model.")
-    var output = "Sources/LitopysEntities/Resources/ner.model"
+    @Option(help: "Where to write one model; the default writes both bundled models.")
+    var output: String?
 
     @Option(help: "Which documents to train on: all, or train (all but every tenth).")
     var split: String = "all"
@@ -42,10 +46,22 @@ struct TrainNERCommand: ParsableCommand {
         guard epochs > 0 else { throw ValidationError("--epochs must be positive, not \(epochs).") }
     }
 
+    /// Where the bundled models live, relative to the package root.
+    static let resources = "Sources/LitopysEntities/Resources"
+
     func run() throws {
-        let started = Date()
         let chosen = BratCorpus.Split(rawValue: split) ?? .all
         let documents = try BratCorpus.documents(in: corpus, split: chosen)
+        if let output {
+            try train(documents, morphology: morphology, to: output)
+        } else {
+            try train(documents, morphology: true, to: Self.resources + "/ner.model")
+            try train(documents, morphology: false, to: Self.resources + "/ner-plain.model")
+        }
+    }
+
+    private func train(_ documents: [BratDocument], morphology: Bool, to path: String) throws {
+        let started = Date()
         var configuration = NERTrainer.Configuration()
         configuration.epochs = epochs
         configuration.useMorphology = morphology
@@ -54,9 +70,9 @@ struct TrainNERCommand: ParsableCommand {
         configuration.log = { line in print(line) }
         let model = try NERTrainer(configuration: configuration)
             .train(documents: documents, info: ["corpus": corpus, "split": split])
-        try model.write(to: URL(fileURLWithPath: output))
-        let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
-        print("trained on \(documents.count) documents: \(model.featureCount) features, \(size) bytes → \(output)")
+        try model.write(to: URL(fileURLWithPath: path))
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        print("trained on \(documents.count) documents: \(model.featureCount) features, \(size) bytes → \(path)")
         print(String(format: "%.1f s", Date().timeIntervalSince(started)))
     }
 }

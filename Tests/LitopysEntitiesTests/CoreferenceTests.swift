@@ -97,6 +97,22 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Петро Коваль", type: .person)?.mentions.count == 1)
     }
 
+    @Test func namesInsideTitlesAreEntitiesToo() throws {
+        let layer = try layer("Про це повідомив [JOB речник Повітряних сил] [PERS Юрій Ігнат]. Пізніше виступив [JOB Президент Польщі].")
+        #expect(layer.entity(named: "Повітряні сили", type: .organization) != nil)
+        #expect(layer.entity(named: "Польща") == nil)
+        #expect(layer.entity(named: "Юрій Ігнат", type: .person)?.roles == ["речник Повітряних сил"])
+        // Mentions stay in text order, entities in order of first mention.
+        #expect(layer.mentions.map(\.start) == layer.mentions.map(\.start).sorted())
+        #expect(layer.entities.map(\.id) == (1...layer.entities.count).map { "e\($0)" })
+    }
+
+    @Test func coordinatedRegionsSplit() throws {
+        let layer = try layer("Дощі пройшли у [LOC Волинській та Львівській областях] вночі.")
+        #expect(layer.entities.map(\.name) == ["Волинська область", "Львівська область"])
+        #expect(layer.mentions.map(\.text) == ["Волинській", "Львівській областях"])
+    }
+
     @Test func placesAndOrganisationsMergeAcrossCases() throws {
         let layer = try layer("У [LOC Брюсселі] тепло. До [LOC Брюсселя] прилетіли посли з [LOC Женеви].")
         #expect(layer.entities.map(\.name) == ["Брюссель", "Женева"])

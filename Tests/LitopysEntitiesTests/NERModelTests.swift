@@ -143,3 +143,17 @@ import Testing
         #expect(layer.entities.enumerated().allSatisfy { $0.element.id == "e\($0.offset + 1)" })
     }
 }
+
+/// Without the VESUM dictionary the recognizer still tags, with the model trained without
+/// morphology, and keeps names as written.
+@Suite struct RecognizerWithoutDictionaryTests {
+    @Test func plainModelTagsAndKeepsWrittenNames() throws {
+        let recognizer = EntityRecognizer(model: try NERModel.bundledPlain(), analyzer: nil)
+        var document = Document(text: "Учора в Брюсселі генеральний секретар НАТО Марк Рютте зустрівся з журналістами.")
+        Segmenter().segment(&document)
+        recognizer.recognize(&document)
+        let layer = document[layer: EntityLayer.self]
+        #expect(!layer.entities.isEmpty)
+        for m in layer.mentions { #expect(m.normalForm == m.text) }
+    }
+}

@@ -28,6 +28,8 @@ struct CoreferenceResolver: Sendable {
         var words: [String]
         var spaces: [Bool]
         var normalForm: String
+        /// A normal form decided before normalisation (a part of a coordinated name).
+        var fixedNormalForm: String?
         var stems: [String]
         var gender: Entity.Gender?
         /// Index of the person draft this title describes, for rule 1.

@@ -12,10 +12,14 @@
 ///   missed entirely, beginning with a capital or a digit (`24 канал`), is added.
 /// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
 ///   tagger labelled somewhere in the document gets the same label where it was missed, and
-///   where a minority of its occurrences got another name type.
+///   where a minority of its occurrences got another name type; the surname of a full
+///   person name counts as a person wherever it stands alone, even at a sentence start
+///   (`Остін нагадав`).
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
+/// - `trailingNumber`: a person or place span that ends in a number right after a word
+///   (`Варшаві 3` before `–4 квітня`) loses the number; addresses keep theirs after a comma.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -23,7 +27,7 @@ enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
-        case documentConsistency, foreignText
+        case documentConsistency, foreignText, trailingNumber
     }
 
     /// Applies `documentConsistency` to `spans`; true when something changed.
@@ -61,6 +65,24 @@ enum SpanRepair {
         // Label missed occurrences (not at a sentence start, where capitals say little).
         var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
         for (r, _) in spans { for t in r { covered[t] = true } }
+        // Surnames of full names: a lone capitalised word with that stem is the person, even
+        // first in a sentence, unless the document also uses the word as another name type.
+        var surnames = Set<UInt64>()
+        for (r, t) in spans where t == .person && r.count >= 2 && r.allSatisfy({ capitalised[$0] }) {
+            surnames.insert(stems[r.upperBound - 1])
+        }
+        for (key, v) in votes where key.count == 1 && v.keys.contains(where: { $0 != .person }) { surnames.remove(key[0]) }
+        for s in 0..<input.sentenceCount where !surnames.isEmpty {
+            let sentence = input.sentence(s)
+            for t in sentence where capitalised[t] && !covered[t] && surnames.contains(stems[t]) {
+                // A lone capitalised word, not part of a longer capitalised run.
+                if t + 1 < sentence.upperBound && capitalised[t + 1] { continue }
+                if t > sentence.lowerBound + 1 && capitalised[t - 1] { continue }
+                spans.append((t..<(t + 1), .person))
+                covered[t] = true
+                changed = true
+            }
+        }
         let lengths = Set(votes.keys.map(\.count)).sorted(by: >)
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
@@ -72,7 +94,7 @@ enum SpanRepair {
                     guard r.allSatisfy({ capitalised[$0] && !covered[$0] }) else { continue }
                     // Only a whole capitalised run: not the start of a longer name.
                     if r.upperBound < sentence.upperBound && capitalised[r.upperBound] { continue }
-                    if capitalised[r.lowerBound - 1] { continue }
+                    if r.lowerBound - 1 > sentence.lowerBound && capitalised[r.lowerBound - 1] { continue }
                     if let (t, n, total) = majority(key(r)), n * 3 >= total * 2 {
                         spans.append((r, t))
                         for t in r { covered[t] = true }
@@ -177,6 +199,21 @@ enum SpanRepair {
             }
         }
         if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
+        if rules.contains(.trailingNumber) {
+            for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location {
+                let r = spans[i].0
+                guard r.count >= 2 else { continue }
+                let last = r.upperBound - 1
+                let lastIsNumber = (Int(input.starts[last])..<Int(input.ends[last])).allSatisfy {
+                    ScalarText.isDigit(input.scalars[$0])
+                }
+                let previousIsWord = ScalarText.isLetter(input.scalars[Int(input.starts[last - 1])])
+                if lastIsNumber && previousIsWord {
+                    spans[i].0 = r.lowerBound..<last
+                    changed = true
+                }
+            }
+        }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in

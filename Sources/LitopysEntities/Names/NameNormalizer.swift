@@ -39,6 +39,12 @@ struct NameNormalizer: Sendable {
     /// The gazetteer spelling of an organisation or place whose words match an entry word
     /// for word, by stem or by the stem of a lemma (`Близькому Сході` → `Близький Схід`).
     func knownName(_ words: [String], analyzer: MorphAnalyzer) -> String? {
+        knownEntry(words, analyzer: analyzer)?.name
+    }
+
+    /// The gazetteer entry (organisation or place) whose words match `words`, as for
+    /// ``knownName(_:analyzer:)``.
+    func knownEntry(_ words: [String], analyzer: MorphAnalyzer) -> Gazetteer.Entry? {
         guard let first = words.first, first.first?.isUppercase == true || first.first?.isNumber == true else { return nil }
         func stems(_ word: String) -> Set<UInt64> {
             var result: Set<UInt64> = [Self.stemHash(word)]
@@ -50,7 +56,7 @@ struct NameNormalizer: Sendable {
             guard let entries = gazetteer.entries(startingWith: stem) else { continue }
             for entry in entries where entry.type == "ORG" || entry.type == "LOC" {
                 guard entry.stems.count == words.count else { continue }
-                if zip(entry.stems, candidates).allSatisfy({ $1.contains($0) }) { return entry.name }
+                if zip(entry.stems, candidates).allSatisfy({ $1.contains($0) }) { return entry }
             }
         }
         return nil

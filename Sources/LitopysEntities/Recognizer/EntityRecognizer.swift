@@ -80,7 +80,25 @@ public struct EntityRecognizer: Sendable {
             {
                 tokens = tokens.lowerBound..<(tokens.upperBound + 1)
             }
+            // `Волинській та Львівській областях`: one mention per region.
+            if type == .location || type == .organization, let analyzer,
+                let parts = CoordinatedNames(analyzer: analyzer).split(words: words, first: tokens.lowerBound)
+            {
+                for part in parts {
+                    var d = draft(document, tokens: part.tokens, type: type)
+                    d.fixedNormalForm = part.normalForm
+                    drafts.append(d)
+                }
+                continue
+            }
             drafts.append(draft(document, tokens: tokens, type: type))
+        }
+        // Organisations and places named inside a title (`Речник Повітряних сил`): NER-UK tags
+        // the whole title, and the name inside is an entity of its own. Appended after the
+        // text-order drafts, so that rules reading neighbours see only the tagger's spans.
+        let flat = drafts.count
+        for j in 0..<flat where drafts[j].type == .job {
+            for inner in namesInside(drafts[j], document: document) { drafts.append(inner) }
         }
         // Genders and normal forms.
         if let analyzer {
@@ -95,6 +113,10 @@ public struct EntityRecognizer: Sendable {
             }
         }
         for i in drafts.indices {
+            if let fixed = drafts[i].fixedNormalForm {
+                drafts[i].normalForm = fixed
+                continue
+            }
             drafts[i].normalForm = normalizer.normalForm(
                 words: drafts[i].words, spaces: drafts[i].spaces, type: drafts[i].type, gender: drafts[i].gender)
         }
@@ -107,13 +129,19 @@ public struct EntityRecognizer: Sendable {
             },
             tokenText: { $0 < tokenCount ? document.tokenText($0) : "" },
             spaceBefore: { $0 > 0 && $0 < tokenCount && document.tokenEnds[$0 - 1] < document.tokenStarts[$0] })
-        // Entities in order of first mention.
-        let order = groups.indices.sorted { groups[$0].members[0] < groups[$1].members[0] }
+        // Mentions in text order (a name inside a title after the title), entities in order
+        // of first mention.
+        let textOrder = drafts.indices.sorted { (drafts[$0].start, -drafts[$0].end, $0) < (drafts[$1].start, -drafts[$1].end, $1) }
+        var position = [Int](repeating: 0, count: drafts.count)
+        for (k, d) in textOrder.enumerated() { position[d] = k }
+        let first = groups.map { $0.members.map { position[$0] }.min() ?? 0 }
+        let order = groups.indices.sorted { first[$0] < first[$1] }
         var entityIndex = [Int](repeating: 0, count: groups.count)
         for (k, g) in order.enumerated() { entityIndex[g] = k }
         var layer = EntityLayer()
-        layer.mentions = drafts.map { d in
-            Mention(
+        layer.mentions = textOrder.map { i in
+            let d = drafts[i]
+            return Mention(
                 tokens: d.tokens, start: d.start, end: d.end, type: d.type, text: d.text, normalForm: d.normalForm,
                 entity: entityIndex[d.entity])
         }
@@ -131,7 +159,8 @@ public struct EntityRecognizer: Sendable {
             }
             layer.entities.append(
                 Entity(
-                    id: "e\(k + 1)", type: group.type, name: name, mentions: group.members, roles: roles,
+                    id: "e\(k + 1)", type: group.type, name: name, mentions: group.members.map { position[$0] }.sorted(),
+                    roles: roles,
                     gender: group.type == .person ? gender : nil))
         }
         return layer
@@ -151,6 +180,22 @@ public struct EntityRecognizer: Sendable {
         let first = members.map { drafts[$0].normalForm }
         return first.max { (counts[$0] ?? 0, -(first.firstIndex(of: $0) ?? 0)) < (counts[$1] ?? 0, -(first.firstIndex(of: $1) ?? 0)) }
             ?? ""
+    }
+
+    /// The organisation named inside a title: from its first capitalised word after the
+    /// title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`). A place
+    /// there (`Польщі` in `Президент Польщі`) stays part of the title: it says whose office
+    /// it is, and is not a location the article is about.
+    func namesInside(_ title: CoreferenceResolver.Draft, document: Document) -> [CoreferenceResolver.Draft] {
+        let start = (title.tokens.lowerBound + 1..<title.tokens.upperBound).first { t in
+            document.tokenText(t).first.map { $0.isUppercase && $0.isLetter } == true
+        }
+        guard let start else { return [] }
+        let tokens = start..<title.tokens.upperBound
+        let words = tokens.map { document.tokenText($0) }
+        let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
+        if known?.type == "LOC" { return [] }
+        return [draft(document, tokens: tokens, type: .organization)]
     }
 
     /// A mention draft over `tokens`.

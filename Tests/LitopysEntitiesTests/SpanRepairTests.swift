@@ -1,0 +1,60 @@
+import Testing
+
+@testable import LitopysEntities
+
+/// Each repair rule on a self-written sentence whose tagger output is given by markup.
+@Suite struct SpanRepairTests {
+    let gazetteer = try! Gazetteer(
+        source: "@type ORG\nРада НАТО – Росія\nАльянс\n24 канал\n@type LOC\nЖенева\n@type JOB\nгенсек\n")
+
+    /// The spans after applying `rule` to the marked-up labels.
+    func repaired(_ marked: String, _ rule: SpanRepair.Rule) -> [String] {
+        let markup = Markup(marked)
+        let input = TextSegmentation.input(for: markup.text)
+        var labels = markup.labels(for: input)
+        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [rule])
+        let spans: [(Range<Int>, EntityType)] = BIOLabels.spans(labels).sorted { $0.0.lowerBound < $1.0.lowerBound }
+        return spans.map { (range: Range<Int>, type: EntityType) -> String in
+            let words: [String] = range.map { input.text(ofToken: $0) }
+            return type.rawValue + " " + words.joined(separator: " ")
+        }
+    }
+
+    @Test func completeKnownName() {
+        #expect(repaired("Засідання [ORG Ради НАТО] – [LOC Росія] почалося.", .completeKnownName) == ["ORG Ради НАТО – Росія"])
+    }
+
+    @Test func knownNameType() {
+        #expect(repaired("Про це повідомив [QUANT 24 канал].", .knownNameType) == ["ORG 24 канал"])
+        #expect(repaired("[PERS Альянс] ухвалив рішення.", .knownNameType) == ["ORG Альянс"])
+    }
+
+    @Test func personWithOrganisation() {
+        #expect(repaired("Триває засідання [PERS Ради Альянс] сьогодні.", .personWithOrganisation).isEmpty)
+    }
+
+    @Test func addKnownName() {
+        #expect(repaired("Про це повідомив 24 канал.", .addKnownName) == ["ORG 24 канал"])
+    }
+
+    @Test func addTitle() {
+        #expect(repaired("Заяву зробив генсек [ORG Альянсу].", .addTitle) == ["JOB генсек", "ORG Альянсу"])
+    }
+
+    @Test func documentConsistency() {
+        let spans = repaired(
+            "Учора [PERS Оксана Гайова] приїхала до міста. Гайова зустрілася з мером. Потім Гайова поїхала додому.",
+            .documentConsistency)
+        #expect(spans == ["PERS Оксана Гайова", "PERS Гайова", "PERS Гайова"])
+    }
+
+    @Test func trailingNumber() {
+        #expect(repaired("Переговори тривали у [LOC Варшаві 3]–4 квітня.", .trailingNumber) == ["LOC Варшаві"])
+        #expect(repaired("Офіс на [LOC вул. Садовій, 12] відкрили.", .trailingNumber) == ["LOC вул . Садовій , 12"])
+    }
+
+    @Test func foreignText() {
+        #expect(repaired("[ORG Joe Biden and Olaf Scholz met in Berlin] вчора.", .foreignText).isEmpty)
+        #expect(repaired("Компанія [ORG Bank of America] звітувала.", .foreignText) == ["ORG Bank of America"])
+    }
+}
