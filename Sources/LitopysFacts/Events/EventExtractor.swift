@@ -279,7 +279,7 @@ public struct EventExtractor: Sendable {
                 place: mention.place, sentence: mention.sentence, sentences: [mention.sentence], participants: [], status: mention.status))
             countries.append(mention.countries)
             let index = events.count - 1
-            fill(&events[index], from: mention)
+            for participant in mention.participants { add(participant, to: &events[index]) }
             return index
         }
         if events[index].date == nil { events[index].date = mention.date }
@@ -288,10 +288,6 @@ public struct EventExtractor: Sendable {
         for id in mention.countries where !countries[index].contains(id) { countries[index].append(id) }
         for participant in mention.participants { add(participant, to: &events[index]) }
         return index
-    }
-
-    private func fill(_ event: inout Event, from mention: Mention) {
-        for participant in mention.participants { add(participant, to: &event) }
     }
 
     private func add(_ participant: EventParticipant, to event: inout Event) {

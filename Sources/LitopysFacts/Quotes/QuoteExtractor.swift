@@ -103,7 +103,7 @@ public struct QuoteExtractor: Sendable {
             return makeQuote(that + 1..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
         }
         // A promise or a call with an infinitive: `Гнатів пообіцяла щотижня публікувати звіт`.
-        if QuoteVocabulary.infinitiveCues.contains(context.lemmas(c)) || (!context.hasMorphology && QuoteVocabulary.infinitiveCueStems.contains { w[c].begins(with: $0) }) {
+        if QuoteVocabulary.infinitiveCues.contains(context.lemma(c)) || (!context.hasMorphology && QuoteVocabulary.infinitiveCueStems.contains { w[c].begins(with: $0) }) {
             var k = c + 1
             while k < min(range.upperBound, c + 4) && !context.isInfinitive(k) && context.document.tokenKinds[k] == .word { k += 1 }
             if k < range.upperBound && context.isInfinitive(k) {

@@ -1,11 +1,11 @@
-import Foundation
 import LitopysMorph
 import LitopysText
 
-/// A per-document view that the fact rules read: lowercase words, lemmas and verb features
-/// per token, paragraphs per sentence, and which entity each token belongs to.
+/// A per-document view that the fact rules read: lowercase words, their vocabulary classes,
+/// cue and verb features per token, paragraphs per sentence, and which entity each token
+/// belongs to.
 ///
-/// Built once per document in O(tokens). Lemmas and verb features come from the
+/// Built once per document in O(tokens). Verb features and cue lemmas come from the
 /// ``MorphologyLayer`` when the morphology stage ran, and from word endings otherwise.
 struct FactContext {
     let document: Document
@@ -123,7 +123,7 @@ struct FactContext {
     func isInfinitive(_ i: Int) -> Bool { flags[i].contains(.infinitive) }
 
     /// The lemma of token `i`, or its lowercase word without morphology.
-    func lemmas(_ i: Int) -> String {
+    func lemma(_ i: Int) -> String {
         guard hasMorphology else { return words[i] }
         return document[layer: MorphologyLayer.self].lemma(i)
     }
@@ -144,9 +144,6 @@ struct FactContext {
         }
         return best?.0
     }
-
-    /// Whether the sentence speaks of the present (`триває`, `очолює`).
-    func isPresent(sentence s: Int) -> Bool { tokens(ofSentence: s).contains { flags[$0].contains(.present) } }
 
     /// The text of tokens `range`, as written.
     func text(_ range: Range<Int>) -> String {
