@@ -243,12 +243,23 @@ struct CoreferenceResolver: Sendable {
                 continue
             }
             let word = tokenText(t)
-            guard let first = word.first, first.isLetter, first.isLowercase else { return nil }
+            guard let first = word.first, first.isLetter, first.isLowercase, isComplementWord(word) else { return nil }
             words.append(word)
             spaces.append(spaceBefore(t))
             t += 1
         }
         return nil
+    }
+
+    /// Whether a lower-case word can continue a title's complement: a conjunction or
+    /// preposition, or a noun or adjective in the genitive (`економіки`, `з питань санкцій`);
+    /// not a verb (`міський голова призначив Соломію Гнатів`).
+    func isComplementWord(_ word: String) -> Bool {
+        if ["і", "та", "й", "з", "із", "зі", "у", "в", "для"].contains(word) { return true }
+        guard let analyzer else { return false }
+        return analyzer.analyze(word).contains {
+            ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && $0.grammemeCase == Grammeme.genitive
+        }
     }
 
     /// The comparison key of a title: its head noun's lemma after expanding short forms
