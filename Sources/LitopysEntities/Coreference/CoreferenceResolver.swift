@@ -97,10 +97,16 @@ struct CoreferenceResolver: Sendable {
                     groups[g].type == .person && drafts[groups[g].members[0]].stems == d.stems
                 }
             } else if let stem = d.stems.first {
+                // The same stem, or the same nominative word (the crude stems of `Стельмах`
+                // and `Стельмаха` differ; their normal forms do not).
+                let word = d.normalForm.lowercased()
                 let candidates = groups.indices.filter { g in
                     guard groups[g].type == .person else { return false }
                     if let a = groups[g].gender, let b = d.gender, a != b { return false }
-                    return groups[g].members.contains { drafts[$0].stems.contains(stem) }
+                    return groups[g].members.contains {
+                        drafts[$0].stems.contains(stem)
+                            || drafts[$0].normalForm.lowercased().split(separator: " ").contains { $0 == word }
+                    }
                 }
                 var full = candidates.filter { g in groups[g].members.contains { drafts[$0].stems.count >= 2 } }
                 if full.count > 1, let gender = d.gender {
