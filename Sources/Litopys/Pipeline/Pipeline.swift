@@ -52,7 +52,13 @@ public struct Pipeline: Sendable {
 
     /// Analyses one article.
     public func analyze(_ article: Article) -> Document {
-        var document = cleaner.clean(article)
+        analyze(cleaned: cleaner.clean(article))
+    }
+
+    /// Runs every stage after cleaning on an already cleaned document, so that a caller can
+    /// look at the cleaned text first (an ingest skips content it has stored by its hash).
+    public func analyze(cleaned document: Document) -> Document {
+        var document = document
         segmenter.segment(&document)
         morphology?.tag(&document)
         entities?.recognize(&document)
