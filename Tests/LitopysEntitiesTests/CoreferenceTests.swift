@@ -74,6 +74,11 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Ян Новак", type: .person)?.mentions.count == 1)
     }
 
+    @Test func aVerbIsNotPartOfARole() throws {
+        let layer = try layer("Учора [JOB міський голова] призначив [PERS Оксану Лисенко] на посаду.")
+        #expect(layer.entity(named: "Оксана Лисенко", type: .person)?.roles == [])
+    }
+
     @Test func roleInAppositionAfterTheName() throws {
         let layer = try layer("Заяву зробив [PERS Сергій Рябков], [JOB заступник міністра закордонних справ].")
         #expect(layer.entity(named: "Сергій Рябков", type: .person)?.roles == ["заступник міністра закордонних справ"])
@@ -91,6 +96,7 @@ struct CoreferenceTests {
     @Test func genderPicksAmongNamesakes() throws {
         let layer = try layer(
             "Виступили [PERS Олена Коваль] і [PERS Петро Коваль]. [PERS Коваль] наголосила на реформі.")
+        #expect(layer.entities.count == 2)
         // Two people share the surname: the verb's gender picks the woman.
         let olena = try #require(layer.entity(named: "Олена Коваль", type: .person))
         #expect(olena.mentions.count == 2)

@@ -97,10 +97,16 @@ struct CoreferenceResolver: Sendable {
                     groups[g].type == .person && drafts[groups[g].members[0]].stems == d.stems
                 }
             } else if let stem = d.stems.first {
+                // The same stem, or the same nominative word (the crude stems of `Стельмах`
+                // and `Стельмаха` differ; their normal forms do not).
+                let word = d.normalForm.lowercased()
                 let candidates = groups.indices.filter { g in
                     guard groups[g].type == .person else { return false }
                     if let a = groups[g].gender, let b = d.gender, a != b { return false }
-                    return groups[g].members.contains { drafts[$0].stems.contains(stem) }
+                    return groups[g].members.contains {
+                        drafts[$0].stems.contains(stem)
+                            || drafts[$0].normalForm.lowercased().split(separator: " ").contains { $0 == word }
+                    }
                 }
                 var full = candidates.filter { g in groups[g].members.contains { drafts[$0].stems.count >= 2 } }
                 if full.count > 1, let gender = d.gender {
@@ -243,12 +249,23 @@ struct CoreferenceResolver: Sendable {
                 continue
             }
             let word = tokenText(t)
-            guard let first = word.first, first.isLetter, first.isLowercase else { return nil }
+            guard let first = word.first, first.isLetter, first.isLowercase, isComplementWord(word) else { return nil }
             words.append(word)
             spaces.append(spaceBefore(t))
             t += 1
         }
         return nil
+    }
+
+    /// Whether a lower-case word can continue a title's complement: a conjunction or
+    /// preposition, or a noun or adjective in the genitive (`економіки`, `з питань санкцій`);
+    /// not a verb (`міський голова призначив Соломію Гнатів`).
+    func isComplementWord(_ word: String) -> Bool {
+        if ["і", "та", "й", "з", "із", "зі", "у", "в", "для"].contains(word) { return true }
+        guard let analyzer else { return false }
+        return analyzer.analyze(word).contains {
+            ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && $0.grammemeCase == Grammeme.genitive
+        }
     }
 
     /// The comparison key of a title: its head noun's lemma after expanding short forms

@@ -12,23 +12,38 @@ struct GenderCues: Sendable {
     /// The gender of the person whose mention has `words`, followed in the sentence by
     /// `following` words, with job-title words `title` before it (or empty).
     func gender(words: [String], following: [String], title: [String]) -> Entity.Gender? {
-        // A known first name, in a case the other name words can share (`Богдана
-        // Стельмаха` is a man in the genitive, not the woman's name `Богдана`).
-        let otherCases: Set<String>? = words.count > 1
-            ? Set(words.dropFirst().flatMap { analyzer.analyze($0).compactMap(\.grammemeCase) }) : nil
+        // A known first name. With other name words, the gender whose first-name readings
+        // share more cases with the other words' readings of that gender wins (`Богдана
+        // Стельмаха` is a man in the genitive, not the woman's name `Богдана`); ties go to
+        // the gender that shares the nominative.
+        let others = words.dropFirst().filter { $0.first?.isUppercase == true }.flatMap { analyzer.analyze($0) }
         for word in words.prefix(2) where word.first?.isUppercase == true {
-            var names = analyzer.analyze(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
-            if let otherCases {
-                let agreeing = names.filter { $0.grammemeCase.map(otherCases.contains) ?? false }
-                if !agreeing.isEmpty { names = agreeing }
+            let names = analyzer.analyze(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
+            if names.isEmpty { continue }
+            if others.isEmpty || words.count == 1 {
+                var genders = Set(names.compactMap(\.gender))
+                if genders.count > 1 {
+                    // A nominative reading wins over an oblique one (`Петро`, not the vocative of `Петра`).
+                    genders = Set(names.filter { $0.grammemeCase == Grammeme.nominative }.compactMap(\.gender))
+                }
+                if genders == [Grammeme.masculine] { return .masculine }
+                if genders == [Grammeme.feminine] { return .feminine }
+                continue
             }
-            var genders = Set(names.compactMap(\.gender))
-            if genders.count > 1 {
-                // A nominative reading wins over an oblique one (`Петро` is not the vocative of `Петра`).
-                genders = Set(names.filter { $0.grammemeCase == Grammeme.nominative }.compactMap(\.gender))
+            func shared(_ gender: String) -> Set<String> {
+                let nameCases = Set(names.filter { $0.gender == gender }.compactMap(\.grammemeCase))
+                let otherCases = Set(others.filter { $0.gender == nil || $0.gender == gender }.compactMap(\.grammemeCase))
+                return nameCases.intersection(otherCases)
             }
-            if genders == [Grammeme.masculine] { return .masculine }
-            if genders == [Grammeme.feminine] { return .feminine }
+            let masculine = shared(Grammeme.masculine)
+            let feminine = shared(Grammeme.feminine)
+            if masculine.count > feminine.count { return .masculine }
+            if feminine.count > masculine.count { return .feminine }
+            let m = masculine.contains(Grammeme.nominative)
+            let f = feminine.contains(Grammeme.nominative)
+            if m && !f { return .masculine }
+            if f && !m { return .feminine }
+            break
         }
         // A feminine title noun (a masculine one says little: `міністр` serves women too).
         if let head = title.first, analyzer.analyze(head).allSatisfy({ $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }),
