@@ -192,9 +192,13 @@ public struct ArticleCleaner: Sendable {
 
     /// Appends `line`, with a space put into glued sentence ends (`безпеки.Після`) and before
     /// glued one-letter words (`СтолтенбергаУ Брюсселі`).
-    static func appendRepairingGlue(_ line: Piece, to out: inout Scalars) {
-        let s = line.startIndex
-        let e = line.endIndex
+    static func appendRepairingGlue(_ piece: Piece, to out: inout Scalars) {
+        piece.withUnsafeBufferPointer { line in appendRepairingGlue(line, to: &out) }
+    }
+
+    static func appendRepairingGlue(_ line: UnsafeBufferPointer<Unicode.Scalar>, to out: inout Scalars) {
+        let s = 0
+        let e = line.count
         var wordLength = 0
         for i in s..<e {
             let c = line[i]

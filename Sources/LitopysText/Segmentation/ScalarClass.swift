@@ -10,6 +10,8 @@ extension Unicode.Scalar {
         if v >= 0x0400 && v <= 0x04FF { return v < 0x0482 || v > 0x0489 }
         if v >= 0x0300 && v <= 0x036F { return true }  // combining accents, stress marks
         if v >= 0xC0 && v <= 0x24F { return v != 0xD7 && v != 0xF7 }
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }  // « » NBSP ° § and the like
+        if v >= 0x2000 && v <= 0x2BFF { return false }  // dashes, quotes, currency, arrows, symbols
         return properties.isAlphabetic
     }
 
@@ -26,6 +28,7 @@ extension Unicode.Scalar {
         if v >= 0x0400 && v <= 0x042F { return true }
         if v >= 0x0430 && v <= 0x045F { return false }
         if v >= 0x0460 && v <= 0x04FF { return v & 1 == 0 }
+        if v < 0xC0 || (v >= 0x2000 && v <= 0x2BFF) { return false }
         return properties.isUppercase
     }
 
@@ -36,6 +39,8 @@ extension Unicode.Scalar {
         if v >= 0x0430 && v <= 0x045F { return true }
         if v >= 0x0400 && v <= 0x042F { return false }
         if v >= 0x0460 && v <= 0x04FF { return v & 1 == 1 }
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
+        if v >= 0x2000 && v <= 0x2BFF { return false }
         return properties.isLowercase
     }
 
