@@ -10,7 +10,8 @@ public struct StoredEntity: Sendable, Hashable, Codable {
     public var gender: String?
     /// The forms in which the documents wrote it (`Єнса Столтенберга`, `генсек Альянсу`), sorted.
     public var aliases: [String]
-    /// Its roles, each with the date of the document that gave it, oldest first.
+    /// Its distinct roles, each with the latest document that gave it and that document's
+    /// date, oldest first: one row per role, however many articles repeat it.
     public var roles: [StoredRole]
     /// The number of documents that mention it.
     public var documents: Int

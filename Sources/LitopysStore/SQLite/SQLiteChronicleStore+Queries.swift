@@ -29,8 +29,8 @@ extension SQLiteChronicleStore {
                 let roles = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT r.role, r.date, r.document FROM entity_role r JOIN document d ON d.id = r.document
-                        WHERE r.entity = ? ORDER BY r.date IS NULL, r.date, d.number
+                        SELECT r.role, MAX(r.date) AS date, r.document FROM entity_role r
+                        WHERE r.entity = ? GROUP BY r.role ORDER BY date IS NULL, date, r.role
                         """,
                     arguments: [id]
                 ).map { StoredRole(role: $0["role"], date: $0["date"], document: $0["document"]) }
@@ -53,10 +53,9 @@ extension SQLiteChronicleStore {
                       AND (:from IS NULL OR v.date >= :from)
                       AND (:to IS NULL OR substr(v.date, 1, length(:to)) <= :to)
                       AND (:entity IS NULL OR EXISTS (
-                            SELECT 1 FROM event_participant ep JOIN entity e ON e.id = ep.entity
-                            WHERE ep.event = v.id AND \(Self.nameMatches("e", "entity"))))
-                      AND (:place IS NULL OR EXISTS (
-                            SELECT 1 FROM entity e WHERE e.id = v.place AND \(Self.nameMatches("e", "place"))))
+                            SELECT 1 FROM event_participant ep WHERE ep.event = v.id AND ep.entity IN (
+                                SELECT e.id FROM entity e WHERE \(Self.nameMatches("e", "entity")))))
+                      AND (:place IS NULL OR v.place IN (SELECT e.id FROM entity e WHERE \(Self.nameMatches("e", "place"))))
                     ORDER BY v.date IS NULL, v.date, v.id
                     LIMIT :limit
                     """,
