@@ -71,6 +71,11 @@ struct AnalyzeCommand: ParsableCommand {
                     failed += 1
                     printError(error.description)
                 case .success(let input):
+                    if let parts = input.extra.first(where: { $0.0 == "parts" })?.1, input.extra.contains(where: { $0.0 == "part" && $0.1 == .number(1) }),
+                        case .number(let count) = parts
+                    {
+                        printError("note: \(input.file) is longer than an article; it is analysed in \(Int(count)) parts cut at line breaks, one record each (\"part\").")
+                    }
                     let document = pipeline.analyze(input.article)
                     analysed += 1
                     if json {

@@ -77,4 +77,18 @@ struct InputReaderTests {
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse("{\"a\": }") }
         #expect(throws: JSONParser.SyntaxError.self) { try JSONParser.parse(String(repeating: "[", count: 1000)) }
     }
+
+    @Test func anOverlongFileIsReadInPartsWithNothingLeftOut() throws {
+        var reader = InputReader()
+        reader.maxArticleLength = 100
+        reader.partLength = 40
+        let text = "Заголовок\n" + (1...12).map { "Рядок номер \($0) тексту." }.joined(separator: "\n") + "\n"
+        let results = reader.read(data: Data(text.utf8), name: "archive.txt")
+        let inputs = try results.map { try $0.get() }
+        #expect(inputs.count > 2)
+        #expect(inputs.map(\.article.text).joined() == text)
+        #expect(inputs[0].article.hasHeadline && !inputs[1].article.hasHeadline)
+        #expect(inputs.last?.extra.map(\.0) == ["document", "part", "parts"])
+        #expect(inputs.last?.extra[1].1 == .number(Double(inputs.count)))
+    }
 }

@@ -65,16 +65,53 @@ public struct InputReader: Sendable {
             isJSONLines = lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".json")
                 || data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }) == UInt8(ascii: "{")
         }
-        return isJSONLines ? readJSONLines(data, name: name) : [readPlainText(data, name: name)]
+        return isJSONLines ? readJSONLines(data, name: name) : readPlainText(data, name: name)
     }
 
-    private func readPlainText(_ data: Data, name: String) -> Result<ArticleInput, InputError> {
-        guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure(InputError(code: .invalidEncoding, file: name, line: Self.firstInvalidLine(data), message: "is not valid UTF-8 (this line holds the first bad byte). Convert it first, e.g. `iconv -f cp1251 -t utf-8 \(name)`."))
+    /// The longest text, in UTF-8 bytes, analysed as one document. Longer plain-text files are
+    /// cut at line breaks into parts of about ``partLength`` (an archive saved as one file is no
+    /// article, and cross-references over megabytes cost more than they tell). The default is 1 MB.
+    public var maxArticleLength = 1_000_000
+    /// The size, in UTF-8 bytes, of the parts of an over-long file. The default is 100 kB.
+    public var partLength = 100_000
+
+    /// `text` cut at line breaks into pieces of about ``partLength`` bytes.
+    func parts(of text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.startIndex
+        var size = 0
+        var index = text.startIndex
+        for scalar in text.unicodeScalars {
+            size += UTF8.width(scalar)
+            index = text.unicodeScalars.index(after: index)
+            if scalar == "\n" && size >= partLength {
+                parts.append(text[start..<index])
+                start = index
+                size = 0
+            }
         }
-        let article = Article(title: title, text: text, hasHeadline: title == nil, published: published)
+        if start < text.endIndex { parts.append(text[start...]) }
+        return parts
+    }
+
+    private func readPlainText(_ data: Data, name: String) -> [Result<ArticleInput, InputError>] {
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return [.failure(InputError(code: .invalidEncoding, file: name, line: Self.firstInvalidLine(data), message: "is not valid UTF-8 (this line holds the first bad byte). Convert it first, e.g. `iconv -f cp1251 -t utf-8 \(name)`."))]
+        }
         let document = (name as NSString).lastPathComponent
-        return .success(ArticleInput(article: article, extra: [("document", .string(document))], file: name))
+        guard data.count > maxArticleLength else {
+            let article = Article(title: title, text: text, hasHeadline: title == nil, published: published)
+            return [.success(ArticleInput(article: article, extra: [("document", .string(document))], file: name))]
+        }
+        // Far longer than an article: analysed in parts, each one record, nothing left out.
+        let pieces = parts(of: text)
+        return pieces.enumerated().map { k, piece in
+            let article = Article(title: k == 0 ? title : nil, text: String(piece), hasHeadline: k == 0 && title == nil, published: published)
+            let extra: [(String, JSONValue)] = [
+                ("document", .string(document)), ("part", .number(Double(k + 1))), ("parts", .number(Double(pieces.count))),
+            ]
+            return .success(ArticleInput(article: article, extra: extra, file: name))
+        }
     }
 
     private func readJSONLines(_ data: Data, name: String) -> [Result<ArticleInput, InputError>] {
