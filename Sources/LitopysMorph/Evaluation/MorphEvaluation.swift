@@ -36,31 +36,27 @@ extension String {
 extension MorphologyTagger {
     /// Scores the tagger on BrUK sentences (gold VESUM tags).
     public func evaluateBruk(_ sentences: [[GoldToken]], name: String = "BrUK held-out") -> MorphScore {
-        var score = MorphScore(name: name)
-        var pool = CandidatePool(analyzer: analyzer)
-        for sentence in sentences {
-            let entries = ContiguousArray(sentence.map { Int32(pool.entry(for: $0.word)) })
-            let chosen = choose(entries: entries, pool: pool)
-            for (i, token) in sentence.enumerated() {
-                let c = Int(chosen[i])
-                let gold = TaggerTrainer.gold(token, entry: Int(entries[i]), pool: pool)
-                let lemmaRight = TaggerTrainer.normalizeLemma(pool.lemmas[c]) == TaggerTrainer.normalizeLemma(token.lemma)
-                let isWord = token.word.contains { $0.isLetter }
-                score.tokens += 1
-                if lemmaRight { score.lemmaCorrect += 1 } else { score.lemmaErrors["\(token.word) \(token.lemma) → \(pool.lemmas[c])", default: 0] += 1 }
-                if isWord {
-                    score.wordTokens += 1
-                    if lemmaRight { score.wordLemmaCorrect += 1 }
-                }
-                let tagRight = gold >= 0 ? pool.tagIDs[gold] == pool.tagIDs[c] : token.tag == "punct" && pool.readings[c].partOfSpeech == "PNCT"
-                if tagRight { score.tagCorrect += 1 }
-            }
+        evaluate(sentences, name: name) { token, _, chosen, entry, pool in
+            let gold = TaggerTrainer.gold(token, entry: entry, pool: pool)
+            return gold >= 0
+                ? pool.tagIDs[gold] == pool.tagIDs[chosen] : token.tag == "punct" && pool.readings[chosen].partOfSpeech == "PNCT"
         }
-        return score
     }
 
     /// Scores the tagger on CoNLL-U sentences (gold UPOS as the tag).
     public func evaluateUD(_ sentences: [[GoldToken]], name: String = "UD dev") -> MorphScore {
+        evaluate(sentences, name: name) { token, position, chosen, _, pool in
+            let capitalised = token.word.first?.isUppercase ?? false
+            return UniversalPOS.tag(for: pool.readings[chosen], capitalised: capitalised && position > 0) == token.tag
+        }
+    }
+
+    /// Tags `sentences` and counts lemma and tag agreement; `tagRight` judges a token's tag
+    /// from the token, its position in the sentence, the chosen and first candidates, and the pool.
+    private func evaluate(
+        _ sentences: [[GoldToken]], name: String,
+        tagRight: (GoldToken, Int, Int, Int, CandidatePool) -> Bool
+    ) -> MorphScore {
         var score = MorphScore(name: name)
         var pool = CandidatePool(analyzer: analyzer)
         for sentence in sentences {
@@ -69,15 +65,13 @@ extension MorphologyTagger {
             for (i, token) in sentence.enumerated() {
                 let c = Int(chosen[i])
                 let lemmaRight = TaggerTrainer.normalizeLemma(pool.lemmas[c]) == TaggerTrainer.normalizeLemma(token.lemma)
-                let isWord = token.word.contains { $0.isLetter }
                 score.tokens += 1
                 if lemmaRight { score.lemmaCorrect += 1 } else { score.lemmaErrors["\(token.word) \(token.lemma) → \(pool.lemmas[c])", default: 0] += 1 }
-                if isWord {
+                if token.word.contains(where: { $0.isLetter }) {
                     score.wordTokens += 1
                     if lemmaRight { score.wordLemmaCorrect += 1 }
                 }
-                let capitalised = token.word.first?.isUppercase ?? false
-                if UniversalPOS.tag(for: pool.readings[c], capitalised: capitalised && i > 0) == token.tag { score.tagCorrect += 1 }
+                if tagRight(token, i, c, Int(entries[i]), pool) { score.tagCorrect += 1 }
             }
         }
         return score
