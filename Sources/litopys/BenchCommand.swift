@@ -39,6 +39,19 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Skip the Python anchors.")
     var noAnchors = false
 
+    @Option(help: ArgumentHelp(
+        "Time only this stage, for profiling (e.g. under perf or valgrind): segment, analyze, cold, warm, tagging, entities, facts or pipeline.",
+        valueName: "stage"))
+    var only: Stage?
+
+    /// The stages the benchmark times, by the name `--only` takes.
+    enum Stage: String, ExpressibleByArgument, CaseIterable {
+        case segment, analyze, cold, warm, tagging, entities, facts, pipeline
+    }
+
+    /// Whether `stage` is timed in this run.
+    private func times(_ stage: Stage) -> Bool { only == nil || only == stage }
+
     func run() throws {
         guard let data = FileManager.default.contents(atPath: file), let text = String(validating: data, as: UTF8.self) else {
             printError("\(file): cannot read it as UTF-8 text.")
@@ -48,7 +61,7 @@ struct BenchCommand: ParsableCommand {
         let articles = Self.articles(of: text)
         var pipeline = Pipeline()
         var tokens = 0
-        let cleanSegment = measure {
+        let segmentAll = {
             tokens = 0
             for article in articles {
                 var document = pipeline.cleaner.clean(article)
@@ -56,9 +69,11 @@ struct BenchCommand: ParsableCommand {
                 tokens += document.tokenCount
             }
         }
+        let cleanSegment = times(.segment) ? measure(segmentAll) : 0
+        if !times(.segment) { segmentAll() }
         print(String(format: "file: %@ (%.2f MB, %d articles of about 4 kB, %d tokens); one core, best of repeated runs", file, megabytes, articles.count, tokens))
         print("stage                          seconds      MB/s      tokens/s")
-        printRow("clean+segment", cleanSegment, megabytes: megabytes, tokens: tokens)
+        if times(.segment) { printRow("clean+segment", cleanSegment, megabytes: megabytes, tokens: tokens) }
         do {
             let loadStart = DispatchTime.now().uptimeNanoseconds
             pipeline = try Pipeline.standard(downloadDictionary: true)
@@ -77,49 +92,63 @@ struct BenchCommand: ParsableCommand {
             let words = segmented.flatMap { document in (0..<document.tokenCount).map { document.tokenText($0) } }
             let analyzer = morphology.analyzer
             var lemmaCount = 0
-            let analysis = measure {
-                lemmaCount = 0
-                for word in words { lemmaCount += analyzer.analyze(word).first?.lemma.isEmpty == false ? 1 : 0 }
+            if times(.analyze) {
+                let analysis = measure {
+                    lemmaCount = 0
+                    for word in words { lemmaCount += analyzer.analyze(word).first?.lemma.isEmpty == false ? 1 : 0 }
+                }
+                printRow("morph analyze(), no cache", analysis, megabytes: megabytes, tokens: words.count)
             }
-            printRow("morph analyze(), no cache", analysis, megabytes: megabytes, tokens: words.count)
             // Analysis+lemma as the pipeline does it: each word analysed once, then from the tagger's
             // word cache. Cold: a new tagger (empty cache) for each run; warm: one tagger throughout.
-            firstReadingTime = measure {
-                guard let fresh = try? MorphologyTagger(analyzer: analyzer, model: nil) else { return }
-                var copy = segmented
-                for i in copy.indices { fresh.tag(&copy[i]) }
+            if times(.cold) {
+                firstReadingTime = measure {
+                    guard let fresh = try? MorphologyTagger(analyzer: analyzer, model: nil) else { return }
+                    var copy = segmented
+                    for i in copy.indices { fresh.tag(&copy[i]) }
+                }
+                printRow("morph analysis+lemma, cold", firstReadingTime, megabytes: megabytes, tokens: tokens)
             }
-            printRow("morph analysis+lemma, cold", firstReadingTime, megabytes: megabytes, tokens: tokens)
-            let warmTagger = try MorphologyTagger(analyzer: analyzer, model: nil)
-            let warm = measure {
-                var copy = segmented
-                for i in copy.indices { warmTagger.tag(&copy[i]) }
+            if times(.warm) {
+                let warmTagger = try MorphologyTagger(analyzer: analyzer, model: nil)
+                let warm = measure {
+                    var copy = segmented
+                    for i in copy.indices { warmTagger.tag(&copy[i]) }
+                }
+                printRow("morph analysis+lemma, warm", warm, megabytes: megabytes, tokens: tokens)
             }
-            printRow("morph analysis+lemma, warm", warm, megabytes: megabytes, tokens: tokens)
-            let tagging = measure {
-                var copy = segmented
-                for i in copy.indices { morphology.tag(&copy[i]) }
+            if times(.tagging) {
+                let tagging = measure {
+                    var copy = segmented
+                    for i in copy.indices { morphology.tag(&copy[i]) }
+                }
+                printRow("morph tagging, warm", tagging, megabytes: megabytes, tokens: tokens)
             }
-            printRow("morph tagging, warm", tagging, megabytes: megabytes, tokens: tokens)
             for i in segmented.indices { morphology.tag(&segmented[i]) }
-            let ner = measure {
-                var copy = segmented
-                for i in copy.indices { recognizer.recognize(&copy[i]) }
+            if times(.entities) {
+                let ner = measure {
+                    var copy = segmented
+                    for i in copy.indices { recognizer.recognize(&copy[i]) }
+                }
+                printRow("entities (NER+names+coref)", ner, megabytes: megabytes, tokens: tokens)
             }
-            printRow("entities (NER+names+coref)", ner, megabytes: megabytes, tokens: tokens)
-            for i in segmented.indices { recognizer.recognize(&segmented[i]) }
-            let factTime = measure {
-                var copy = segmented
-                for i in copy.indices { pipeline.facts.extract(&copy[i]) }
+            if times(.facts) {
+                for i in segmented.indices { recognizer.recognize(&segmented[i]) }
+                let factTime = measure {
+                    var copy = segmented
+                    for i in copy.indices { pipeline.facts.extract(&copy[i]) }
+                }
+                printRow("facts", factTime, megabytes: megabytes, tokens: tokens)
             }
-            printRow("facts", factTime, megabytes: megabytes, tokens: tokens)
         }
-        let full = measure {
-            for article in articles { _ = pipeline.analyze(article) }
+        if times(.pipeline) {
+            let full = measure {
+                for article in articles { _ = pipeline.analyze(article) }
+            }
+            printRow("whole pipeline", full, megabytes: megabytes, tokens: tokens)
         }
-        printRow("whole pipeline", full, megabytes: megabytes, tokens: tokens)
 
-        guard !noAnchors, let python = anchorsPython ?? defaultAnchorsPython() else {
+        guard !noAnchors, only == nil || only == .analyze || only == .cold || only == .segment, let python = anchorsPython ?? defaultAnchorsPython() else {
             print("anchors: skipped (install them with `bash ../shared/bench/setup-anchors.sh`).")
             return
         }
@@ -135,7 +164,7 @@ struct BenchCommand: ParsableCommand {
             if line.hasPrefix("tokenize_uk."), let seconds = Self.seconds(in: line) { pythonSegment += seconds }
             if line.hasPrefix("pymorphy3"), let seconds = Self.seconds(in: line) { pythonMorph = seconds }
         }
-        if pythonSegment > 0 {
+        if pythonSegment > 0, cleanSegment > 0 {
             print(String(format: "tokenize-uk words+sentences: %.3f s, %.2f MB/s; Litopys clean+segment is %.0f× faster",
                          pythonSegment, megabytes / pythonSegment, pythonSegment / cleanSegment))
         }

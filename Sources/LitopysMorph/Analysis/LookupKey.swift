@@ -35,8 +35,13 @@ struct LookupKey: Sendable {
     var casing: Casing
 
     init(_ word: String) {
+        self.init(scalars: word.unicodeScalars, capacity: word.utf8.count)
+    }
+
+    /// Prepares the word made of `scalars`; `capacity` is a guess of its UTF-8 length.
+    init<S: Sequence<Unicode.Scalar>>(scalars word: S, capacity: Int) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.utf8.count)
+        bytes.reserveCapacity(capacity)
         var cyrillic = 0
         var latin = 0
         var digits = 0
@@ -45,8 +50,15 @@ struct LookupKey: Sendable {
         var letters = 0
         var uppers = 0
         var firstUpper = false
-        for scalar in word.unicodeScalars {
+        for scalar in word {
             var s = scalar
+            // Lowercase Ukrainian letters, the bulk of any text: no property lookups.
+            if (0x0430...0x045F).contains(scalar.value) || scalar.value == 0x0491 {
+                letters += 1
+                cyrillic += 1
+                LookupKey.appendUTF8(scalar, to: &bytes)
+                continue
+            }
             switch s.value {
             case 0x0300...0x036F: continue  // combining accents, including the stress mark U+0301
             case 0x02BC, 0x2019, 0x0060, 0x2018, 0x2032, 0x00B4: s = "'"

@@ -51,7 +51,8 @@ public struct MorphAnalyzer: Sendable {
 
     func analyze(_ key: LookupKey) -> [MorphAnalysis] {
         if key.bytes.isEmpty { return [shapeReading(key, "UNKN")] }
-        var result = lexiconReadings(key) + dictionaryReadings(key.bytes)
+        var result = lexiconReadings(key)
+        result += dictionaryReadings(key.bytes)
         if key.casing != .lower {
             let surnames = surnamePatternReadings(key, known: result)
             if !surnames.isEmpty { return surnames + result }
@@ -78,9 +79,11 @@ public struct MorphAnalyzer: Sendable {
     /// Readings of the lowercased UTF-8 `bytes` from the dictionary alone.
     func dictionaryReadings(_ bytes: [UInt8]) -> [MorphAnalysis] {
         guard bytes.count <= Self.maxLookupBytes else { return [] }
-        var hits: [DictionaryHit] = []
-        dictionary.lookup(bytes, into: &hits)
-        return hits.map { reading($0, source: .dictionary) }
+        var buffer = ReadingBuffer()
+        dictionary.lookup(bytes, into: &buffer.hits)
+        guard !buffer.hits.isEmpty else { return [] }
+        for hit in buffer.hits { appendReading(hit, to: &buffer) }
+        return analyses(of: buffer)
     }
 
     func reading(_ hit: DictionaryHit, source: MorphAnalysis.Source, lemmaPrefix: [UInt8] = [], wordPrefix: [UInt8] = []) -> MorphAnalysis {
@@ -111,7 +114,7 @@ public struct MorphAnalyzer: Sendable {
 
     /// Readings from the supplementary lexicon (words the dictionary lacks a reading of).
     func lexiconReadings(_ key: LookupKey) -> [MorphAnalysis] {
-        guard !dictionary.lexicon.isEmpty, key.bytes.count <= 32 else { return [] }
+        guard dictionary.mayBeInLexicon(key.bytes) else { return [] }
         let text = String(decoding: key.bytes, as: UTF8.self)
         guard let entries = dictionary.lexicon[text] else { return [] }
         let tags = dictionary.tags

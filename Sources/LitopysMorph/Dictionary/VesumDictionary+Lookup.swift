@@ -22,8 +22,30 @@ extension VesumDictionary {
     /// - Complexity: O(word length) transitions per spelling the DAWG holds (the `ґ` branches
     ///   are followed only where the dictionary has such a prefix), plus the payloads.
     func lookup(_ word: [UInt8], into hits: inout [DictionaryHit]) {
+        if !Self.containsGhe(word) {
+            // No `г`, so no other spelling to try: one walk down the automaton.
+            guard let index = words.follow(word, from: DAWG.root), let payloads = words.follow(DAWG.payloadSeparator, from: index)
+            else { return }
+            words.forEachPayload(at: payloads) { bytes in
+                guard bytes.count >= 4 else { return }
+                let p = Int(bytes[0]) << 8 | Int(bytes[1])
+                let f = Int(bytes[2]) << 8 | Int(bytes[3])
+                if isValid(p, f) { hits.append(DictionaryHit(word: word, paradigm: p, form: f)) }
+            }
+            return
+        }
         var fixed: [UInt8] = []  // stays unallocated unless a `ґ` spelling is followed
         walk(word, position: 0, index: DAWG.root, fixed: &fixed, hits: &hits, dawg: words, counted: false)
+    }
+
+    /// Whether `word` (UTF-8) has a `г`.
+    @inline(__always) private static func containsGhe(_ word: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in word {
+            if previous == ghe.0 && byte == ghe.1 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether the lowercased UTF-8 `word` is in the dictionary as spelled.

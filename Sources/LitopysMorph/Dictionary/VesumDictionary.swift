@@ -27,6 +27,8 @@ public final class VesumDictionary: Sendable {
     let tags: TagTable
     /// Supplementary readings (`Resources/lexicon.tsv`) by normalised word: (lemma, tag id).
     let lexicon: [String: [(lemma: String, tagID: Int)]]
+    /// Hashes of the lexicon's words' UTF-8, so most words are ruled out without a `String`.
+    let lexiconHashes: Set<UInt64>
 
     /// Loads the dictionary in `directory`.
     ///
@@ -91,6 +93,7 @@ public final class VesumDictionary: Sendable {
             lexicon[key, default: []].append((row.lemma, tagIndex[row.tag] ?? 0))
         }
         self.lexicon = lexicon
+        lexiconHashes = Set(lexicon.keys.map { FeatureHash.bytes($0.utf8, seed: 0) })
 
         // paradigms.array: UInt16 count, then per paradigm UInt16 length and that many UInt16.
         let paradigmFile = try MappedFile(path: path("paradigms.array"))
@@ -149,6 +152,11 @@ public final class VesumDictionary: Sendable {
             if fields.count >= 3 { rows.append((fields[0], fields[1], fields[2])) }
         }
         return rows
+    }
+
+    /// Whether the lowercased UTF-8 `word` may be in the supplementary lexicon (false: it is not).
+    @inline(__always) func mayBeInLexicon(_ word: [UInt8]) -> Bool {
+        word.count <= 32 && !lexiconHashes.isEmpty && lexiconHashes.contains(FeatureHash.bytes(word, seed: 0))
     }
 
     /// The number of paradigms.

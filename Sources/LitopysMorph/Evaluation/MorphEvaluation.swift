@@ -39,7 +39,7 @@ extension MorphologyTagger {
         evaluate(sentences, name: name) { token, _, chosen, entry, pool in
             let gold = TaggerTrainer.gold(token, entry: entry, pool: pool)
             return gold >= 0
-                ? pool.tagIDs[gold] == pool.tagIDs[chosen] : token.tag == "punct" && pool.readings[chosen].partOfSpeech == "PNCT"
+                ? pool.tagIDs[gold] == pool.tagIDs[chosen] : token.tag == "punct" && pool.reading(chosen).partOfSpeech == "PNCT"
         }
     }
 
@@ -47,7 +47,7 @@ extension MorphologyTagger {
     public func evaluateUD(_ sentences: [[GoldToken]], name: String = "UD dev") -> MorphScore {
         evaluate(sentences, name: name) { token, position, chosen, _, pool in
             let capitalised = token.word.first?.isUppercase ?? false
-            return UniversalPOS.tag(for: pool.readings[chosen], capitalised: capitalised && position > 0) == token.tag
+            return UniversalPOS.tag(for: pool.reading(chosen), capitalised: capitalised && position > 0) == token.tag
         }
     }
 
@@ -64,9 +64,9 @@ extension MorphologyTagger {
             let chosen = choose(entries: entries, pool: pool)
             for (i, token) in sentence.enumerated() {
                 let c = Int(chosen[i])
-                let lemmaRight = TaggerTrainer.normalizeLemma(pool.lemmas[c]) == TaggerTrainer.normalizeLemma(token.lemma)
+                let lemmaRight = TaggerTrainer.normalizeLemma(pool.lemma(c)) == TaggerTrainer.normalizeLemma(token.lemma)
                 score.tokens += 1
-                if lemmaRight { score.lemmaCorrect += 1 } else { score.lemmaErrors["\(token.word) \(token.lemma) → \(pool.lemmas[c])", default: 0] += 1 }
+                if lemmaRight { score.lemmaCorrect += 1 } else { score.lemmaErrors["\(token.word) \(token.lemma) → \(pool.lemma(c))", default: 0] += 1 }
                 if token.word.contains(where: { $0.isLetter }) {
                     score.wordTokens += 1
                     if lemmaRight { score.wordLemmaCorrect += 1 }

@@ -2,7 +2,7 @@
 /// tagger's inner loop touches only integers.
 ///
 /// Shapes: one entry per distinct word (`entryStarts`, `entryCounts`, `wordHashes`, …); one
-/// per candidate reading (`lemmas`, `tagIDs`, `atoms`, …). `atoms` holds
+/// per candidate reading (`plainLemmaIDs`, `tagIDs`, `atoms`, …). `atoms` holds
 /// `LabelAtom.allCases.count` hashes per candidate, back to back.
 struct CandidatePool {
     let analyzer: MorphAnalyzer
@@ -21,7 +21,7 @@ struct CandidatePool {
     private(set) var lemmaTable: [String] = []
     /// Lemma id by the 64-bit hash of the lemma's UTF-8 (hashing bytes is much cheaper than
     /// hashing a `String`, which normalises; a collision among 10^5 lemmas has odds ~10^-9).
-    private var lemmaIndex: [UInt64: Int32] = [:]
+    private var lemmaIndex = HashIndex()
     /// Per candidate: the hash of its lemma. Shape: `[candidates]`.
     private var lemmaHashes = ContiguousArray<UInt64>()
     /// Per candidate: its lemma, and its lemma with the word's capital (for proper names), as
@@ -39,19 +39,67 @@ struct CandidatePool {
     private(set) var classHashes = ContiguousArray<UInt64>()
 
     // Per candidate.
-    private(set) var lemmas = ContiguousArray<String>()
     private(set) var tagIDs = ContiguousArray<Int32>()
     private(set) var posCase = ContiguousArray<UInt32>()
     private(set) var posIDs = ContiguousArray<Int8>()
     private(set) var properNames = ContiguousArray<Bool>()
     private(set) var atoms = ContiguousArray<UInt64>()
     private(set) var sources = ContiguousArray<MorphAnalysis.Source>()
-    private(set) var readings = ContiguousArray<MorphAnalysis>()
+    /// Per candidate: the word as the dictionary spells it (an id into `lemmaTable`), and its
+    /// paradigm and form, so that ``reading(_:)`` can rebuild the reading.
+    private var wordIDs = ContiguousArray<Int32>()
+    private var paradigms = ContiguousArray<Int32>()
+    private var forms = ContiguousArray<Int32>()
+
+    // Scratch space reused for every new word.
+    private var buffer = ReadingBuffer()
+    private var classParts: [UInt32] = []
+    private var scratch: [UInt8] = []
 
     static let atomCount = LabelAtom.allCases.count
 
+    /// Grammeme ids of `NOUN` and `Abbr`, or -1.
+    private let nounID: Int
+    private let abbreviationID: Int
+    /// The tag table, held here so that adding a word does not copy it.
+    private let tags: TagTable
+
     init(analyzer: MorphAnalyzer) {
         self.analyzer = analyzer
+        tags = analyzer.dictionary.tags
+        nounID = tags.index["NOUN"] ?? -1
+        abbreviationID = tags.index["Abbr"] ?? -1
+    }
+
+    // Pool lemma id → the current document's lemma id, valid where the stamp is the
+    // current document's, so a new document costs nothing to start.
+    private var documentIDs = ContiguousArray<Int32>()
+    private var documentStamps = ContiguousArray<UInt32>()
+    private var document: UInt32 = 0
+
+    /// Starts numbering lemmas for a new document (see ``documentLemmaID(_:table:)``).
+    mutating func startDocument() {
+        document &+= 1
+        if document == 0 {
+            documentStamps = ContiguousArray(repeating: 0, count: documentStamps.count)
+            document = 1
+        }
+    }
+
+    /// The current document's id for pool lemma `lemma`, adding the lemma to `table` (the
+    /// document's lemmas) on first use.
+    mutating func documentLemmaID(_ lemma: Int, table: inout [String]) -> Int32 {
+        if lemma >= documentIDs.count {
+            let missing = lemmaTable.count - documentIDs.count
+            documentIDs.append(contentsOf: repeatElement(-1, count: missing))
+            documentStamps.append(contentsOf: repeatElement(0, count: missing))
+        }
+        if documentStamps[lemma] == document { return documentIDs[lemma] }
+        let id = Int32(table.count)
+        table.append(lemmaTable[lemma])
+        documentIDs[lemma] = id
+        documentStamps[lemma] = document
+        return id
     }
 
     /// The number of distinct words.
@@ -89,9 +137,7 @@ struct CandidatePool {
             slot = (slot + 1) & mask
         }
         let id = entryStarts.count
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        add(String(view))
+        add(LookupKey(scalars: scalars, capacity: scalars.count * 2))
         for s in scalars { keyScalars.append(s.value) }
         keyStarts.append(Int32(keyScalars.count))
         keyHashes.append(h)
@@ -111,34 +157,53 @@ struct CandidatePool {
         table = bigger
     }
 
-    private mutating func intern(_ lemma: String, hash: UInt64? = nil) -> Int32 {
-        let key = hash ?? FeatureHash.string(lemma)
-        if let id = lemmaIndex[key] { return id }
-        let id = Int32(lemmaTable.count)
-        lemmaTable.append(lemma)
-        lemmaIndex[key] = id
-        return id
+    /// The id of the text whose UTF-8 is `bytes` (with hash `hash`), adding it to the table.
+    private mutating func intern<C: Collection<UInt8>>(_ bytes: C, hash: UInt64) -> Int32 {
+        if let id = lemmaIndex.id(of: hash) { return id }
+        lemmaTable.append(String(decoding: bytes, as: UTF8.self))
+        return lemmaIndex.insert(hash)
     }
 
-    private mutating func add(_ word: String) {
-        let key = LookupKey(word)
-        let analyses = analyzer.analyze(key)
-        let tags = analyzer.dictionary.tags
-        let abbreviation = tags.index["Abbr"] ?? -1
+    private mutating func intern(_ text: String) -> Int32 {
+        intern(text.utf8, hash: FeatureHash.string(text))
+    }
+
+    /// The lemma of candidate `c`, lowercased.
+    func lemma(_ c: Int) -> String { lemmaTable[Int(plainLemmaIDs[c])] }
+
+    /// Candidate `c` as a reading.
+    func reading(_ c: Int) -> MorphAnalysis {
+        let tagID = Int(tagIDs[c])
+        return MorphAnalysis(
+            word: lemmaTable[Int(wordIDs[c])], lemma: lemma(c), tagID: tagID, tag: tags.names[tagID],
+            partOfSpeech: tags.partOfSpeechName(tagID), source: sources[c], paradigm: Int(paradigms[c]), form: Int(forms[c]),
+            grammemes: tags.grammemeList(tagID))
+    }
+
+    private mutating func add(_ key: LookupKey) {
+        analyzer.readings(key, into: &buffer)
         let first = tagIDs.count
         entryStarts.append(Int32(first))
-        var classParts: [UInt32] = []
+        classParts.removeAll(keepingCapacity: true)
         // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
         var hasGhe = false
         for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
-        let spelled = hasGhe ? String(decoding: key.bytes, as: UTF8.self) : ""
-        let exactTags = hasGhe ? Set(analyses.lazy.filter { $0.word == spelled }.map(\.tagID)) : []
-        for reading in analyses
-        where !hasGhe || reading.word == spelled || reading.source != .dictionary || !exactTags.contains(reading.tagID) {
-            let tagID = reading.tagID
+        let readings = buffer.readings
+        func spelledAsWritten(_ r: ReadingBuffer.Reading) -> Bool { buffer.slice(r.word).elementsEqual(key.bytes) }
+        var wordHash: UInt64 = 0
+        var wordRange: Range<Int32> = 0..<0
+        var wordID: Int32 = 0
+        for reading in readings {
+            if hasGhe, !spelledAsWritten(reading), reading.source == .dictionary,
+                readings.contains(where: { $0.tagID == reading.tagID && spelledAsWritten($0) })
+            {
+                continue
+            }
+            let tagID = Int(reading.tagID)
             // Skip a reading that repeats an earlier one (same tag and lemma).
-            let lemmaHash = FeatureHash.string(reading.lemma)
+            let lemmaBytes = buffer.slice(reading.lemma)
+            let lemmaHash = FeatureHash.bytes(lemmaBytes, seed: 0)
             if (first..<tagIDs.count).contains(where: { tagIDs[$0] == Int32(tagID) && lemmaHashes[$0] == lemmaHash }) { continue }
             lemmaHashes.append(lemmaHash)
             let set = tags.sets[tagID]
@@ -147,7 +212,6 @@ struct CandidatePool {
             let caseID = UInt32(tags.caseOf[tagID] + 1)
             let numberID = UInt32(tags.numberOf[tagID] + 1)
             let genderID = UInt32(tags.genderOf[tagID] + 1)
-            lemmas.append(reading.lemma)
             tagIDs.append(Int32(tagID))
             posIDs.append(Int8(clamping: pos))
             let pc = posKey << 8 | caseID
@@ -155,21 +219,32 @@ struct CandidatePool {
             if !classParts.contains(pc) { classParts.append(pc) }
             let proper = tags.isProperName[tagID]
             properNames.append(proper)
-            let plain = intern(reading.lemma, hash: lemmaHash)
+            let plain = intern(lemmaBytes, hash: lemmaHash)
             plainLemmaIDs.append(plain)
             // Capitalised nouns keep their capital in the lemma (`Москвою` → `Москва`) when
             // proper, guessed, or written with a capital inside a sentence (the tagger decides
             // which by position); ALL-CAPS words only when abbreviations or names.
-            let noun = reading.partOfSpeech == "NOUN"
+            let noun = pos >= 0 && pos == nounID
             if key.casing == .lower || key.casing == .mixed || !(proper || reading.source == .suffix || (noun && key.casing == .title)) {
                 casedLemmaIDs.append(plain)
-            } else if key.casing == .upper && abbreviation >= 0 && set.contains(abbreviation) {
-                casedLemmaIDs.append(intern(reading.lemma.uppercased()))
+            } else if key.casing == .upper && abbreviationID >= 0 && set.contains(abbreviationID) {
+                casedLemmaIDs.append(intern(lemmaTable[Int(plain)].uppercased()))
+            } else if let capital = Self.capitalised(lemmaBytes, into: &scratch) {
+                casedLemmaIDs.append(intern(scratch, hash: capital))
             } else {
-                casedLemmaIDs.append(intern(reading.lemma.prefix(1).uppercased() + reading.lemma.dropFirst()))
+                let lemma = lemmaTable[Int(plain)]
+                casedLemmaIDs.append(intern(lemma.prefix(1).uppercased() + lemma.dropFirst()))
             }
+            if reading.word != wordRange {
+                wordRange = reading.word
+                let bytes = buffer.slice(reading.word)
+                wordHash = FeatureHash.bytes(bytes, seed: 0)
+                wordID = intern(bytes, hash: wordHash)
+            }
+            wordIDs.append(wordID)
+            paradigms.append(reading.paradigm)
+            forms.append(reading.form)
             sources.append(reading.source)
-            readings.append(reading)
             // Atoms are mixed hashes: a slot is (feature ^ atom) & mask.
             atoms.append(FeatureHash.combine(101, UInt64(tagID)))
             atoms.append(FeatureHash.combine(102, UInt64(posKey)))
@@ -180,10 +255,19 @@ struct CandidatePool {
         entryCounts.append(Int32(tagIDs.count) - entryStarts[entryStarts.count - 1])
         let bytes = key.bytes
         wordHashes.append(FeatureHash.bytes(bytes, seed: 11))
-        var starts: [Int] = []
-        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { starts.append(i) }
-        let cut2 = starts.count >= 2 ? starts[starts.count - 2] : 0
-        let cut3 = starts.count >= 3 ? starts[starts.count - 3] : 0
+        // Starts of the last three characters.
+        var cut2 = 0
+        var cut3 = 0
+        var seen = 0
+        var i = bytes.count - 1
+        while i >= 0 && seen < 3 {
+            if bytes[i] & 0xC0 != 0x80 {
+                seen += 1
+                if seen == 2 { cut2 = i; cut3 = i }
+                if seen == 3 { cut3 = i }
+            }
+            i -= 1
+        }
         suffix2Hashes.append(FeatureHash.bytes(bytes[cut2...], seed: 12))
         suffix3Hashes.append(FeatureHash.bytes(bytes[cut3...], seed: 13))
         let casing: UInt8
@@ -195,7 +279,34 @@ struct CandidatePool {
         }
         casings.append(casing)
         var classHash: UInt64 = 0x51
-        for part in classParts.sorted() { classHash = FeatureHash.combine(classHash, UInt64(part)) }
+        classParts.sort()
+        for part in classParts { classHash = FeatureHash.combine(classHash, UInt64(part)) }
         classHashes.append(classHash)
+    }
+
+    /// Writes `lemma` with its first letter capitalised into `out` and returns its hash, for
+    /// lemmas that start with a Ukrainian or ASCII letter; nil for others.
+    static func capitalised(_ lemma: ArraySlice<UInt8>, into out: inout [UInt8]) -> UInt64? {
+        guard let b0 = lemma.first else { return nil }
+        out.removeAll(keepingCapacity: true)
+        out.append(contentsOf: lemma)
+        if b0 >= 0x61 && b0 <= 0x7A {
+            out[0] = b0 - 0x20
+        } else if lemma.count >= 2 {
+            let scalar = (UInt32(b0 & 0x1F) << 6) | UInt32(lemma[lemma.startIndex + 1] & 0x3F)
+            let upper: UInt32
+            switch scalar {
+            case 0x0430...0x044F: upper = scalar - 0x20
+            case 0x0450...0x045F: upper = scalar - 0x50
+            case 0x0491: upper = 0x0490
+            default: return nil
+            }
+            guard b0 & 0xE0 == 0xC0 else { return nil }
+            out[0] = UInt8(0xC0 | (upper >> 6))
+            out[1] = UInt8(0x80 | (upper & 0x3F))
+        } else {
+            return nil
+        }
+        return FeatureHash.bytes(out, seed: 0)
     }
 }

@@ -61,7 +61,7 @@ public struct MorphologyTagger: Sendable {
         cache.withPool(analyzer: analyzer) { pool in
             let entries = ContiguousArray(words.map { Int32(pool.entry(for: $0)) })
             let chosen = choose(entries: entries, pool: pool)
-            result = chosen.map { pool.readings[Int($0)] }
+            result = chosen.map { pool.reading(Int($0)) }
         }
         return result
     }
@@ -73,8 +73,7 @@ public struct MorphologyTagger: Sendable {
         let tokenCount = document.tokenCount
         layer.lemmaIDs.reserveCapacity(tokenCount)
         layer.tagIDs.reserveCapacity(tokenCount)
-        // Pool lemma id → this document's lemma id (-1: not used yet).
-        var remap = ContiguousArray<Int32>()
+        pool.startDocument()
         var entries = ContiguousArray<Int32>()
         var chosen = ContiguousArray<Int32>()
         let starts = document.tokenStarts
@@ -90,22 +89,13 @@ public struct MorphologyTagger: Sendable {
                     entries.append(Int32(pool.entry(scalars: token)))
                 }
                 choose(entries: entries, pool: pool, into: &chosen)
-                if remap.count < pool.lemmaTable.count {
-                    remap.append(contentsOf: repeatElement(-1, count: pool.lemmaTable.count - remap.count))
-                }
                 for k in 0..<chosen.count {
                     let c = Int(chosen[k])
                     // Proper names keep their capital (`Столтенберг`, `НАТО`); other capitalised
                     // nouns (`Москва`) and guesses too, except at the start of a sentence.
                     let cased = pool.properNames[c] || k > 0
                     let lemma = Int(cased ? pool.casedLemmaIDs[c] : pool.plainLemmaIDs[c])
-                    var id = remap[lemma]
-                    if id < 0 {
-                        id = Int32(layer.lemmaTable.count)
-                        layer.lemmaTable.append(pool.lemmaTable[lemma])
-                        remap[lemma] = id
-                    }
-                    layer.lemmaIDs.append(id)
+                    layer.lemmaIDs.append(pool.documentLemmaID(lemma, table: &layer.lemmaTable))
                     layer.tagIDs.append(pool.tagIDs[c])
                 }
             }

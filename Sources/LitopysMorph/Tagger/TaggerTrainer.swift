@@ -30,7 +30,7 @@ public struct TaggerTrainer: Sendable {
         var best = -1
         var bestScore = Int.min
         for c in start..<(start + Int(pool.entryCounts[entry])) {
-            guard normalizeLemma(pool.lemmas[c]) == goldLemma else { continue }
+            guard normalizeLemma(pool.lemma(c)) == goldLemma else { continue }
             let set = tags.sets[Int(pool.tagIDs[c])]
             let score = set.intersectionCount(goldSet) * 2 - set.count
             if score > bestScore {
@@ -119,7 +119,7 @@ public struct TaggerTrainer: Sendable {
                     }
                     if gold >= 0 {
                         total += 1
-                        if best == gold || pool.tagIDs[best] == pool.tagIDs[gold] && pool.lemmas[best] == pool.lemmas[gold] {
+                        if best == gold || pool.tagIDs[best] == pool.tagIDs[gold] && pool.plainLemmaIDs[best] == pool.plainLemmaIDs[gold] {
                             correct += 1
                         } else {
                             let n = features.withUnsafeBufferPointer { f in

@@ -1,0 +1,126 @@
+/// Readings of one word in compact form, written into reusable storage: ids, and the word
+/// and lemma as byte ranges of one shared buffer. The tagger's word cache fills it for every
+/// new word, so analysing a word allocates nothing once the buffer has grown.
+struct ReadingBuffer {
+    /// One reading: the same facts as a ``MorphAnalysis``, with its strings as ranges of
+    /// ``ReadingBuffer/bytes``.
+    struct Reading {
+        var tagID: Int32
+        var paradigm: Int32
+        var form: Int32
+        var source: MorphAnalysis.Source
+        /// The form as the dictionary spells it, UTF-8.
+        var word: Range<Int32>
+        /// The lemma, UTF-8.
+        var lemma: Range<Int32>
+    }
+
+    /// UTF-8 of every word and lemma, back to back.
+    var bytes: [UInt8] = []
+    /// The readings, most likely first, as ``MorphAnalyzer/analyze(_:)`` orders them.
+    var readings: [Reading] = []
+    /// Scratch space for dictionary hits.
+    var hits: [DictionaryHit] = []
+
+    /// Empties the buffer, keeping its storage.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        readings.removeAll(keepingCapacity: true)
+        hits.removeAll(keepingCapacity: true)
+    }
+
+    /// Appends `utf8` to ``bytes`` and returns where it went.
+    mutating func append<C: Collection<UInt8>>(_ utf8: C) -> Range<Int32> {
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: utf8)
+        return start..<Int32(bytes.count)
+    }
+
+    /// The bytes of `range`.
+    func slice(_ range: Range<Int32>) -> ArraySlice<UInt8> { bytes[Int(range.lowerBound)..<Int(range.upperBound)] }
+}
+
+extension MorphAnalyzer {
+    /// Writes the readings of `key` into `buffer` (emptied first): the same readings, in the
+    /// same order, as ``analyze(_:)`` returns for the key.
+    ///
+    /// Words the dictionary knows as spelled take a path that builds no `String`; the rest
+    /// (lexicon words, guesses, shapes, surname patterns) go through ``analyze(_:)``.
+    func readings(_ key: LookupKey, into buffer: inout ReadingBuffer) {
+        buffer.removeAll()
+        if takesDictionaryPath(key) {
+            dictionary.lookup(key.bytes, into: &buffer.hits)
+            if !buffer.hits.isEmpty {
+                for i in buffer.hits.indices { appendReading(buffer.hits[i], to: &buffer) }
+                return
+            }
+        }
+        for analysis in analyze(key) {
+            let word = buffer.append(analysis.word.utf8)
+            let lemma = analysis.lemma == analysis.word ? word : buffer.append(analysis.lemma.utf8)
+            buffer.readings.append(
+                ReadingBuffer.Reading(
+                    tagID: Int32(analysis.tagID), paradigm: Int32(analysis.paradigm), form: Int32(analysis.form),
+                    source: analysis.source, word: word, lemma: lemma))
+        }
+    }
+
+    /// Whether ``analyze(_:)`` would return just the dictionary's readings of `key`, if it has
+    /// any: not a lexicon word, and not a capitalised word that surname patterns apply to.
+    private func takesDictionaryPath(_ key: LookupKey) -> Bool {
+        guard !key.bytes.isEmpty, key.bytes.count <= Self.maxLookupBytes, !dictionary.mayBeInLexicon(key.bytes) else {
+            return false
+        }
+        if key.casing == .lower { return true }
+        return !Self.indeclinableSurnameEndingBytes.contains(where: { key.bytes.count > $0.count + 2 && key.bytes.suffix($0.count).elementsEqual($0) })
+    }
+
+    /// Appends the reading of one dictionary hit, as ``reading(_:source:lemmaPrefix:wordPrefix:)``
+    /// builds it.
+    func appendReading(_ hit: DictionaryHit, to buffer: inout ReadingBuffer) {
+        // Hits of one word usually share its spelling: store it once.
+        let word: Range<Int32>
+        if let last = buffer.readings.last, buffer.slice(last.word).elementsEqual(hit.word) {
+            word = last.word
+        } else {
+            word = buffer.append(hit.word)
+        }
+        let lemma: Range<Int32>
+        if hit.form == 0 {
+            lemma = word
+        } else if let stem = dictionary.stem(hit.word[...], hit.paradigm, hit.form) {
+            let start = Int32(buffer.bytes.count)
+            buffer.bytes += dictionary.prefix(hit.paradigm, 0)
+            buffer.bytes += stem
+            buffer.bytes += dictionary.suffix(hit.paradigm, 0)
+            lemma = start..<Int32(buffer.bytes.count)
+        } else {
+            lemma = word
+        }
+        buffer.readings.append(
+            ReadingBuffer.Reading(
+                tagID: Int32(dictionary.tagID(hit.paradigm, hit.form)), paradigm: Int32(hit.paradigm), form: Int32(hit.form),
+                source: .dictionary, word: word, lemma: lemma))
+    }
+
+    /// The readings in `buffer` as values, each distinct word and lemma made a `String` once.
+    func analyses(of buffer: ReadingBuffer) -> [MorphAnalysis] {
+        var made: [(range: Range<Int32>, text: String)] = []
+        func text(_ range: Range<Int32>) -> String {
+            if let known = made.first(where: { $0.range == range || buffer.slice($0.range).elementsEqual(buffer.slice(range)) }) {
+                return known.text
+            }
+            let text = String(decoding: buffer.slice(range), as: UTF8.self)
+            made.append((range, text))
+            return text
+        }
+        let tags = dictionary.tags
+        return buffer.readings.map { reading in
+            let tagID = Int(reading.tagID)
+            return MorphAnalysis(
+                word: text(reading.word), lemma: text(reading.lemma), tagID: tagID, tag: tags.names[tagID],
+                partOfSpeech: tags.partOfSpeechName(tagID), source: reading.source, paradigm: Int(reading.paradigm),
+                form: Int(reading.form), grammemes: tags.grammemeList(tagID))
+        }
+    }
+}
