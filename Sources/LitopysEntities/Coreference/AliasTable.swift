@@ -44,27 +44,31 @@ struct AliasTable: Sendable {
 /// no quotation marks. `Рада НАТО – Росія` and `рада НАТО-Росія` share a key.
 enum MentionKey {
     static func of(_ name: String) -> String {
-        var out = ""
+        // Over code points, not Characters: every separator here is a single code point,
+        // and comparing code points needs no Unicode normalisation.
+        var out = String.UnicodeScalarView()
         var lastSpace = true
-        for ch in name.lowercased() {
-            switch ch {
-            case "«", "»", "\"", "“", "”", "„":
+        for scalar in name.lowercased().unicodeScalars {
+            switch scalar.value {
+            case 0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x201E:  // « » " “ ” „
                 continue
-            case "–", "—", "-", "‒":
-                if !lastSpace { out += " " }
-                out += "- "
+            case 0x2013, 0x2014, 0x2D, 0x2012:  // – — - ‒
+                if !lastSpace { out.append(" ") }
+                out.append("-")
+                out.append(" ")
                 lastSpace = true
-            case "’", "ʼ", "`", "‘":
-                out += "'"
+            case 0x2019, 0x02BC, 0x60, 0x2018:  // ’ ʼ ` ‘
+                out.append("'")
                 lastSpace = false
-            case " ", "\t", "\n", "\u{a0}":
-                if !lastSpace { out += " " }
+            case 0x20, 0x09, 0x0A, 0xA0:
+                if !lastSpace { out.append(" ") }
                 lastSpace = true
             default:
-                out.append(ch)
+                out.append(scalar)
                 lastSpace = false
             }
         }
-        return out.trimmingCharacters(in: .whitespaces)
+        while out.last == " " { out.removeLast() }
+        return String(out)
     }
 }

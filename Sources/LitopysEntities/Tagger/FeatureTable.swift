@@ -7,9 +7,16 @@
 /// bits. One slot is one 8-byte load, so a lookup usually touches a single cache line.
 /// Two keys with equal low bits and equal fingerprints would collide; at 2⁻³² per probe
 /// that is negligible for the few hundred thousand features of a model.
+///
+/// Most keys a sentence asks for (rare words, unseen word pairs) are not in the model; a
+/// presence bitmap of 8 bits per key (a quarter of a megabyte, which stays in cache)
+/// answers for ~90% of those without touching the slots.
 struct FeatureTable: Sendable {
     private var slots: ContiguousArray<UInt64>
     private let mask: Int
+    /// One bit per hash bucket of the keys' high bits: set where some key falls.
+    private var present: ContiguousArray<UInt64>
+    private let presentMask: Int
     /// The number of keys.
     private(set) var count: Int = 0
 
@@ -21,8 +28,19 @@ struct FeatureTable: Sendable {
         while capacity < keys.count * 2 { capacity <<= 1 }
         slots = ContiguousArray(repeating: 0, count: capacity)
         mask = capacity - 1
-        for (i, key) in keys.enumerated() { insert(key, row: UInt32(i)) }
+        var bits = 1 << 12
+        while bits < keys.count * 8 { bits <<= 1 }
+        present = ContiguousArray(repeating: 0, count: bits / 64)
+        presentMask = bits - 1
+        for (i, key) in keys.enumerated() {
+            insert(key, row: UInt32(i))
+            let bit = Self.presenceBit(key) & presentMask
+            present[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
     }
+
+    @inline(__always)
+    private static func presenceBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 40) }
 
     @inline(__always)
     private static func fingerprint(_ key: UInt64) -> UInt64 { (key >> 32) | 1 }
@@ -40,6 +58,8 @@ struct FeatureTable: Sendable {
     /// - Complexity: O(1) expected.
     @inline(__always)
     func row(_ key: UInt64) -> Int {
+        let bit = Self.presenceBit(key) & presentMask
+        if present[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return -1 }
         let f = Self.fingerprint(key)
         return slots.withUnsafeBufferPointer { slots in
             var i = Int(truncatingIfNeeded: key) & mask

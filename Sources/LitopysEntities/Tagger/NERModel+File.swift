@@ -33,9 +33,8 @@ extension NERModel {
 
     /// The model file's bytes.
     func encoded() throws -> Data {
-        let l = labelCount
         var maxAbs: Float = 0
-        for w in weights { maxAbs = max(maxAbs, abs(w)) }
+        for w in weights { maxAbs = max(maxAbs, abs(w.weight)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         var body = Data()
         body.reserveCapacity(keys.count * 12)
@@ -44,11 +43,11 @@ extension NERModel {
         for (row, key) in keys.enumerated() {
             rowBytes.removeAll(keepingCapacity: true)
             var c: UInt8 = 0
-            for y in 0..<l {
-                let q = Int16(clamping: Int((weights[row * l + y] / scale).rounded()))
+            for entry in weights[Int(rowStarts[row])..<Int(rowStarts[row + 1])] {
+                let q = Int16(clamping: Int((entry.weight / scale).rounded()))
                 if q == 0 { continue }
                 c += 1
-                rowBytes.append(UInt8(y))
+                rowBytes.append(UInt8(entry.label))
                 rowBytes.append(UInt8(truncatingIfNeeded: UInt16(bitPattern: q)))
                 rowBytes.append(UInt8(truncatingIfNeeded: UInt16(bitPattern: q) >> 8))
             }
@@ -131,14 +130,19 @@ extension NERModel {
         let l = header.labels.count
         var keys = ContiguousArray<UInt64>()
         keys.reserveCapacity(header.featureCount)
-        var weights = ContiguousArray<Float>(repeating: 0, count: header.featureCount * l)
-        for row in 0..<header.featureCount {
+        var rowStarts = ContiguousArray<Int32>([0])
+        rowStarts.reserveCapacity(header.featureCount + 1)
+        var weights = ContiguousArray<LabelWeight>()
+        weights.reserveCapacity(bytes.count / 3)
+        for _ in 0..<header.featureCount {
             guard let key: UInt64 = reader.read(), let c: UInt8 = reader.read() else { throw truncated() }
             keys.append(key)
             for _ in 0..<Int(c) {
                 guard let y: UInt8 = reader.read(), let q: UInt16 = reader.read(), Int(y) < l else { throw truncated() }
-                weights[row * l + Int(y)] = Float(Int16(bitPattern: q)) * header.scale
+                let weight = Float(Int16(bitPattern: q)) * header.scale
+                if weight != 0 { weights.append(LabelWeight(weight: weight, label: UInt32(y))) }
             }
+            rowStarts.append(Int32(weights.count))
         }
         var transitions = ContiguousArray<Float>()
         for _ in 0..<((l + 1) * l) {
@@ -147,7 +151,7 @@ extension NERModel {
         }
         guard let end = reader.take(4), Array(end) == Self.trailer, reader.isAtEnd else { throw truncated() }
         self.init(
-            templates: header.templates, labelNames: header.labels, keys: keys, weights: weights,
+            templates: header.templates, labelNames: header.labels, keys: keys, rowStarts: rowStarts, weights: weights,
             transitions: transitions, info: header.info, gazetteer: gazetteer)
     }
 

@@ -38,6 +38,7 @@ extension NERModel {
                 scratch.emissions.withUnsafeMutableBufferPointer { emissions in
                     scratch.keys.withUnsafeMutableBufferPointer { keys in
                         weights.withUnsafeBufferPointer { w in
+                          rowStarts.withUnsafeBufferPointer { starts in
                             for k in 0..<n {
                                 let token = sentence.lowerBound + k
                                 extractor.keys(atoms: atoms, sentence: sentence, token: token, into: keys)
@@ -46,10 +47,13 @@ extension NERModel {
                                 for key in keys {
                                     let row = table.row(key)
                                     if row < 0 { continue }
-                                    let base = row * l
-                                    for y in 0..<l { emissions[out + y] += w[base + y] }
+                                    for e in Int(starts[row])..<Int(starts[row + 1]) {
+                                        let entry = w[e]
+                                        emissions[out + Int(entry.label)] += entry.weight
+                                    }
                                 }
                             }
+                          }
                         }
                     }
                 }

@@ -5,8 +5,10 @@
 /// licensed CC BY-NC-SA 4.0; the model inherits that non-commercial, share-alike licence.
 /// Rebuild it with `litopys train ner`.
 ///
-/// Shapes: `weights` `[featureCount × labelCount]` row-major; `transitions`
-/// `[(labelCount + 1) × labelCount]`, row `labelCount` being the sentence start.
+/// Shapes: `rowStarts` `[featureCount + 1]` into `weights`, which holds each feature's
+/// nonzero label weights back to back (most features weigh on two or three of the 27
+/// labels, so the sparse rows are a tenth of a dense matrix and stay in cache);
+/// `transitions` `[(labelCount + 1) × labelCount]`, row `labelCount` being the sentence start.
 public struct NERModel: Sendable {
     /// Version of the model-file layout and of the feature hashing; a file with another
     /// version is refused.
@@ -20,8 +22,10 @@ public struct NERModel: Sendable {
     let keys: ContiguousArray<UInt64>
     /// Key → row.
     let table: FeatureTable
-    /// Emission weights. Shape: `[featureCount × labelCount]`.
-    let weights: ContiguousArray<Float>
+    /// Start of each feature's row in ``weights``. Shape: `[featureCount + 1]`.
+    let rowStarts: ContiguousArray<Int32>
+    /// Nonzero emission weights, row by row. Shape: `[nonzero weights]`.
+    let weights: ContiguousArray<LabelWeight>
     /// Transition weights plus the BIO constraint (−∞ where forbidden).
     /// Shape: `[(labelCount + 1) × labelCount]`.
     let transitions: ContiguousArray<Float>
@@ -38,15 +42,38 @@ public struct NERModel: Sendable {
     /// The number of labels.
     var labelCount: Int { labelNames.count }
 
+    /// A model from dense emission weights (`[featureCount × labelCount]`, row-major), as
+    /// training produces them; zero weights are dropped.
     init(
         templates: [FeatureTemplate], labelNames: [String], keys: ContiguousArray<UInt64>,
-        weights: ContiguousArray<Float>, transitions: ContiguousArray<Float>, info: [String: String],
+        weights dense: ContiguousArray<Float>, transitions: ContiguousArray<Float>, info: [String: String],
         gazetteer: Gazetteer
+    ) {
+        let l = labelNames.count
+        var starts = ContiguousArray<Int32>([0])
+        var weights = ContiguousArray<LabelWeight>()
+        for row in 0..<keys.count {
+            for y in 0..<l where dense[row * l + y] != 0 {
+                weights.append(LabelWeight(weight: dense[row * l + y], label: UInt32(y)))
+            }
+            starts.append(Int32(weights.count))
+        }
+        self.init(
+            templates: templates, labelNames: labelNames, keys: keys, rowStarts: starts, weights: weights,
+            transitions: transitions, info: info, gazetteer: gazetteer)
+    }
+
+    /// A model from sparse rows of emission weights.
+    init(
+        templates: [FeatureTemplate], labelNames: [String], keys: ContiguousArray<UInt64>,
+        rowStarts: ContiguousArray<Int32>, weights: ContiguousArray<LabelWeight>, transitions: ContiguousArray<Float>,
+        info: [String: String], gazetteer: Gazetteer
     ) {
         self.templates = templates
         self.labelNames = labelNames
         self.keys = keys
         self.table = FeatureTable(keys: keys)
+        self.rowStarts = rowStarts
         self.weights = weights
         var constrained = transitions
         let l = labelNames.count
@@ -59,4 +86,10 @@ public struct NERModel: Sendable {
         self.info = info
         self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
     }
+}
+
+/// One nonzero emission weight of a feature: how much it adds to one label's score.
+struct LabelWeight: Sendable {
+    var weight: Float
+    var label: UInt32
 }

@@ -177,21 +177,34 @@ struct TagFlags: OptionSet, Hashable {
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
+    /// The four-letter grammemes that set flags, each as one number (first letter highest).
+    private static let grammemeFlags: [(code: UInt32, flags: TagFlags)] = [
+        ("VERB", [.verb]), ("GRND", [.verb]), ("INFN", [.verb, .infinitive]), ("infn", [.verb, .infinitive]),
+        ("futr", [.future]), ("pres", [.present]), ("femn", [.feminine]), ("past", [.past]),
+        ("1per", [.personal]), ("2per", [.personal]),
+    ].map { name, flags in (name.utf8.reduce(0) { $0 << 8 | UInt32($1) }, flags) }
+
     /// The flags of a tag such as `VERB,perf,tran femn,past,sing,indc`.
     init(tag: String) {
         var flags: TagFlags = []
-        for grammeme in tag.split(whereSeparator: { $0 == "," || $0 == " " }) {
-            switch grammeme {
-            case "VERB", "GRND": flags.insert(.verb)
-            case "INFN", "infn": flags.formUnion([.verb, .infinitive])
-            case "futr": flags.insert(.future)
-            case "pres": flags.insert(.present)
-            case "femn": flags.insert(.feminine)
-            case "past": flags.insert(.past)
-            case "1per", "2per": flags.insert(.personal)
-            default: break
+        // Grammemes are ASCII: compare their bytes, four at a time (no String comparison,
+        // which would normalise Unicode).
+        var word: UInt32 = 0
+        var length = 0
+        func flush() {
+            if length == 4, let match = Self.grammemeFlags.first(where: { $0.code == word }) { flags.formUnion(match.flags) }
+            word = 0
+            length = 0
+        }
+        for byte in tag.utf8 {
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
+                flush()
+            } else {
+                word = word << 8 | UInt32(byte)
+                length += 1
             }
         }
+        flush()
         if !flags.contains(.verb) { flags.subtract([.present, .future, .past]) }
         self = flags
     }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -17,8 +18,23 @@ final class MappedFile: @unchecked Sendable {
     /// The file's path, for error messages.
     let path: String
 
+    /// Whether the bytes are a private copy in huge pages (see ``init(path:hugePages:)``),
+    /// to be freed rather than unmapped.
+    private let isCopy: Bool
+
     /// Maps the file at `path`; throws a ``MorphError`` naming the file when it cannot.
-    init(path: String) throws(MorphError) {
+    ///
+    /// With `hugePages`, where the system offers transparent huge pages, the file is instead
+    /// read into memory backed by 2 MB pages: random walks over a large automaton then miss
+    /// the TLB far less often, at the price of a private copy (a few milliseconds to read).
+    init(path: String, hugePages: Bool = false) throws(MorphError) {
+        if hugePages, let copy = Self.hugePageCopy(of: path) {
+            self.path = path
+            bytes = copy
+            isCopy = true
+            return
+        }
+        isCopy = false
         self.path = path
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
@@ -40,8 +56,42 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    /// The file read into a 2 MB-aligned buffer advised for huge pages, or nil when the
+    /// system has no transparent huge pages or the file cannot be read.
+    private static func hugePageCopy(of path: String) -> UnsafeRawBufferPointer? {
+        #if os(Linux)
+        let hugePage = 2 << 20
+        guard let mode = try? String(contentsOfFile: "/sys/kernel/mm/transparent_hugepage/enabled", encoding: .utf8),
+            !mode.contains("[never]")
+        else { return nil }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return nil }
+        let size = Int(info.st_size)
+        var memory: UnsafeMutableRawPointer?
+        guard posix_memalign(&memory, hugePage, (size + hugePage - 1) / hugePage * hugePage) == 0, let memory else { return nil }
+        _ = madvise(memory, (size + hugePage - 1) / hugePage * hugePage, Int32(MADV_HUGEPAGE))
+        var done = 0
+        while done < size {
+            let n = read(fd, memory + done, size - done)
+            if n <= 0 {
+                free(memory)
+                return nil
+            }
+            done += n
+        }
+        return UnsafeRawBufferPointer(start: memory, count: size)
+        #else
+        return nil
+        #endif
+    }
+
     deinit {
-        if let base = bytes.baseAddress {
+        if isCopy {
+            free(UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+        } else if let base = bytes.baseAddress {
             munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
         }
     }

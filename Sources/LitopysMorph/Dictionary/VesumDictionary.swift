@@ -132,7 +132,7 @@ public final class VesumDictionary: Sendable {
             }
         }
 
-        words = try DAWG(file: MappedFile(path: path("words.dawg")))
+        words = try DAWG(file: MappedFile(path: path("words.dawg"), hugePages: true))
         var predictions: [DAWG] = []
         for i in 0..<prefixes.count {
             predictions.append(try DAWG(file: MappedFile(path: path("prediction-suffixes-\(i).dawg"))))
