@@ -24,6 +24,11 @@ struct FeatureTable: Sendable {
     ///
     /// - Complexity: O(keys).
     init(keys: some Collection<UInt64>) {
+        self.init(keys: keys, values: (0..<UInt32(keys.count)).lazy)
+    }
+
+    /// A table for the given keys; key `i` maps to `values[i]`.
+    init(keys: some Collection<UInt64>, values: some Collection<UInt32>) {
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         slots = ContiguousArray(repeating: 0, count: capacity)
@@ -32,8 +37,8 @@ struct FeatureTable: Sendable {
         while bits < keys.count * 8 { bits <<= 1 }
         present = ContiguousArray(repeating: 0, count: bits / 64)
         presentMask = bits - 1
-        for (i, key) in keys.enumerated() {
-            insert(key, row: UInt32(i))
+        for (key, value) in zip(keys, values) {
+            insert(key, row: value)
             let bit = Self.presenceBit(key) & presentMask
             present[bit >> 6] |= 1 << UInt64(bit & 63)
         }

@@ -33,9 +33,7 @@ extension NERModel {
 
     /// The model file's bytes.
     func encoded() throws -> Data {
-        var maxAbs: Float = 0
-        for w in weights { maxAbs = max(maxAbs, abs(w.weight)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        let scale = weightScale
         var body = Data()
         body.reserveCapacity(keys.count * 12)
         var kept = 0
@@ -44,10 +42,9 @@ extension NERModel {
             rowBytes.removeAll(keepingCapacity: true)
             var c: UInt8 = 0
             for entry in weights[Int(rowStarts[row])..<Int(rowStarts[row + 1])] {
-                let q = Int16(clamping: Int((entry.weight / scale).rounded()))
-                if q == 0 { continue }
+                let q = Int16(bitPattern: UInt16(truncatingIfNeeded: entry))
                 c += 1
-                rowBytes.append(UInt8(entry.label))
+                rowBytes.append(UInt8(truncatingIfNeeded: entry >> 16))
                 rowBytes.append(UInt8(truncatingIfNeeded: UInt16(bitPattern: q)))
                 rowBytes.append(UInt8(truncatingIfNeeded: UInt16(bitPattern: q) >> 8))
             }
@@ -132,15 +129,14 @@ extension NERModel {
         keys.reserveCapacity(header.featureCount)
         var rowStarts = ContiguousArray<Int32>([0])
         rowStarts.reserveCapacity(header.featureCount + 1)
-        var weights = ContiguousArray<LabelWeight>()
+        var weights = ContiguousArray<UInt32>()
         weights.reserveCapacity(bytes.count / 3)
         for _ in 0..<header.featureCount {
             guard let key: UInt64 = reader.read(), let c: UInt8 = reader.read() else { throw truncated() }
             keys.append(key)
             for _ in 0..<Int(c) {
                 guard let y: UInt8 = reader.read(), let q: UInt16 = reader.read(), Int(y) < l else { throw truncated() }
-                let weight = Float(Int16(bitPattern: q)) * header.scale
-                if weight != 0 { weights.append(LabelWeight(weight: weight, label: UInt32(y))) }
+                if q != 0 { weights.append(Self.pack(label: Int(y), Int16(bitPattern: q))) }
             }
             rowStarts.append(Int32(weights.count))
         }
@@ -149,10 +145,12 @@ extension NERModel {
             guard let bits: UInt32 = reader.read() else { throw truncated() }
             transitions.append(Float(bitPattern: bits))
         }
-        guard let end = reader.take(4), Array(end) == Self.trailer, reader.isAtEnd else { throw truncated() }
+        guard let end = reader.take(4), Array(end) == Self.trailer, reader.isAtEnd, weights.count < 1 << 27,
+            header.scale.isFinite, header.scale > 0
+        else { throw truncated() }
         self.init(
             templates: header.templates, labelNames: header.labels, keys: keys, rowStarts: rowStarts, weights: weights,
-            transitions: transitions, info: header.info, gazetteer: gazetteer)
+            weightScale: header.scale, transitions: transitions, info: header.info, gazetteer: gazetteer)
     }
 
     private static func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {

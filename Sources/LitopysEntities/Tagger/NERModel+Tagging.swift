@@ -3,12 +3,15 @@ extension NERModel {
     /// sentences so that decoding allocates nothing per token.
     struct Scratch {
         var keys: ContiguousArray<UInt64>
+        /// The weight rows found for one token's keys.
+        var rows: ContiguousArray<Int32>
         var emissions: ContiguousArray<Float> = []
         var scores: ContiguousArray<Float> = []
         var back: ContiguousArray<UInt8> = []
 
         init(templateCount: Int) {
             keys = ContiguousArray(repeating: 0, count: templateCount)
+            rows = ContiguousArray(repeating: 0, count: templateCount)
         }
 
         mutating func reserve(tokens n: Int, labels l: Int) {
@@ -29,6 +32,7 @@ extension NERModel {
         var labels = ContiguousArray<UInt8>(repeating: 0, count: input.tokenCount)
         var scratch = Scratch(templateCount: extractor.templateCount)
         let l = labelCount
+        let scale = weightScale
         atoms.withUnsafeBufferPointer { atoms in
             for s in 0..<input.sentenceCount {
                 let sentence = input.sentence(s)
@@ -38,21 +42,34 @@ extension NERModel {
                 scratch.emissions.withUnsafeMutableBufferPointer { emissions in
                     scratch.keys.withUnsafeMutableBufferPointer { keys in
                         weights.withUnsafeBufferPointer { w in
-                          rowStarts.withUnsafeBufferPointer { starts in
+                          do {
+                          scratch.rows.withUnsafeMutableBufferPointer { rows in
                             for k in 0..<n {
                                 let token = sentence.lowerBound + k
                                 extractor.keys(atoms: atoms, sentence: sentence, token: token, into: keys)
                                 let out = k * l
                                 for y in 0..<l { emissions[out + y] = 0 }
+                                // First all the lookups, which are independent, so that their
+                                // cache misses overlap; then the sums.
+                                var found = 0
                                 for key in keys {
                                     let row = table.row(key)
-                                    if row < 0 { continue }
-                                    for e in Int(starts[row])..<Int(starts[row + 1]) {
+                                    rows[found] = Int32(truncatingIfNeeded: row)
+                                    found &+= row >= 0 ? 1 : 0
+                                }
+                                // Sums of the quantised weights are whole numbers far below
+                                // 2^24, so adding them as floats is exact; scaled once at the end.
+                                for r in 0..<found {
+                                    let place = Int(rows[r])
+                                    let start = place >> 5
+                                    for e in start..<(start + place & 31) {
                                         let entry = w[e]
-                                        emissions[out + Int(entry.label)] += entry.weight
+                                        emissions[out + Int(entry >> 16)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
                                     }
                                 }
+                                for y in 0..<l { emissions[out + y] *= scale }
                             }
+                          }
                           }
                         }
                     }

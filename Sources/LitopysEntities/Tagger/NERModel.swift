@@ -24,8 +24,11 @@ public struct NERModel: Sendable {
     let table: FeatureTable
     /// Start of each feature's row in ``weights``. Shape: `[featureCount + 1]`.
     let rowStarts: ContiguousArray<Int32>
-    /// Nonzero emission weights, row by row. Shape: `[nonzero weights]`.
-    let weights: ContiguousArray<LabelWeight>
+    /// Nonzero emission weights, row by row, each packed as `label << 16 | q` with the
+    /// weight `q × weightScale` (`q` an Int16, as the model file stores it). Shape: `[nonzero weights]`.
+    let weights: ContiguousArray<UInt32>
+    /// The unit of the quantised weights.
+    let weightScale: Float
     /// Transition weights plus the BIO constraint (−∞ where forbidden).
     /// Shape: `[(labelCount + 1) × labelCount]`.
     let transitions: ContiguousArray<Float>
@@ -50,31 +53,45 @@ public struct NERModel: Sendable {
         gazetteer: Gazetteer
     ) {
         let l = labelNames.count
+        var maxAbs: Float = 0
+        for w in dense { maxAbs = max(maxAbs, abs(w)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         var starts = ContiguousArray<Int32>([0])
-        var weights = ContiguousArray<LabelWeight>()
+        var weights = ContiguousArray<UInt32>()
         for row in 0..<keys.count {
-            for y in 0..<l where dense[row * l + y] != 0 {
-                weights.append(LabelWeight(weight: dense[row * l + y], label: UInt32(y)))
+            for y in 0..<l {
+                let q = Int16(clamping: Int((dense[row * l + y] / scale).rounded()))
+                if q != 0 { weights.append(Self.pack(label: y, q)) }
             }
             starts.append(Int32(weights.count))
         }
         self.init(
             templates: templates, labelNames: labelNames, keys: keys, rowStarts: starts, weights: weights,
-            transitions: transitions, info: info, gazetteer: gazetteer)
+            weightScale: scale, transitions: transitions, info: info, gazetteer: gazetteer)
+    }
+
+    /// One packed weight (see ``weights``).
+    @inline(__always) static func pack(label: Int, _ q: Int16) -> UInt32 {
+        UInt32(label) << 16 | UInt32(UInt16(bitPattern: q))
     }
 
     /// A model from sparse rows of emission weights.
     init(
         templates: [FeatureTemplate], labelNames: [String], keys: ContiguousArray<UInt64>,
-        rowStarts: ContiguousArray<Int32>, weights: ContiguousArray<LabelWeight>, transitions: ContiguousArray<Float>,
-        info: [String: String], gazetteer: Gazetteer
+        rowStarts: ContiguousArray<Int32>, weights: ContiguousArray<UInt32>, weightScale: Float,
+        transitions: ContiguousArray<Float>, info: [String: String], gazetteer: Gazetteer
     ) {
         self.templates = templates
         self.labelNames = labelNames
         self.keys = keys
-        self.table = FeatureTable(keys: keys)
+        // The table maps a key straight to its row's place and length (`start << 5 | count`,
+        // count ≤ 27 labels), so a lookup touches the slot and the weights only.
+        self.table = FeatureTable(
+            keys: keys,
+            values: keys.indices.lazy.map { UInt32(rowStarts[$0]) << 5 | UInt32(rowStarts[$0 + 1] - rowStarts[$0]) })
         self.rowStarts = rowStarts
         self.weights = weights
+        self.weightScale = weightScale
         var constrained = transitions
         let l = labelNames.count
         for previous in 0...l {
@@ -86,10 +103,4 @@ public struct NERModel: Sendable {
         self.info = info
         self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
     }
-}
-
-/// One nonzero emission weight of a feature: how much it adds to one label's score.
-struct LabelWeight: Sendable {
-    var weight: Float
-    var label: UInt32
 }
