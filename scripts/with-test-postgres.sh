@@ -2,19 +2,42 @@
 # Runs a command with a throwaway PostgreSQL server, for the PostgreSQL tests:
 #
 #   scripts/with-test-postgres.sh swift test
+#   scripts/with-test-postgres.sh --fallback swift test   # no server: say why, run it anyway
 #
 # Starts a server from the installed PostgreSQL binaries (Debian: apt-get install postgresql)
 # on 127.0.0.1 and a free port, with a fresh data directory in the temporary folder; creates
 # the user and database `litopys`; exports LITOPYS_TEST_POSTGRES_URL; runs the command; stops
 # the server and removes the directory, also when the command fails or is interrupted.
 # PostgreSQL refuses to run as root, so as root the server runs as the `postgres` user.
-# Exit status: the command's, or 2 when no server could be started (the reason on stderr).
+# Exit status: the command's, or 2 when no server could be started (the reason on stderr);
+# with --fallback the command then runs without LITOPYS_TEST_POSTGRES_URL (the PostgreSQL
+# tests skip themselves).
 set -euo pipefail
+PATH="$PATH:/usr/sbin:/sbin"
 
+fallback=false
+if [ "${1:-}" = "--fallback" ]; then
+  fallback=true
+  shift
+fi
 if [ $# -eq 0 ]; then
-  echo "usage: $0 COMMAND [ARGUMENT…]   e.g. $0 swift test" >&2
+  echo "usage: $0 [--fallback] COMMAND [ARGUMENT…]   e.g. $0 swift test" >&2
   exit 64
 fi
+
+# No server: explain, then run the command without one (--fallback) or give up.
+unavailable() {
+  echo "with-test-postgres: $1" >&2
+  if $fallback; then
+    echo "with-test-postgres: running \`${cmd[*]}\` without PostgreSQL; its tests are skipped." >&2
+    trap - EXIT INT TERM
+    [ -n "${data:-}" ] && stop
+    unset LITOPYS_TEST_POSTGRES_URL
+    exec "${cmd[@]}"
+  fi
+  exit 2
+}
+cmd=("$@")
 
 bindir=""
 if command -v pg_config >/dev/null 2>&1 && [ -x "$(pg_config --bindir)/initdb" ]; then
@@ -24,15 +47,15 @@ if [ -z "$bindir" ]; then
   bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)"
 fi
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
-  echo "with-test-postgres: no PostgreSQL server binaries (initdb) found. Install them (Debian: apt-get install -y postgresql)." >&2
-  exit 2
+  unavailable "no PostgreSQL server binaries (initdb) found. Install them (Debian: apt-get install -y postgresql)."
+
 fi
 
 run_as=()
 if [ "$(id -u)" -eq 0 ]; then
   if ! id postgres >/dev/null 2>&1; then
-    echo "with-test-postgres: running as root, and there is no postgres user to run the server as. Install the postgresql package, or run as an ordinary user." >&2
-    exit 2
+    unavailable "running as root, and there is no postgres user to run the server as. Install the postgresql package, or run as an ordinary user."
+
   fi
   run_as=(runuser -u postgres --)
 fi
@@ -48,25 +71,23 @@ stop() {
 trap stop EXIT INT TERM
 
 if ! "${run_as[@]}" "$bindir/initdb" -D "$data" -U litopys --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$data.initdb.log" 2>&1; then
-  echo "with-test-postgres: initdb failed:" >&2
   cat "$data.initdb.log" >&2
   rm -f "$data.initdb.log"
-  exit 2
+  unavailable "initdb failed (its output is above)."
 fi
 rm -f "$data.initdb.log"
 # Throwaway data: no fsync. Sockets in the data directory, TCP on 127.0.0.1 only.
 if ! "${run_as[@]}" "$bindir/pg_ctl" -D "$data" -w -t 60 -l "$data/server.log" \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $data -c fsync=off -c synchronous_commit=off -c max_connections=200" start >/dev/null; then
-  echo "with-test-postgres: the server did not start:" >&2
   cat "$data/server.log" >&2 || true
-  exit 2
+  unavailable "the server did not start (its log is above)."
 fi
-"$bindir/createdb" -h 127.0.0.1 -p "$port" -U litopys litopys
+"$bindir/createdb" -h 127.0.0.1 -p "$port" -U litopys litopys || unavailable "cannot create the database litopys."
 
 export LITOPYS_TEST_POSTGRES_URL="postgres://litopys@127.0.0.1:$port/litopys"
 echo "with-test-postgres: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') at $LITOPYS_TEST_POSTGRES_URL"
 set +e
-"$@"
+"${cmd[@]}"
 status=$?
 set -e
 exit $status
