@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Text layer: normalisation, article cleaning, sentences and tokens.
@@ -38,10 +39,14 @@ let package = Package(
             name: "Litopys",
             dependencies: ["LitopysText", "LitopysMorph", "LitopysEntities", "LitopysFacts"],
             swiftSettings: strictSettings),
-        // The chronicle: documents, entities and events merged across articles, quotes; SQLite.
+        // The chronicle: documents, entities and events merged across articles, quotes;
+        // SQLite (one file, the default) and PostgreSQL (one server, many ingest workers).
         .target(
             name: "LitopysStore",
-            dependencies: ["Litopys", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Litopys", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             swiftSettings: strictSettings),
         // The HTTP API and web pages over the chronicle.
         .target(

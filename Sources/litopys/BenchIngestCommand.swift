@@ -4,14 +4,15 @@ import Litopys
 import LitopysStore
 
 /// `litopys bench-ingest`: ingest throughput on a synthetic archive, into a fresh database.
-struct BenchIngestCommand: ParsableCommand {
+struct BenchIngestCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-ingest",
         abstract: "Measure ingest throughput (articles/s) on a synthetic archive built from examples/.",
         discussion: """
             Builds --articles articles from the example articles (recombined paragraphs, varied
             names, dates and places) as JSON Lines in a temporary folder, ingests them into a
-            fresh SQLite file with all cores, and prints articles per second. Loading the
+            fresh SQLite file (or an empty PostgreSQL
+            database given by --database postgres://…) with all cores, and prints articles per second. Loading the
             pipeline is timed apart. Use a release build.
 
             Example:
@@ -29,7 +30,7 @@ struct BenchIngestCommand: ParsableCommand {
     @Option(help: "Analysis threads. The default is the number of cores.")
     var jobs: Int?
 
-    @Option(help: "The database file to create. The default is a new file in the temporary folder, removed afterwards.")
+    @Option(help: "The database file to create, or an empty PostgreSQL database as postgres://USER:PASSWORD@HOST:PORT/DATABASE. The default is a new file in the temporary folder, removed afterwards.")
     var database: String?
 
     @Option(help: "Only write the synthetic archive into this folder (kept), without ingesting it.")
@@ -40,7 +41,7 @@ struct BenchIngestCommand: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1 (got \(jobs)).") }
     }
 
-    func run() throws {
+    func run() async throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("litopys-bench-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: work) }
         let archive: SyntheticArchive
@@ -62,7 +63,8 @@ struct BenchIngestCommand: ParsableCommand {
         let folder = (work as NSString).appendingPathComponent("archive")
         try archive.write(count: articles, into: folder)
         let path = database ?? (work as NSString).appendingPathComponent("bench.sqlite")
-        if FileManager.default.fileExists(atPath: path) {
+        let location = try ChronicleDatabase(path)
+        if case .sqlite = location, FileManager.default.fileExists(atPath: path) {
             printError("\(path) exists; the benchmark needs a fresh database. Remove it or pass another --database.")
             throw ExitCode(1)
         }
@@ -74,19 +76,23 @@ struct BenchIngestCommand: ParsableCommand {
             printError("cannot load the pipeline. Run `litopys setup`.")
             throw ExitCode(1)
         }
-        let store = try SQLiteChronicleStore(path: path)
+        let store = try await location.open()
+        guard try await store.statistics().documents == 0 else {
+            printError("\(location) holds documents; the benchmark needs an empty database. Pass another --database.")
+            throw ExitCode(1)
+        }
         var ingester = Ingester(pipeline: pipeline, store: store)
         if let jobs { ingester.workers = jobs }
         var display = ProgressDisplay(enabled: true)
-        let tally = try ingester.ingest(paths: [folder], progress: { display.show($0) }, problem: { display.problem($0.description) })
+        let tally = try await ingester.ingest(paths: [folder], progress: { display.show($0) }, problem: { display.problem($0.description) })
         display.finish()
-        let statistics = try store.statistics()
+        let statistics = try await store.statistics()
         let size = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
         print(String(format: "pipeline loaded in %.2f s", Self.seconds(load)))
         print(String(
             format: "%d articles ingested in %.2f s with %d workers: %.1f articles/s",
             tally.processed, tally.elapsed, ingester.workers, tally.rate))
-        print("stored: \(statistics.documents) documents (\(statistics.nearDuplicates) near-duplicates), \(statistics.entities) entities, \(statistics.events) events, \(statistics.quotes) quotes; \(size / 1024) KiB (+ WAL) in \(path)")
+        print("stored: \(statistics.documents) documents (\(statistics.nearDuplicates) near-duplicates), \(statistics.entities) entities, \(statistics.events) events, \(statistics.quotes) quotes\(location.isSQLite ? "; \(size / 1024) KiB (+ WAL)" : "") in \(location)")
         if tally.failed > 0 {
             printError("\(tally.failed) records failed.")
             throw ExitCode(3)

@@ -13,6 +13,9 @@ struct QueryCommand: ParsableCommand {
             used (`--entity Столтенберг` finds "Єнс Столтенберг"). Dates are ISO 8601; --to 2022-01
             includes all of January. Tables for people; --json prints one JSON object per line.
 
+            --database takes an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL,
+            postgres://USER:PASSWORD@HOST:PORT/DATABASE.
+
             Examples:
               litopys query entities --type PERS --name Зеленськ
               litopys query events --kind meeting --place Брюссель --from 2022-01-01
@@ -25,8 +28,8 @@ struct QueryCommand: ParsableCommand {
 
 /// Options every query shares.
 struct QueryOptions: ParsableArguments {
-    @Option(help: "The chronicle database file. The default is litopys.sqlite in the current folder.")
-    var database = "litopys.sqlite"
+    @Option(help: "The chronicle: an SQLite file, or postgres://USER:PASSWORD@HOST:PORT/DATABASE. The default is litopys.sqlite in the current folder.")
+    var database = ChronicleDatabase.defaultArgument
 
     @Flag(help: "Print one JSON object per line instead of a table.")
     var json = false
@@ -38,14 +41,10 @@ struct QueryOptions: ParsableArguments {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1 (got \(limit)).") }
     }
 
-    /// Opens the database, which must exist (a query never creates one).
-    func open() throws -> SQLiteChronicleStore {
-        guard FileManager.default.fileExists(atPath: database) else {
-            printError("\(database): no such database. Create it with `litopys ingest --database \(database) ARTICLES…`, or pass --database.")
-            throw ExitCode(1)
-        }
+    /// Opens the database, which must exist (a query never creates an SQLite file).
+    func open() async throws -> any ChronicleStore {
         do {
-            return try SQLiteChronicleStore(path: database)
+            return try await ChronicleDatabase(database).open(mustExist: true)
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -53,9 +52,9 @@ struct QueryOptions: ParsableArguments {
     }
 
     /// Runs a store query, printing its error for a person.
-    func run<T>(_ body: () throws(StoreError) -> T) throws -> T {
+    func run<T>(_ body: () async throws(StoreError) -> T) async throws -> T {
         do {
-            return try body()
+            return try await body()
         } catch {
             printError(error.description)
             throw ExitCode(error.code == .invalidQuery ? 64 : 1)
@@ -73,7 +72,7 @@ func validateDate(_ value: String?, option: String) throws {
 }
 
 /// `litopys query entities`.
-struct QueryEntitiesCommand: ParsableCommand {
+struct QueryEntitiesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entities", abstract: "People, organisations, places … merged across articles, the most mentioned first.")
 
@@ -91,10 +90,10 @@ struct QueryEntitiesCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try options.open()
-        let rows = try options.run { () throws(StoreError) in
-            try store.entities(EntityQuery(type: type, name: name, limit: options.limit))
+    func run() async throws {
+        let store = try await options.open()
+        let rows = try await options.run { () async throws(StoreError) in
+            try await store.entities(EntityQuery(type: type, name: name, limit: options.limit))
         }
         if options.json {
             for entity in rows { print(ChronicleJSON.json(entity)) }
@@ -110,7 +109,7 @@ struct QueryEntitiesCommand: ParsableCommand {
 }
 
 /// `litopys query events`.
-struct QueryEventsCommand: ParsableCommand {
+struct QueryEventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events", abstract: "Meetings, visits, calls, … merged across articles, by date.")
 
@@ -140,10 +139,10 @@ struct QueryEventsCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let store = try options.open()
-        let rows = try options.run { () throws(StoreError) in
-            try store.events(EventQuery(kind: kind, entity: entity, place: place, from: from, to: to, limit: options.limit))
+    func run() async throws {
+        let store = try await options.open()
+        let rows = try await options.run { () async throws(StoreError) in
+            try await store.events(EventQuery(kind: kind, entity: entity, place: place, from: from, to: to, limit: options.limit))
         }
         if options.json {
             for event in rows { print(ChronicleJSON.json(event)) }
@@ -162,7 +161,7 @@ struct QueryEventsCommand: ParsableCommand {
 }
 
 /// `litopys query quotes`.
-struct QueryQuotesCommand: ParsableCommand {
+struct QueryQuotesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes", abstract: "Who said what, newest first.")
 
@@ -185,10 +184,10 @@ struct QueryQuotesCommand: ParsableCommand {
         try validateDate(to, option: "--to")
     }
 
-    func run() throws {
-        let store = try options.open()
-        let rows = try options.run { () throws(StoreError) in
-            try store.quotes(QuoteQuery(speaker: speaker, words: words, from: from, to: to, limit: options.limit))
+    func run() async throws {
+        let store = try await options.open()
+        let rows = try await options.run { () async throws(StoreError) in
+            try await store.quotes(QuoteQuery(speaker: speaker, words: words, from: from, to: to, limit: options.limit))
         }
         if options.json {
             for quote in rows { print(ChronicleJSON.json(quote)) }
@@ -203,7 +202,7 @@ struct QueryQuotesCommand: ParsableCommand {
 }
 
 /// `litopys query search`.
-struct QuerySearchCommand: ParsableCommand {
+struct QuerySearchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search", abstract: "Full-text search over the documents (all the words must occur).")
 
@@ -223,10 +222,10 @@ struct QuerySearchCommand: ParsableCommand {
         try validateDate(to, option: "--to")
     }
 
-    func run() throws {
-        let store = try options.open()
-        let rows = try options.run { () throws(StoreError) in
-            try store.search(SearchQuery(words: words.joined(separator: " "), from: from, to: to, limit: options.limit))
+    func run() async throws {
+        let store = try await options.open()
+        let rows = try await options.run { () async throws(StoreError) in
+            try await store.search(SearchQuery(words: words.joined(separator: " "), from: from, to: to, limit: options.limit))
         }
         if options.json {
             for hit in rows { print(ChronicleJSON.json(hit)) }

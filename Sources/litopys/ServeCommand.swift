@@ -14,14 +14,18 @@ struct ServeCommand: AsyncParsableCommand {
             /api/events?kind=&entity=&place=&from=&to=, /api/quotes?speaker=&words=,
             /api/search?q=; every list takes limit=.
 
+            --database takes an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL,
+            postgres://USER:PASSWORD@HOST:PORT/DATABASE.
+
             Example:
               litopys serve --database news.sqlite --port 8080
+              litopys serve --database postgres://litopys:secret@db.local/news
               curl 'http://127.0.0.1:8080/api/events?kind=meeting&place=Брюссель'
             """
     )
 
-    @Option(help: "The chronicle database file. The default is litopys.sqlite in the current folder.")
-    var database = "litopys.sqlite"
+    @Option(help: "The chronicle: an SQLite file, or postgres://USER:PASSWORD@HOST:PORT/DATABASE. The default is litopys.sqlite in the current folder.")
+    var database = ChronicleDatabase.defaultArgument
 
     @Option(help: "The address to listen on. The default is 127.0.0.1; 0.0.0.0 serves every network the machine is on.")
     var host = "127.0.0.1"
@@ -34,13 +38,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: database) else {
-            printError("\(database): no such database. Create it with `litopys ingest --database \(database) ARTICLES…`, or pass --database.")
-            throw ExitCode(1)
-        }
-        let store: SQLiteChronicleStore
+        let location: ChronicleDatabase
+        let store: any ChronicleStore
         do {
-            store = try SQLiteChronicleStore(path: database)
+            location = try ChronicleDatabase(database)
+            store = try await location.open(mustExist: true)
         } catch {
             printError(error.description)
             throw ExitCode(1)
@@ -48,7 +50,7 @@ struct ServeCommand: AsyncParsableCommand {
         var configuration = ServerConfiguration()
         configuration.host = host
         configuration.port = port
-        print("Serving \(database) on http://\(host):\(port)/ (Ctrl-C stops)")
+        print("Serving \(location) on http://\(host):\(port)/ (Ctrl-C stops)")
         try await ChronicleServer(store: store).run(configuration)
     }
 }

@@ -8,7 +8,7 @@ import Testing
 /// The HTTP API and pages, in process, over a store filled with hand-made records (no
 /// pipeline, so no dictionary needed).
 struct ChronicleServerTests {
-    static func store() throws -> any ChronicleStore {
+    static func store() async throws -> any ChronicleStore {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("litopys-server-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let store = try SQLiteChronicleStore(path: folder.appendingPathComponent("chronicle.sqlite").path)
@@ -22,12 +22,12 @@ struct ChronicleServerTests {
             ],
             events: [EventRecord(kind: "meeting", trigger: "зустріч", text: "зустріч", date: "2024-03-12", place: "e2", participants: [ParticipantRecord(entity: "e1", role: "participant")])],
             quotes: [QuoteRecord(speaker: "e1", kind: "direct", cue: "заявив", text: "Польща <b>надійний</b> партнер & друг", start: 49, end: 85)])
-        _ = try store.add(record)
+        _ = try await store.add(record)
         return store
     }
 
-    static func application() throws -> some ApplicationProtocol {
-        Application(router: ChronicleServer(store: try store()).router())
+    static func application() async throws -> some ApplicationProtocol {
+        Application(router: ChronicleServer(store: try await store()).router())
     }
 
     @Test func apiAnswersJSONWithNulls() async throws {

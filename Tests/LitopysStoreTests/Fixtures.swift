@@ -74,27 +74,55 @@ enum Fixtures {
     }
 
     /// Ingests `paths` into `store` with the shared pipeline; collects the problems reported.
-    static func ingest(_ paths: [String], into store: any ChronicleStore, published: String? = "2024-03-12") throws -> (tally: IngestProgress, problems: [InputError]) {
+    static func ingest(_ paths: [String], into store: any ChronicleStore, published: String? = "2024-03-12") async throws -> (tally: IngestProgress, problems: [InputError]) {
         guard let pipeline else { throw StoreError(code: .invalidQuery, message: "no pipeline") }
         var ingester = Ingester(pipeline: pipeline, store: store)
         ingester.reader.published = published
         var problems: [InputError] = []
-        let tally = try ingester.ingest(paths: paths, problem: { problems.append($0) })
+        let tally = try await ingester.ingest(paths: paths, problem: { problems.append($0) })
         return (tally, problems)
     }
 }
 
-/// The storage backends the behaviour tests run against. PostgreSQL joins here.
+/// The storage backends the behaviour tests run against.
 enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
     case sqlite
+    case postgres
 
     var description: String { rawValue }
 
-    /// A new, empty store whose files live in `folder`.
-    func makeStore(in folder: URL, name: String = "chronicle") throws -> any ChronicleStore {
+    /// The server for the PostgreSQL tests, from LITOPYS_TEST_POSTGRES_URL
+    /// (`postgres://USER:PASSWORD@HOST:PORT/DATABASE`); nil when unset.
+    static let postgresURL: String? = {
+        guard let url = ProcessInfo.processInfo.environment["LITOPYS_TEST_POSTGRES_URL"], !url.isEmpty else {
+            print("""
+                LitopysStoreTests: LITOPYS_TEST_POSTGRES_URL is not set, so the PostgreSQL backend is \
+                not tested (SQLite is). Run `scripts/with-test-postgres.sh swift test` to test both.
+                """)
+            return nil
+        }
+        return url
+    }()
+
+    /// The backends to test: SQLite, and PostgreSQL when a server is given.
+    static var available: [Backend] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+
+    /// A new, empty store: an SQLite file in `folder`, or a fresh PostgreSQL schema of its own.
+    func makeStore(in folder: URL, name: String = "chronicle") async throws -> any ChronicleStore {
         switch self {
         case .sqlite:
             return try SQLiteChronicleStore(path: folder.appendingPathComponent("\(name).sqlite").path)
+        case .postgres:
+            return try await Self.makePostgresStore()
         }
+    }
+
+    /// A PostgreSQL store in a new schema (`test_` and a random hex string), so that tests
+    /// running at the same time never see each other's rows.
+    static func makePostgresStore() async throws -> PostgresChronicleStore {
+        guard let url = postgresURL else { throw StoreError(code: .cannotOpen, message: "LITOPYS_TEST_POSTGRES_URL is not set") }
+        var location = try PostgresLocation(url: url)
+        location.schema = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+        return try await PostgresChronicleStore(location: location)
     }
 }

@@ -49,3 +49,27 @@ struct StoreCommandLineTests {
         #expect(result.stderr.contains("--from must be a date as YYYY, YYYY-MM or YYYY-MM-DD"))
     }
 }
+
+/// `--database postgres://…` as a user meets it without a server, and the queue options' checks.
+struct PostgresCommandLineTests {
+    @Test func unreachableServerSaysWhereAndWhatToDo() throws {
+        let result = try runLitopys(["query", "entities", "--database", "postgres://litopys:secret@127.0.0.1:1/news"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("cannot connect to PostgreSQL at 127.0.0.1:1"))
+        #expect(result.stderr.contains("Is the PostgreSQL server running"))
+        #expect(result.stderr.contains("--database postgres://USER:PASSWORD@HOST:PORT/DATABASE"))
+        #expect(!result.stderr.contains("secret"))
+    }
+
+    @Test func queueAndWorkerNeedPostgres() throws {
+        let result = try runLitopys(["ingest", "--worker", "--database", "news.sqlite"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--worker needs a PostgreSQL database"))
+    }
+
+    @Test func malformedURLIsExplained() throws {
+        let result = try runLitopys(["query", "events", "--database", "postgres://litopys@/news?schema=bad-name"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Pass the database as postgres://USER:PASSWORD@HOST:PORT/DATABASE"))
+    }
+}

@@ -11,7 +11,7 @@ struct PageRoutes {
     func add(to router: Router<BasicRequestContext>) {
         let store = self.store
         router.get("/") { _, _ -> Response in
-            let statistics = try APIRoutes.answer { () throws(StoreError) in try store.statistics() }
+            let statistics = try await APIRoutes.answer { () async throws(StoreError) in try await store.statistics() }
             let body = """
                 <p>\(statistics.documents) documents (\(statistics.nearDuplicates) near-duplicates), \(statistics.entities) entities, \
                 \(statistics.events) events, \(statistics.quotes) quotes.</p>
@@ -22,7 +22,7 @@ struct PageRoutes {
         router.get("/entities") { request, _ -> Response in
             let parameters = QueryParameters(request)
             let query = try parameters.entityQuery
-            let rows = try APIRoutes.answer { () throws(StoreError) in try store.entities(query) }
+            let rows = try await APIRoutes.answer { () async throws(StoreError) in try await store.entities(query) }
             let table = HTML.table(
                 columns: ["Type", "Name", "Documents", "Mentions", "Roles", "Also written"],
                 rows: rows.map { entity in
@@ -37,7 +37,7 @@ struct PageRoutes {
         }
         router.get("/events") { request, _ -> Response in
             let query = try QueryParameters(request).eventQuery
-            let rows = try APIRoutes.answer { () throws(StoreError) in try store.events(query) }
+            let rows = try await APIRoutes.answer { () async throws(StoreError) in try await store.events(query) }
             let table = HTML.table(
                 columns: ["Date", "Kind", "Place", "Participants", "Sources"],
                 rows: rows.map { event in
@@ -54,7 +54,7 @@ struct PageRoutes {
         }
         router.get("/quotes") { request, _ -> Response in
             let query = try QueryParameters(request).quoteQuery
-            let rows = try APIRoutes.answer { () throws(StoreError) in try store.quotes(query) }
+            let rows = try await APIRoutes.answer { () async throws(StoreError) in try await store.quotes(query) }
             let table = HTML.table(
                 columns: ["Published", "Speaker", "Cue", "Quote"],
                 rows: rows.map { quote in
@@ -68,7 +68,7 @@ struct PageRoutes {
             query?.marks = ("\u{E000}", "\u{E001}")
             var body = HTML.form(action: "/search", fields: [("q", "Words", query?.words)])
             if let query {
-                let rows = try APIRoutes.answer { () throws(StoreError) in try store.search(query) }
+                let rows = try await APIRoutes.answer { () async throws(StoreError) in try await store.search(query) }
                 body += HTML.table(
                     columns: ["Published", "Title", "Match"],
                     rows: rows.map { hit in

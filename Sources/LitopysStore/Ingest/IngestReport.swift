@@ -20,4 +20,13 @@ public struct IngestProgress: Sendable, Hashable {
 
     /// Makes an empty tally.
     public init() {}
+
+    /// Counts one stored record by what storing it did.
+    mutating func count(_ outcome: IngestOutcome) {
+        switch outcome {
+        case .added: added += 1
+        case .alreadyStored: alreadyStored += 1
+        case .nearDuplicate: nearDuplicates += 1
+        }
+    }
 }

@@ -7,14 +7,14 @@ import LitopysText
 ///
 /// A fixed pool of ``workers`` threads shares one immutable ``Litopys/Pipeline``: each takes
 /// the next record, cleans it, skips it when its content hash is already stored, and
-/// otherwise runs the remaining stages and builds a ``DocumentRecord``. The calling thread
+/// otherwise runs the remaining stages and builds a ``DocumentRecord``. The calling task
 /// is the single writer: it stores the records in input order, one transaction each, so
 /// a run that is killed and started again ends with the same database as a run that was
 /// never interrupted.
 ///
 /// ```swift
 /// let ingester = Ingester(pipeline: try Pipeline.standard(), store: try SQLiteChronicleStore(path: "litopys.sqlite"))
-/// let tally = try ingester.ingest(paths: ["archive/"], progress: { print($0.processed) }, problem: { print($0) })
+/// let tally = try await ingester.ingest(paths: ["archive/"], progress: { print($0.processed) }, problem: { print($0) })
 /// ```
 public struct Ingester: Sendable {
     /// The analysis, loaded once.
@@ -36,7 +36,7 @@ public struct Ingester: Sendable {
 
     /// Ingests every record of the files and folders at `paths`.
     ///
-    /// `progress` is called on the calling thread after every record; `problem` for every
+    /// `progress` is called in the calling task after every record; `problem` for every
     /// record that cannot be read (the rest goes on).
     ///
     /// - Returns: the final tally.
@@ -44,7 +44,7 @@ public struct Ingester: Sendable {
     ///   stay, and running the same command again resumes.
     public func ingest(
         paths: [String], progress: (IngestProgress) -> Void = { _ in }, problem: (InputError) -> Void = { _ in }
-    ) throws(StoreError) -> IngestProgress {
+    ) async throws(StoreError) -> IngestProgress {
         let files = InputFiles(paths: paths)
         let clock = ContinuousClock()
         let start = clock.now
@@ -65,12 +65,9 @@ public struct Ingester: Sendable {
                 }
             }
         }
-        defer {
-            queue.cancel()
-            group.wait()
-        }
+        var failure: StoreError?
         var index = 0
-        while let result = queue.result(at: index) {
+        while failure == nil, let result = await ThreadBridge.offload({ [index] in queue.result(at: index) }) {
             index += 1
             switch result {
             case .failed(let error):
@@ -79,18 +76,23 @@ public struct Ingester: Sendable {
             case .stored:
                 tally.alreadyStored += 1
             case .analysed(let record):
-                switch try store.add(record) {
-                case .added: tally.added += 1
-                case .alreadyStored: tally.alreadyStored += 1
-                case .nearDuplicate: tally.nearDuplicates += 1
+                do throws(StoreError) {
+                    tally.count(try await store.add(record))
+                } catch {
+                    failure = error
+                    continue
                 }
             case .storeFailed(let error):
-                throw error
+                failure = error
+                continue
             }
             tally.processed += 1
             tally.elapsed = Self.seconds(clock.now - start)
             progress(tally)
         }
+        queue.cancel()
+        await withCheckedContinuation { continuation in group.notify(queue: .global()) { continuation.resume() } }
+        if let failure { throw failure }
         tally.elapsed = Self.seconds(clock.now - start)
         return tally
     }
@@ -104,14 +106,18 @@ public struct Ingester: Sendable {
     }
 
     /// Cleans, checks the store, and analyses one record.
+    ///
+    /// Runs on an analysis thread (Dispatch), never in async code: it waits for the store.
     static func analyze(_ item: Result<ArticleInput, InputError>, pipeline: Pipeline, store: any ChronicleStore) -> WorkResult {
         switch item {
         case .failure(let error):
             return .failed(error)
         case .success(let input):
             let cleaned = pipeline.cleaner.clean(input.article)
-            do {
-                if try store.contains(document: OutputContract.contentID(of: cleaned)) { return .stored }
+            let id = OutputContract.contentID(of: cleaned)
+            do throws(StoreError) {
+                // A Dispatch thread, outside the concurrency pool: waiting here is safe.
+                if try ThreadBridge.wait({ () async throws(StoreError) in try await store.contains(document: id) }) { return .stored }
             } catch {
                 return .storeFailed(error)
             }

@@ -10,8 +10,8 @@ extension SQLiteChronicleStore {
     }
 
     /// Entities by mentions; see ``ChronicleStore/entities(_:)``.
-    public func entities(_ query: EntityQuery) throws(StoreError) -> [StoredEntity] {
-        try read("entities") { db in
+    public func entities(_ query: EntityQuery) async throws(StoreError) -> [StoredEntity] {
+        try await read("entities") { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -42,8 +42,8 @@ extension SQLiteChronicleStore {
     }
 
     /// Events by date; see ``ChronicleStore/events(_:)``.
-    public func events(_ query: EventQuery) throws(StoreError) -> [StoredEvent] {
-        try read("events") { db in
+    public func events(_ query: EventQuery) async throws(StoreError) -> [StoredEvent] {
+        try await read("events") { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: """
@@ -89,7 +89,7 @@ extension SQLiteChronicleStore {
     }
 
     /// Quotes, newest first; FTS5 for `words`. See ``ChronicleStore/quotes(_:)``.
-    public func quotes(_ query: QuoteQuery) throws(StoreError) -> [StoredQuote] {
+    public func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote] {
         var match: String?
         if let words = query.words {
             guard let expression = FTS5Query.expression(for: words) else {
@@ -97,7 +97,8 @@ extension SQLiteChronicleStore {
             }
             match = expression
         }
-        return try read("quotes") { db in
+        let expression = match
+        return try await read("quotes") { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -113,7 +114,7 @@ extension SQLiteChronicleStore {
                     LIMIT :limit
                     """,
                 arguments: [
-                    "match": match, "speaker": query.speaker?.lowercased(), "from": query.from, "to": query.to,
+                    "match": expression, "speaker": query.speaker?.lowercased(), "from": query.from, "to": query.to,
                     "limit": query.limit,
                 ]
             ).map { row in
@@ -125,11 +126,11 @@ extension SQLiteChronicleStore {
     }
 
     /// FTS5 search ranked by BM25; see ``ChronicleStore/search(_:)``.
-    public func search(_ query: SearchQuery) throws(StoreError) -> [SearchHit] {
+    public func search(_ query: SearchQuery) async throws(StoreError) -> [SearchHit] {
         guard let match = FTS5Query.expression(for: query.words) else {
             throw StoreError(code: .invalidQuery, message: "\"\(query.words)\" holds no word to search for. Give at least one word, e.g. `litopys query search діалог`.")
         }
-        return try read("search results") { db in
+        return try await read("search results") { db in
             try Row.fetchAll(
                 db,
                 sql: """

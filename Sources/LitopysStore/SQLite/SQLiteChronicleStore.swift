@@ -12,8 +12,8 @@ import GRDB
 ///
 /// ```swift
 /// let store = try SQLiteChronicleStore(path: "litopys.sqlite")
-/// _ = try store.add(DocumentRecord(document: document, input: input))
-/// for event in try store.events(EventQuery(kind: "meeting")) { print(event.date ?? "?", event.sources.count) }
+/// _ = try await store.add(DocumentRecord(document: document, input: input))
+/// for event in try await store.events(EventQuery(kind: "meeting")) { print(event.date ?? "?", event.sources.count) }
 /// ```
 public final class SQLiteChronicleStore: ChronicleStore {
     /// The database file.
@@ -22,8 +22,8 @@ public final class SQLiteChronicleStore: ChronicleStore {
     public let configuration: ChronicleConfiguration
     /// The connection pool: one writer, concurrent readers.
     let pool: DatabasePool
-    /// The rule that merges events across documents.
-    let mergeRule: EventMergeRule
+    /// The merge logic shared with the other backends.
+    let writer: ChronicleWriter
 
     /// Opens the database at `path`, creating it and upgrading its schema as needed.
     ///
@@ -32,7 +32,7 @@ public final class SQLiteChronicleStore: ChronicleStore {
     public init(path: String, configuration: ChronicleConfiguration = ChronicleConfiguration()) throws(StoreError) {
         self.path = path
         self.configuration = configuration
-        self.mergeRule = EventMergeRule(configuration: configuration)
+        self.writer = ChronicleWriter(configuration: configuration)
         var options = Configuration()
         options.foreignKeysEnabled = true
         options.busyMode = .timeout(10)
@@ -63,9 +63,11 @@ public final class SQLiteChronicleStore: ChronicleStore {
     }
 
     /// Runs `body` in a write transaction, turning database errors into ``StoreError``.
-    func write<T>(_ what: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    ///
+    /// GRDB runs it on its writer queue; the calling task waits without holding a thread.
+    func write<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try pool.write(body)
+            return try await pool.write(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -74,9 +76,9 @@ public final class SQLiteChronicleStore: ChronicleStore {
     }
 
     /// Runs `body` on a read connection, turning database errors into ``StoreError``.
-    func read<T>(_ what: String, _ body: (Database) throws -> T) throws(StoreError) -> T {
+    func read<T: Sendable>(_ what: String, _ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try pool.read(body)
+            return try await pool.read(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -85,15 +87,15 @@ public final class SQLiteChronicleStore: ChronicleStore {
     }
 
     /// Whether the content hash is stored; an indexed lookup on a read connection.
-    public func contains(document id: String) throws(StoreError) -> Bool {
-        try read("document \(id)") { db in
+    public func contains(document id: String) async throws(StoreError) -> Bool {
+        try await read("document \(id)") { db in
             try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) ?? false
         }
     }
 
     /// Row counts; see ``ChronicleStore/statistics()``.
-    public func statistics() throws(StoreError) -> ChronicleStatistics {
-        try read("statistics") { db in
+    public func statistics() async throws(StoreError) -> ChronicleStatistics {
+        try await read("statistics") { db in
             func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
             return ChronicleStatistics(
                 documents: try count("SELECT count(*) FROM document"),
