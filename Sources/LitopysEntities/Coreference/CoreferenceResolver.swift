@@ -263,7 +263,7 @@ struct CoreferenceResolver: Sendable {
     func isComplementWord(_ word: String) -> Bool {
         if ["і", "та", "й", "з", "із", "зі", "у", "в", "для"].contains(word) { return true }
         guard let analyzer else { return false }
-        return analyzer.analyze(word).contains {
+        return analyzer.readings(word).contains {
             ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && $0.grammemeCase == Grammeme.genitive
         }
     }
@@ -284,7 +284,7 @@ struct CoreferenceResolver: Sendable {
         let expanded = key.split(separator: " ").map(String.init)
         guard let analyzer else { return expanded.last ?? key }
         for word in expanded {
-            let readings = analyzer.analyze(word)
+            let readings = analyzer.readings(word)
             if readings.first?.partOfSpeech == "ADJF" || readings.first?.partOfSpeech == "PRTF" { continue }
             return readings.first?.lemma ?? word
         }

@@ -18,7 +18,7 @@ struct CoordinatedNames: Sendable {
     func split(words: [String], first: Int) -> [Part]? {
         guard words.count >= 4, let nounWord = words.last else { return nil }
         let conjunctions: Set<String> = [",", "та", "і", "й"]
-        let nounReadings = analyzer.analyze(nounWord).filter {
+        let nounReadings = analyzer.readings(nounWord).filter {
             $0.partOfSpeech == "NOUN" && $0.number == Grammeme.plural && $0.grammemeCase != nil
         }
         guard let noun = nounReadings.first, let nounCase = noun.grammemeCase else { return nil }
@@ -31,7 +31,7 @@ struct CoordinatedNames: Sendable {
                 continue
             }
             guard word.first?.isUppercase == true,
-                let adjective = analyzer.analyze(word).first(where: {
+                let adjective = analyzer.readings(word).first(where: {
                     ($0.partOfSpeech == "ADJF") && $0.grammemeCase == nounCase
                 })
             else { return nil }

@@ -16,9 +16,9 @@ struct GenderCues: Sendable {
         // share more cases with the other words' readings of that gender wins (`Богдана
         // Стельмаха` is a man in the genitive, not the woman's name `Богдана`); ties go to
         // the gender that shares the nominative.
-        let others = words.dropFirst().filter { $0.first?.isUppercase == true }.flatMap { analyzer.analyze($0) }
+        let others = words.dropFirst().filter { $0.first?.isUppercase == true }.flatMap { analyzer.readings($0) }
         for word in words.prefix(2) where word.first?.isUppercase == true {
-            let names = analyzer.analyze(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
+            let names = analyzer.readings(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
             if names.isEmpty { continue }
             if others.isEmpty || words.count == 1 {
                 var genders = Set(names.compactMap(\.gender))
@@ -46,8 +46,8 @@ struct GenderCues: Sendable {
             break
         }
         // A feminine title noun (a masculine one says little: `міністр` serves women too).
-        if let head = title.first, analyzer.analyze(head).allSatisfy({ $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }),
-            analyzer.analyze(head).contains(where: { $0.partOfSpeech == "NOUN" })
+        if let head = title.first, analyzer.readings(head).allSatisfy({ $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }),
+            analyzer.readings(head).contains(where: { $0.partOfSpeech == "NOUN" })
         {
             return .feminine
         }
@@ -56,7 +56,7 @@ struct GenderCues: Sendable {
         for word in following.prefix(4) {
             k += 1
             if word == "," || word == "–" || word == "—" { continue }
-            let readings = analyzer.analyze(word)
+            let readings = analyzer.readings(word)
             let verbs = readings.filter { $0.partOfSpeech == "VERB" && $0.has("past") }
             if !verbs.isEmpty {
                 let genders = Set(verbs.compactMap(\.gender))

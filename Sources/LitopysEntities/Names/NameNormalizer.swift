@@ -48,7 +48,7 @@ struct NameNormalizer: Sendable {
         guard let first = words.first, first.first?.isUppercase == true || first.first?.isNumber == true else { return nil }
         func stems(_ word: String) -> Set<UInt64> {
             var result: Set<UInt64> = [Self.stemHash(word)]
-            for r in analyzer.analyze(word) where r.source == .dictionary { result.insert(Self.stemHash(r.lemma)) }
+            for r in analyzer.readings(word) where r.source == .dictionary { result.insert(Self.stemHash(r.lemma)) }
             return result
         }
         let candidates = words.map(stems)
@@ -74,7 +74,7 @@ struct NameNormalizer: Sendable {
         // Readings that can be part of a personal name, in the person's gender.
         let readings: [[MorphAnalysis]] = words.map { word in
             guard word.first?.isUppercase == true else { return [] }
-            return analyzer.analyze(word).filter { r in
+            return analyzer.readings(word).filter { r in
                 let namePart = r.isFirstName || r.isSurname || r.isPatronymic
                 let guessed = r.source != .dictionary && r.source != .shape && (r.partOfSpeech == "NOUN" || r.partOfSpeech == "ADJF")
                 guard namePart || guessed else { return false }
@@ -112,7 +112,7 @@ struct NameNormalizer: Sendable {
         // A one-word place or organisation: a common-noun reading beats a surname reading
         // (`Львова` → `Львів`, not the surname `Львов`).
         if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
-            let readings = analyzer.analyze(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
+            let readings = analyzer.readings(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
             let places = readings.filter { !($0.isFirstName || $0.isSurname || $0.isPatronymic) }
             // Singular before plural (`України` is the genitive of `Україна`, not a plural), then
             // nominative first.
@@ -140,7 +140,7 @@ struct NameNormalizer: Sendable {
     /// common noun and cannot be an adjective (`Полтавської обласної військової
     /// адміністрації` → head `адміністрації`); words after it are complements and stay.
     func headNominative(_ words: [String], gender: String?, analyzer: MorphAnalyzer) -> [String]? {
-        let readings = words.map { analyzer.analyze($0) }
+        let readings = words.map { analyzer.readings($0) }
         func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
         func isModifier(_ r: MorphAnalysis) -> Bool {
             r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
@@ -194,7 +194,7 @@ struct NameNormalizer: Sendable {
         let letters = word.filter(\.isLetter)
         if letters.isEmpty { return true }
         guard letters.count > 1 && letters.allSatisfy(\.isUppercase) else { return false }
-        let readings = analyzer.analyze(word)
+        let readings = analyzer.readings(word)
         return readings.contains(where: \.isAbbreviation) || !readings.contains { $0.source == .dictionary }
     }
 

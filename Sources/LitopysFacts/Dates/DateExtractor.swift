@@ -43,12 +43,12 @@ public struct DateExtractor: Sendable {
                 var firstDay = day
                 var lastDay: Int?
                 var j = i + 1
-                if j + 1 < n, w[j] == "-" || w[j] == "–" || w[j] == "по" || w[j] == "і" || w[j] == "та", let second = Self.dayNumber(w[j + 1]) {
+                if j + 1 < n, w[j].isSpelled("-") || w[j].isSpelled("–") || w[j].isSpelled("по") || w[j].isSpelled("і") || w[j].isSpelled("та"), let second = Self.dayNumber(w[j + 1]) {
                     lastDay = second
                     j += 2
                 }
                 if j < n, let month = context.classes[j].monthGenitive {
-                    if lastDay != nil && i > 0 && w[i - 1] == "з" { first = i - 1 }
+                    if lastDay != nil && i > 0 && w[i - 1].isSpelled("з") { first = i - 1 }
                     var end = j + 1
                     var year: Int?
                     if end < n, let y = Self.yearNumber(w[end]) {
@@ -68,9 +68,9 @@ public struct DateExtractor: Sendable {
                 }
             }
             // month with optional year: у січні (2022 року)
-            if let month = context.classes[i].monthOther ?? (i > 0 && (w[i - 1] == "у" || w[i - 1] == "в" || w[i - 1] == "до" || w[i - 1] == "з") ? context.classes[i].monthGenitive : nil) {
+            if let month = context.classes[i].monthOther ?? (i > 0 && (w[i - 1].isSpelled("у") || w[i - 1].isSpelled("в") || w[i - 1].isSpelled("до") || w[i - 1].isSpelled("з")) ? context.classes[i].monthGenitive : nil) {
                 var start = i
-                if i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") { start = i - 1 }
+                if i > 0 && (w[i - 1].isSpelled("у") || w[i - 1].isSpelled("в")) { start = i - 1 }
                 var end = i + 1
                 var year: Int?
                 if end < n, let y = Self.yearNumber(w[end]) {
@@ -86,9 +86,9 @@ public struct DateExtractor: Sendable {
             // year: у 2014 році, 2014 року, 2014 р., 2017-го року
             if let year = Self.yearNumber(word.hasSuffix("-го") ? String(word.dropLast(3)) : word), i + 1 < n {
                 var start = i
-                if i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") { start = i - 1 }
+                if i > 0 && (w[i - 1].isSpelled("у") || w[i - 1].isSpelled("в")) { start = i - 1 }
                 // 2014–2015 роки
-                if i + 3 < n && (w[i + 1] == "-" || w[i + 1] == "–"), let second = Self.yearNumber(w[i + 2]), context.classes[i + 3].isYearWord {
+                if i + 3 < n && (w[i + 1].isSpelled("-") || w[i + 1].isSpelled("–")), let second = Self.yearNumber(w[i + 2]), context.classes[i + 3].isYearWord {
                     let end = Self.skipYearWord(w, i + 3)
                     mention(start..<end, "\(CalendarDate.pad(year, 4))/\(CalendarDate.pad(second, 4))", "year")
                     i = end
@@ -104,7 +104,7 @@ public struct DateExtractor: Sendable {
             // relative day: вчора
             if let offset = context.classes[i].relativeDay {
                 // `Напередодні, 13 березня` and `сьогодні, 12 січня` give the date themselves.
-                let nextIsDate = i + 2 < n && Self.dayNumber(w[i + 1 + (w[i + 1] == "," ? 1 : 0)]) != nil
+                let nextIsDate = i + 2 < n && Self.dayNumber(w[i + 1 + (w[i + 1].isSpelled(",") ? 1 : 0)]) != nil
                 if !nextIsDate {
                     mention(i..<i + 1, published.map { $0.adding(days: offset).iso }, "relative-day")
                 }
@@ -112,13 +112,13 @@ public struct DateExtractor: Sendable {
                 continue
             }
             // `Напередодні,` alone means the day before; `напередодні саміту` is no date.
-            if word == "напередодні" && i + 1 < n && w[i + 1] == "," {
+            if word.isSpelled("напередодні") && i + 1 < n && w[i + 1].isSpelled(",") {
                 let nextIsDate = i + 2 < n && Self.dayNumber(w[i + 2]) != nil
                 if !nextIsDate { mention(i..<i + 1, published.map { $0.adding(days: -1).iso }, "relative-day") }
                 i += 1
                 continue
             }
-            if word == "торік" {
+            if word.isSpelled("торік") {
                 mention(i..<i + 1, published.map { CalendarDate.pad($0.year - 1, 4) }, "relative-period")
                 i += 1
                 continue
@@ -129,19 +129,19 @@ public struct DateExtractor: Sendable {
                 continue
             }
             // наступного дня, попереднього дня
-            if let step = context.classes[i].relativeStep, step != 0, i + 1 < n, w[i + 1] == "дня" {
+            if let step = context.classes[i].relativeStep, step != 0, i + 1 < n, w[i + 1].isSpelled("дня") {
                 mention(i..<i + 2, published.map { $0.adding(days: step).iso }, "relative-day")
                 i += 2
                 continue
             }
             // у ніч на вівторок: the night before that day, named by the day
-            if word == "ніч" && i + 2 < n && w[i + 1] == "на", let weekday = context.classes[i + 2].weekday {
-                let start = i > 0 && (w[i - 1] == "у" || w[i - 1] == "в") ? i - 1 : i
+            if word.isSpelled("ніч") && i + 2 < n && w[i + 1].isSpelled("на"), let weekday = context.classes[i + 2].weekday {
+                let start = i > 0 && (w[i - 1].isSpelled("у") || w[i - 1].isSpelled("в")) ? i - 1 : i
                 mention(start..<i + 3, published.map { Self.weekday(weekday, from: $0, forward: false).iso }, "weekday")
                 i += 3
                 continue
             }
-            if (word == "у" || word == "в") && i + 1 < n, let weekday = context.classes[i + 1].weekday {
+            if (word.isSpelled("у") || word.isSpelled("в")) && i + 1 < n, let weekday = context.classes[i + 1].weekday {
                 let sentence = context.document.sentenceIndex(ofToken: i)
                 let value = published.map { Self.weekday(weekday, from: $0, forward: context.isFuture(sentence: sentence)).iso }
                 mention(i..<i + 2, value, "weekday")
@@ -149,7 +149,7 @@ public struct DateExtractor: Sendable {
                 continue
             }
             // time: о 14:00, о 14 годині
-            if word == "о" || word == "об", i + 1 < n {
+            if word.isSpelled("о") || word.isSpelled("об"), i + 1 < n {
                 if let time = Self.clockTime(w[i + 1]) {
                     mention(i..<i + 2, time, "time")
                     i += 2
@@ -178,7 +178,7 @@ public struct DateExtractor: Sendable {
 
     static func skipYearWord(_ w: [String], _ index: Int) -> Int {
         guard index < w.count, DateVocabulary.yearWords.contains(w[index]) else { return index }
-        if (w[index] == "р" || w[index] == "рр") && index + 1 < w.count && w[index + 1] == "." { return index + 2 }
+        if (w[index].isSpelled("р") || w[index].isSpelled("рр")) && index + 1 < w.count && w[index + 1].isSpelled(".") { return index + 2 }
         return index + 1
     }
 

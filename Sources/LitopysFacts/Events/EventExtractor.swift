@@ -110,7 +110,7 @@ public struct EventExtractor: Sendable {
                 let window = max(range.lowerBound, t - 4)..<min(range.upperBound, t + 5)
                 guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
-            if t > range.lowerBound && (context.words[t - 1] == "не" || context.words[t - 1] == "ні") { continue }
+            if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
             // One mention per kind and sentence.
             if found.contains(where: { $0.kind == trigger.kind }) { continue }
             let phrase = phraseRange(from: t, limit: range.upperBound, context)
@@ -150,7 +150,7 @@ public struct EventExtractor: Sendable {
             for i in phrase {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
-            let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound] == "–")
+            let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound].isSpelled("–"))
             let status = context.status(near: t) ?? "happened"
             found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,
                                  participants: participants, opensSentence: opens, countries: nations,
@@ -165,7 +165,7 @@ public struct EventExtractor: Sendable {
         let stops: Set<String> = ["у", "в", "на", "о", "після", "до", "під", "за", "який", "яка", "які", "що", "де", "коли", "і", "й"]
         while end < min(limit, t + 9) {
             let word = context.words[end]
-            if word == "«" || word == "»" || (word == "–" && end + 1 < limit && context.document.token(end + 1).text.first?.isUppercase == true) {
+            if word.isSpelled("«") || word.isSpelled("»") || (word.isSpelled("–") && end + 1 < limit && context.document.token(end + 1).text.first?.isUppercase == true) {
                 end += 1
                 continue
             }
@@ -177,11 +177,11 @@ public struct EventExtractor: Sendable {
 
     /// The tokens of `за словами X,` in a sentence: who tells of an event is not one of its participants.
     private func sourcePhrase(in range: Range<Int>, _ context: FactContext) -> Range<Int> {
-        for t in range where t + 1 < range.upperBound && context.words[t] == "за" {
-            let noun = context.words[t + 1] == "словами" ? t + 1 : (t + 2 < range.upperBound && context.words[t + 2] == "словами" ? t + 2 : -1)
+        for t in range where t + 1 < range.upperBound && context.words[t].isSpelled("за") {
+            let noun = context.words[t + 1].isSpelled("словами") ? t + 1 : (t + 2 < range.upperBound && context.words[t + 2].isSpelled("словами") ? t + 2 : -1)
             guard noun > 0 else { continue }
             var comma = noun + 1
-            while comma < range.upperBound && context.words[comma] != "," { comma += 1 }
+            while comma < range.upperBound && !context.words[comma].isSpelled(",") { comma += 1 }
             return t..<comma
         }
         return 0..<0
@@ -210,7 +210,7 @@ public struct EventExtractor: Sendable {
             let distance = abs(i - t)
             let between = min(i, t)..<max(i, t)
             // A comma may stand between when it opens a clause about the event: `саміту, який відбудеться … у Брюсселі`.
-            let commas = between.filter { context.words[$0] == "," }
+            let commas = between.filter { context.words[$0].isSpelled(",") }
             let clauseAboutEvent = i > t && commas.count == 1 && commas[0] + 1 < i && ["який", "яка", "яке", "які"].contains(context.words[commas[0] + 1])
             guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && (commas.isEmpty || clauseAboutEvent)) else { continue }
             let before = max(range.lowerBound, i - 4)..<(i - 1)
@@ -234,7 +234,7 @@ public struct EventExtractor: Sendable {
     /// Where the main clause of sentence `s` ends: at a comma before `який`, `яка`, `які`, `що`, `де`.
     private func mainClauseEnd(_ s: Int, _ context: FactContext) -> Int {
         let range = context.tokens(ofSentence: s)
-        for t in range where t + 1 < range.upperBound && context.words[t] == ","
+        for t in range where t + 1 < range.upperBound && context.words[t].isSpelled(",")
             && ["який", "яка", "які", "яке", "що", "де", "коли"].contains(context.words[t + 1])
         {
             return t

@@ -47,18 +47,18 @@ public struct QuoteExtractor: Sendable {
         let cueText = context.text(c..<c + 1)
         // Dash attribution: `…, – сказав X` (an adverb may stand before the verb).
         for dash in [c - 1, c - 2] where dash > range.lowerBound && dash >= 0 {
-            guard w[dash] == "–" || w[dash] == "—" || w[dash] == "-" else { continue }
+            guard w[dash].isSpelled("–") || w[dash].isSpelled("—") || w[dash].isSpelled("-") else { continue }
             let before = dash - 1
             guard [",", "!", "?", "…", "»", "...", "?!"].contains(w[before]) else { continue }
             var end = before
             var start: Int
-            if w[before] == "»" || (before > 0 && w[before] == "," && w[before - 1] == "»") {
-                let close = w[before] == "»" ? before : before - 1
+            if w[before].isSpelled("»") || (before > 0 && w[before].isSpelled(",") && w[before - 1].isSpelled("»")) {
+                let close = w[before].isSpelled("»") ? before : before - 1
                 guard let open = matchingOpen(close, context) else { continue }
                 start = open + 1
                 end = close
             } else {
-                if w[before] != "," { end = before + 1 }
+                if !w[before].isSpelled(",") { end = before + 1 }
                 start = paragraphStart(of: s, context)
             }
             guard start < end else { continue }
@@ -67,15 +67,15 @@ public struct QuoteExtractor: Sendable {
         }
         // Colon: `він зауважив: «…»`.
         var colon = c + 1
-        while colon < min(range.upperBound, c + 4) && w[colon] != ":" { colon += 1 }
-        if colon < range.upperBound && w[colon] == ":" && colon + 1 < range.upperBound {
+        while colon < min(range.upperBound, c + 4) && !w[colon].isSpelled(":") { colon += 1 }
+        if colon < range.upperBound && w[colon].isSpelled(":") && colon + 1 < range.upperBound {
             var start = colon + 1
             var end = range.upperBound
-            if w[start] == "«", let close = matchingClose(start, limit: paragraphEnd(of: s, context), context) {
+            if w[start].isSpelled("«"), let close = matchingClose(start, limit: paragraphEnd(of: s, context), context) {
                 start += 1
                 end = close
             } else {
-                if w[start] == "«" { start += 1 }
+                if w[start].isSpelled("«") { start += 1 }
                 while end > start && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
             }
             guard start < end else { return nil }
@@ -84,13 +84,13 @@ public struct QuoteExtractor: Sendable {
         }
         // Reported speech: `X заявив, що …`, also with words between (`заявив журналістам, що …`).
         var that = c + 1
-        if that < range.upperBound && w[that] == "," { that += 1 }
-        if !(that < range.upperBound && (w[that] == "що" || w[that] == "мовляв")) {
+        if that < range.upperBound && w[that].isSpelled(",") { that += 1 }
+        if !(that < range.upperBound && (w[that].isSpelled("що") || w[that].isSpelled("мовляв"))) {
             var k = c + 1
             while k < min(range.upperBound, c + 7) && context.document.tokenKinds[k] == .word && !isCue(k, context) { k += 1 }
-            if k + 1 < range.upperBound && w[k] == "," && (w[k + 1] == "що" || w[k + 1] == "мовляв") { that = k + 1 }
+            if k + 1 < range.upperBound && w[k].isSpelled(",") && (w[k + 1].isSpelled("що") || w[k + 1].isSpelled("мовляв")) { that = k + 1 }
         }
-        if that < range.upperBound && (w[that] == "що" || w[that] == "мовляв") {
+        if that < range.upperBound && (w[that].isSpelled("що") || w[that].isSpelled("мовляв")) {
             var end = range.upperBound
             while end > that + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
             guard that + 1 < end else { return nil }
@@ -114,9 +114,9 @@ public struct QuoteExtractor: Sendable {
             }
         }
         // `як повідомив X, …`
-        if c > range.lowerBound && w[c - 1] == "як" {
+        if c > range.lowerBound && w[c - 1].isSpelled("як") {
             var comma = c + 1
-            while comma < range.upperBound && w[comma] != "," { comma += 1 }
+            while comma < range.upperBound && !w[comma].isSpelled(",") { comma += 1 }
             guard comma + 1 < range.upperBound else { return nil }
             var end = range.upperBound
             while end > comma + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
@@ -129,13 +129,13 @@ public struct QuoteExtractor: Sendable {
     /// `за словами X, …`, `за його словами, …` and `на думку X, …`.
     func phraseQuote(at t: Int, sentence s: Int, range: Range<Int>, _ context: FactContext) -> Quote? {
         let w = context.words
-        guard t + 2 < range.upperBound, w[t] == "за" || w[t] == "на" else { return nil }
+        guard t + 2 < range.upperBound, w[t].isSpelled("за") || w[t].isSpelled("на") else { return nil }
         let possessives = ["його": "masc", "її": "femn"]
         let gender = possessives[w[t + 1]]
         let noun = gender == nil ? t + 1 : t + 2
-        guard (w[t] == "за" && w[noun] == "словами") || (w[t] == "на" && w[noun] == "думку") else { return nil }
+        guard (w[t].isSpelled("за") && w[noun].isSpelled("словами")) || (w[t].isSpelled("на") && w[noun].isSpelled("думку")) else { return nil }
         var comma = noun + 1
-        while comma < range.upperBound && w[comma] != "," { comma += 1 }
+        while comma < range.upperBound && !w[comma].isSpelled(",") { comma += 1 }
         guard comma + 1 < range.upperBound else { return nil }
         var end = range.upperBound
         while end > comma + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
@@ -147,7 +147,7 @@ public struct QuoteExtractor: Sendable {
     /// `Текст допису X:` — the next paragraph is X's post.
     func embeddedPost(sentence s: Int, _ context: FactContext) -> Quote? {
         let range = context.tokens(ofSentence: s)
-        guard range.count >= 2, context.words[range.upperBound - 1] == ":", s + 1 < context.document.sentenceCount,
+        guard range.count >= 2, context.words[range.upperBound - 1].isSpelled(":"), s + 1 < context.document.sentenceCount,
             context.paragraphOfSentence[s + 1] != context.paragraphOfSentence[s]
         else { return nil }
         guard let cue = range.first(where: { t in QuoteVocabulary.postStems.contains { context.words[t].begins(with: $0) } }) else { return nil }
@@ -194,7 +194,7 @@ public struct QuoteExtractor: Sendable {
     func speakerBefore(_ c: Int, from start: Int, _ context: FactContext) -> String? {
         var t = c - 1
         while t >= start {
-            if context.words[t] == ",", let clauseStart = relativeClauseStart(endingAt: t, from: start, context) {
+            if context.words[t].isSpelled(","), let clauseStart = relativeClauseStart(endingAt: t, from: start, context) {
                 t = clauseStart - 1
                 continue
             }
@@ -291,7 +291,7 @@ public struct QuoteExtractor: Sendable {
     func relativeClauseStart(endingAt comma: Int, from start: Int, _ context: FactContext) -> Int? {
         var i = comma - 1
         while i > start {
-            if context.words[i] == "," {
+            if context.words[i].isSpelled(",") {
                 return ["який", "яка", "які", "яке", "котрий", "котра", "що"].contains(context.words[i + 1]) ? i : nil
             }
             i -= 1
@@ -311,7 +311,7 @@ public struct QuoteExtractor: Sendable {
         while first > 0 && context.paragraphOfSentence[first - 1] == context.paragraphOfSentence[s] { first -= 1 }
         var start = context.tokens(ofSentence: first).lowerBound
         // A list dash or an opening quote mark is not part of the quote.
-        while start < context.tokenCount && (context.words[start] == "–" || context.words[start] == "«") { start += 1 }
+        while start < context.tokenCount && (context.words[start].isSpelled("–") || context.words[start].isSpelled("«")) { start += 1 }
         return start
     }
 
@@ -320,8 +320,8 @@ public struct QuoteExtractor: Sendable {
         var i = close
         let limit = max(0, close - 400)
         while i >= limit {
-            if context.words[i] == "»" { depth += 1 }
-            if context.words[i] == "«" {
+            if context.words[i].isSpelled("»") { depth += 1 }
+            if context.words[i].isSpelled("«") {
                 depth -= 1
                 if depth == 0 { return i }
             }
@@ -334,8 +334,8 @@ public struct QuoteExtractor: Sendable {
     func matchingClose(_ open: Int, limit: Int, _ context: FactContext) -> Int? {
         var depth = 0
         for i in open..<limit {
-            if context.words[i] == "«" { depth += 1 }
-            if context.words[i] == "»" {
+            if context.words[i].isSpelled("«") { depth += 1 }
+            if context.words[i].isSpelled("»") {
                 depth -= 1
                 if depth == 0 { return i }
             }

@@ -113,8 +113,8 @@ public struct RoleExtractor: Sendable {
     func copula(after end: Int, _ context: FactContext) -> Range<Int>? {
         var i = end
         let sentenceEnd = context.document.sentence(context.document.sentenceIndex(ofToken: max(0, end - 1))).tokens.upperBound
-        if i + 1 < sentenceEnd && context.words[i] == "," && ["який", "яка"].contains(context.words[i + 1]) { i += 2 }
-        guard i < sentenceEnd && context.words[i] == "є" else { return nil }
+        if i + 1 < sentenceEnd && context.words[i].isSpelled(",") && ["який", "яка"].contains(context.words[i + 1]) { i += 2 }
+        guard i < sentenceEnd && context.words[i].isSpelled("є") else { return nil }
         let start = i + 1
         var stop = start
         while stop < sentenceEnd && context.document.tokenKinds[stop] == .word && !(context.isVerb(stop) && !RoleVocabulary.isHead(context.words[stop])) {
@@ -138,7 +138,7 @@ enum RoleVocabulary {
 
     /// Whether a lowercase word is a title head.
     static func isHead(_ word: String) -> Bool {
-        if word == "мер" || word == "мера" || word == "мером" || word == "меру" { return true }
+        if word.isSpelled("мер") || word.isSpelled("мера") || word.isSpelled("мером") || word.isSpelled("меру") { return true }
         return heads.contains { $0.count > 3 && word.begins(with: $0) }
     }
 

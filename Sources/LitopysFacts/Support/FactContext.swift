@@ -67,10 +67,10 @@ struct FactContext {
                 if verb { flags[i].insert(.verb) }
                 if w.hasSuffix("ти") || w.hasSuffix("тися") || w.hasSuffix("тись") { flags[i].formUnion([.verb, .infinitive]) }
                 if verb && w.hasSuffix("ла") { flags[i].insert(.feminine) }
-                if w == "буде" || w == "будуть" || w == "відбудеться" || w == "відбудуться" || w.hasSuffix("тиме") || w.hasSuffix("тимуть") {
+                if w.isSpelled("буде") || w.isSpelled("будуть") || w.isSpelled("відбудеться") || w.isSpelled("відбудуться") || w.hasSuffix("тиме") || w.hasSuffix("тимуть") {
                     flags[i].insert(.future)
                 }
-                if w == "триває" || w == "тривають" { flags[i].insert(.present) }
+                if w.isSpelled("триває") || w.isSpelled("тривають") { flags[i].insert(.present) }
                 if verb && (w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло")) { flags[i].insert(.past) }
                 cues[i] = (classes[i].isCueStem && verb) || classes[i].isSourceCue
             }
