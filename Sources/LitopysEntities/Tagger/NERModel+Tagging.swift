@@ -79,10 +79,14 @@ extension NERModel {
                         scratch.scores.withUnsafeMutableBufferPointer { scores in
                             scratch.back.withUnsafeMutableBufferPointer { back in
                                 labels.withUnsafeMutableBufferPointer { all in
-                                    let path = UnsafeMutableBufferPointer(rebasing: all[sentence])
-                                    Viterbi.decode(
-                                        n: n, labels: l, emissions: emissions, transitions: transitions,
-                                        scores: scores, back: back, path: path)
+                                  predecessors.withUnsafeBufferPointer { predecessors in
+                                    predecessorStarts.withUnsafeBufferPointer { starts in
+                                        let path = UnsafeMutableBufferPointer(rebasing: all[sentence])
+                                        Viterbi.decode(
+                                            n: n, labels: l, emissions: emissions, transitions: transitions,
+                                            predecessors: predecessors, starts: starts, scores: scores, back: back, path: path)
+                                    }
+                                  }
                                 }
                             }
                         }

@@ -32,6 +32,10 @@ public struct NERModel: Sendable {
     /// Transition weights plus the BIO constraint (−∞ where forbidden).
     /// Shape: `[(labelCount + 1) × labelCount]`.
     let transitions: ContiguousArray<Float>
+    /// For each label, the labels that may precede it (finite transition), ascending, and
+    /// where each label's list starts. Shapes: `[allowed pairs]`, `[labelCount + 1]`.
+    let predecessors: ContiguousArray<UInt8>
+    let predecessorStarts: ContiguousArray<Int32>
     /// What the model was trained on and how: corpus, documents, epochs, date.
     public let info: [String: String]
     /// Computes the features the templates ask for.
@@ -100,6 +104,14 @@ public struct NERModel: Sendable {
             }
         }
         self.transitions = constrained
+        var predecessors = ContiguousArray<UInt8>()
+        var starts = ContiguousArray<Int32>([0])
+        for next in 0..<l {
+            for previous in 0..<l where constrained[previous * l + next] != -Float.infinity { predecessors.append(UInt8(previous)) }
+            starts.append(Int32(predecessors.count))
+        }
+        self.predecessors = predecessors
+        self.predecessorStarts = starts
         self.info = info
         self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
     }
