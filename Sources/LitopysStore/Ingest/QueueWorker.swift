@@ -68,7 +68,7 @@ public struct QueueWorker: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(code: .writeFailed, message: "a worker stopped: \(error)", cause: error as? any Error & Sendable)
+            throw StoreError(code: .writeFailed, message: "a worker stopped: \(error)", cause: error)
         }
         tally.elapsed = Self.seconds(clock.now - start)
         return tally

@@ -166,7 +166,7 @@ extension PostgresChronicleStore {
     func migrate() async throws {
         if let schema = location.schema {
             // A validated identifier (letters, digits, _): safe to quote into DDL.
-            try await pool.withConnection { connection in
+            _ = try await pool.withConnection { connection in
                 try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \"\(schema)\""), logger: PostgresConnectionPool.logger)
             }
         }

@@ -47,7 +47,7 @@ public final class PostgresChronicleStore: ChronicleStore {
         self.pool = PostgresConnectionPool(location: location)
         self.writer = ChronicleWriter(configuration: configuration)
         do {
-            try await pool.withConnection { connection in
+            _ = try await pool.withConnection { connection in
                 try await connection.query("SELECT 1", logger: PostgresConnectionPool.logger)
             }
         } catch {
@@ -59,7 +59,7 @@ public final class PostgresChronicleStore: ChronicleStore {
             throw StoreError(
                 code: .migrationFailed,
                 message: "cannot prepare the chronicle tables in \(location): \(PostgresErrorText.describe(error)). Check that the user may create tables there (and the schema), or pass another --database.",
-                cause: error as? any Error & Sendable)
+                cause: error)
         }
     }
 
@@ -81,7 +81,7 @@ public final class PostgresChronicleStore: ChronicleStore {
             : "Check the user name, password and database name in --database postgres://USER:PASSWORD@HOST:PORT/DATABASE (the database must exist: createdb \(location.database))."
         return StoreError(
             code: .cannotOpen, message: "cannot connect to PostgreSQL at \(location.host):\(location.port) as \(location.user), database \(location.database) (\(reason)). \(advice)",
-            cause: error as? any Error & Sendable)
+            cause: error)
     }
 
     /// Runs `body` in one transaction on a connection of its own, turning errors into ``StoreError`` `writeFailed`.
@@ -94,7 +94,7 @@ public final class PostgresChronicleStore: ChronicleStore {
                     try await connection.query("COMMIT", logger: PostgresConnectionPool.logger)
                     return result
                 } catch {
-                    try? await connection.query("ROLLBACK", logger: PostgresConnectionPool.logger)
+                    _ = try? await connection.query("ROLLBACK", logger: PostgresConnectionPool.logger)
                     throw error
                 }
             }
@@ -104,7 +104,7 @@ public final class PostgresChronicleStore: ChronicleStore {
             throw StoreError(
                 code: .writeFailed,
                 message: "cannot store \(what) in \(location): \(PostgresErrorText.describe(error)); nothing of it was stored. Check that the server is up, then run the command again.",
-                cause: error as? any Error & Sendable)
+                cause: error)
         }
     }
 
@@ -117,7 +117,7 @@ public final class PostgresChronicleStore: ChronicleStore {
         } catch {
             throw StoreError(
                 code: .readFailed, message: "cannot read \(what) from \(location): \(PostgresErrorText.describe(error)).",
-                cause: error as? any Error & Sendable)
+                cause: error)
         }
     }
 
@@ -146,6 +146,6 @@ public final class PostgresChronicleStore: ChronicleStore {
         StoreError(
             code: .readFailed,
             message: "cannot read \(what): a row is not what this version of litopys expects. Is the database written by another version?",
-            cause: error as? any Error & Sendable)
+            cause: error)
     }
 }
