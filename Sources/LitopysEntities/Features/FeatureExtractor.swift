@@ -40,6 +40,16 @@ struct FeatureExtractor: Sendable {
     /// Token offset of each part. Shape: `[partCount]`.
     private let partOffsets: ContiguousArray<Int32>
 
+    /// Per template: the token offset (−2 … 2) of all its parts when it reads a single
+    /// token (``singleTokenOffsetNone`` otherwise). Shape: `[templateCount]`.
+    let singleTokenOffsets: ContiguousArray<Int8>
+    /// Templates reading several tokens (or farther ones), in model order.
+    let multiTokenTemplates: ContiguousArray<Int32>
+    /// Marks a template that reads more than one token.
+    static let singleTokenOffsetNone: Int8 = 99
+    /// The farthest offset a single-token template may read and still be cached per token.
+    static let reach = 2
+
     /// Atom used for a neighbour before the sentence start.
     static let before = ScalarText.hash("<s>")
     /// Atom used for a neighbour after the sentence end.
@@ -64,6 +74,90 @@ struct FeatureExtractor: Sendable {
         self.partStarts = starts
         self.partColumns = columns
         self.partOffsets = offsets
+        var single = ContiguousArray<Int8>()
+        var multi = ContiguousArray<Int32>()
+        for (t, template) in templates.enumerated() {
+            let distinct = Set(template.parts.map(\.offset))
+            let offset = distinct.first ?? 0
+            if distinct.count <= 1 && abs(offset) <= Self.reach {
+                single.append(Int8(offset))
+            } else {
+                single.append(Self.singleTokenOffsetNone)
+                multi.append(Int32(t))
+            }
+        }
+        singleTokenOffsets = single
+        multiTokenTemplates = multi
+    }
+
+    /// Hash of everything token `u` may contribute to a single-token template: its whole
+    /// atom row. Two tokens with the same row hash give the same single-token keys.
+    @inline(__always)
+    func rowHash(atoms: UnsafeBufferPointer<UInt64>, token u: Int) -> UInt64 {
+        let width = TokenAttribute.count
+        var h: UInt64 = 0x7F4A_7C15
+        for c in 0..<width { h = ScalarText.combine(h, atoms[u * width + c]) }
+        return h
+    }
+
+    /// Writes the keys of the single-token templates at `offset` when the token they read
+    /// is `u` (or, for `u` nil, lies before the sentence if `offset` < 0, after it if > 0);
+    /// returns how many.
+    @inline(__always)
+    func singleTokenKeys(
+        atoms: UnsafeBufferPointer<UInt64>, token u: Int?, offset: Int, into keys: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        let width = TokenAttribute.count
+        var count = 0
+        for t in 0..<salts.count where Int(singleTokenOffsets[t]) == offset {
+            var h = salts[t]
+            for p in Int(partStarts[t])..<Int(partStarts[t + 1]) {
+                let atom: UInt64
+                if let u { atom = atoms[u * width + Int(partColumns[p])] } else { atom = offset < 0 ? Self.before : Self.after }
+                h = ScalarText.combine(h, atom)
+            }
+            keys[count] = h
+            count += 1
+        }
+        return count
+    }
+
+    /// Writes the keys of the multi-token templates for `token` of `sentence`; returns how many.
+    @inline(__always)
+    func multiTokenKeys(
+        atoms: UnsafeBufferPointer<UInt64>, sentence: Range<Int>, token: Int, into keys: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
+        let width = TokenAttribute.count
+        var count = 0
+        multiTokenTemplates.withUnsafeBufferPointer { multi in
+            salts.withUnsafeBufferPointer { salts in
+                partStarts.withUnsafeBufferPointer { starts in
+                    partColumns.withUnsafeBufferPointer { columns in
+                        partOffsets.withUnsafeBufferPointer { offsets in
+                            for m in multi {
+                                let t = Int(m)
+                                var h = salts[t]
+                                for p in Int(starts[t])..<Int(starts[t + 1]) {
+                                    let j = token + Int(offsets[p])
+                                    let atom: UInt64
+                                    if j < sentence.lowerBound {
+                                        atom = Self.before
+                                    } else if j >= sentence.upperBound {
+                                        atom = Self.after
+                                    } else {
+                                        atom = atoms[j * width + Int(columns[p])]
+                                    }
+                                    h = ScalarText.combine(h, atom)
+                                }
+                                keys[count] = h
+                                count += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return count
     }
 
     /// The number of keys per token.

@@ -3,15 +3,16 @@ extension NERModel {
     /// sentences so that decoding allocates nothing per token.
     struct Scratch {
         var keys: ContiguousArray<UInt64>
-        /// The weight rows found for one token's keys.
-        var rows: ContiguousArray<Int32>
+        /// The contribution entry of each token of the sentence.
+        var entries: ContiguousArray<Int32> = []
+        /// One token's integer label scores.
+        var sums: ContiguousArray<Int32> = []
         var emissions: ContiguousArray<Float> = []
         var scores: ContiguousArray<Float> = []
         var back: ContiguousArray<UInt8> = []
 
         init(templateCount: Int) {
             keys = ContiguousArray(repeating: 0, count: templateCount)
-            rows = ContiguousArray(repeating: 0, count: templateCount)
         }
 
         mutating func reserve(tokens n: Int, labels l: Int) {
@@ -21,57 +22,75 @@ extension NERModel {
                 scores = ContiguousArray(repeating: 0, count: size)
                 back = ContiguousArray(repeating: 0, count: size)
             }
+            if entries.count < n { entries = ContiguousArray(repeating: 0, count: max(n, 64)) }
+            if sums.count < l { sums = ContiguousArray(repeating: 0, count: l) }
         }
     }
 
     /// BIO label ids for every token of `input`. Shape: `[tokenCount]`.
     ///
-    /// - Complexity: O(tokens × (templates × labels + labels²)).
+    /// A token's score for a label is the sum of its features' weights. The features that
+    /// read one token only (its word, stem, suffixes, shape, … and those of a neighbour)
+    /// depend on nothing but that token's atoms, so their sums are kept per distinct token
+    /// (``TokenContributions``) and reused wherever the token recurs; only the features that
+    /// combine two tokens are looked up for every position.
+    ///
+    /// - Complexity: O(tokens × (multi-token templates × labels + labels²)), plus
+    ///   O(single-token templates × labels) per token not seen before.
     func tag(_ input: TaggingInput) -> ContiguousArray<UInt8> {
         let atoms = extractor.atoms(for: input)
         var labels = ContiguousArray<UInt8>(repeating: 0, count: input.tokenCount)
         var scratch = Scratch(templateCount: extractor.templateCount)
         let l = labelCount
         let scale = weightScale
+        let reach = FeatureExtractor.reach
+        let stride = (2 * reach + 1) * l
+        contributions.withStore { store in
         atoms.withUnsafeBufferPointer { atoms in
             for s in 0..<input.sentenceCount {
                 let sentence = input.sentence(s)
                 let n = sentence.count
                 if n == 0 { continue }
                 scratch.reserve(tokens: n, labels: l)
-                scratch.emissions.withUnsafeMutableBufferPointer { emissions in
-                    scratch.keys.withUnsafeMutableBufferPointer { keys in
-                        weights.withUnsafeBufferPointer { w in
-                          do {
-                          scratch.rows.withUnsafeMutableBufferPointer { rows in
-                            for k in 0..<n {
-                                let token = sentence.lowerBound + k
-                                extractor.keys(atoms: atoms, sentence: sentence, token: token, into: keys)
-                                let out = k * l
-                                for y in 0..<l { emissions[out + y] = 0 }
-                                // First all the lookups, which are independent, so that their
-                                // cache misses overlap; then the sums.
-                                var found = 0
-                                for key in keys {
-                                    let row = table.row(key)
-                                    rows[found] = Int32(truncatingIfNeeded: row)
-                                    found &+= row >= 0 ? 1 : 0
-                                }
-                                // Sums of the quantised weights are whole numbers far below
-                                // 2^24, so adding them as floats is exact; scaled once at the end.
-                                for r in 0..<found {
-                                    let place = Int(rows[r])
-                                    let start = place >> 5
-                                    for e in start..<(start + place & 31) {
-                                        let entry = w[e]
-                                        emissions[out + Int(entry >> 16)] += Float(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
-                                    }
-                                }
-                                for y in 0..<l { emissions[out + y] *= scale }
-                            }
-                          }
-                          }
+                // The contribution entry of every token of the sentence.
+                for k in 0..<n {
+                    let u = sentence.lowerBound + k
+                    let h = extractor.rowHash(atoms: atoms, token: u)
+                    if let e = store.index[h] {
+                        scratch.entries[k] = e
+                        continue
+                    }
+                    let e = Int32(store.index.count)
+                    let base = store.vectors.count
+                    store.vectors.append(contentsOf: repeatElement(0, count: stride))
+                    for o in -reach...reach {
+                        let count = scratch.keys.withUnsafeMutableBufferPointer { keys in
+                            extractor.singleTokenKeys(atoms: atoms, token: u, offset: o, into: keys)
                         }
+                        add(keys: scratch.keys, count: count, into: &store.vectors, at: base + (o + reach) * l)
+                    }
+                    store.index[h] = e
+                    scratch.entries[k] = e
+                }
+                scratch.emissions.withUnsafeMutableBufferPointer { emissions in
+                    for k in 0..<n {
+                        for y in 0..<l { scratch.sums[y] = 0 }
+                        for o in -reach...reach {
+                            let j = k + o
+                            let row = (o + reach) * l
+                            if j >= 0 && j < n {
+                                let base = Int(scratch.entries[j]) * stride + row
+                                for y in 0..<l { scratch.sums[y] &+= store.vectors[base + y] }
+                            } else {
+                                for y in 0..<l { scratch.sums[y] &+= paddingSums[row + y] }
+                            }
+                        }
+                        let count = scratch.keys.withUnsafeMutableBufferPointer { keys in
+                            extractor.multiTokenKeys(atoms: atoms, sentence: sentence, token: sentence.lowerBound + k, into: keys)
+                        }
+                        add(keys: scratch.keys, count: count, into: &scratch.sums, at: 0)
+                        // Sums of the quantised weights are exact integers; scaled once here.
+                        for y in 0..<l { emissions[k * l + y] = Float(scratch.sums[y]) * scale }
                     }
                 }
                 scratch.emissions.withUnsafeBufferPointer { emissions in
@@ -94,6 +113,27 @@ extension NERModel {
                 }
             }
         }
+        }
         return labels
+    }
+
+    /// Adds the weights of the first `count` keys to `sums[offset ..< offset + labelCount]`.
+    @inline(__always)
+    func add(keys: ContiguousArray<UInt64>, count: Int, into sums: inout ContiguousArray<Int32>, at offset: Int) {
+        keys.withUnsafeBufferPointer { keys in
+            weights.withUnsafeBufferPointer { w in
+                sums.withUnsafeMutableBufferPointer { sums in
+                    for i in 0..<count {
+                        let place = table.row(keys[i])
+                        if place < 0 { continue }
+                        let start = place >> 5
+                        for e in start..<(start + place & 31) {
+                            let entry = w[e]
+                            sums[offset + Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+                        }
+                    }
+                }
+            }
+        }
     }
 }

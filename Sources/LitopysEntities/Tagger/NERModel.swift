@@ -1,3 +1,4 @@
+import Foundation
 /// The trained NER sequence model: a structured averaged perceptron over hashed feature
 /// templates, with first-order label transitions decoded by Viterbi.
 ///
@@ -36,6 +37,12 @@ public struct NERModel: Sendable {
     /// where each label's list starts. Shapes: `[allowed pairs]`, `[labelCount + 1]`.
     let predecessors: ContiguousArray<UInt8>
     let predecessorStarts: ContiguousArray<Int32>
+    /// Per offset −reach … reach, the summed weights of the single-token templates whose
+    /// token lies outside the sentence (before it for a negative offset, after it for a
+    /// positive one). Shape: `[(2 × reach + 1) × labelCount]`.
+    let paddingSums: ContiguousArray<Int32>
+    /// Summed weights per distinct token, shared by the calls of this model.
+    let contributions = TokenContributions()
     /// What the model was trained on and how: corpus, documents, epochs, date.
     public let info: [String: String]
     /// Computes the features the templates ask for.
@@ -113,6 +120,58 @@ public struct NERModel: Sendable {
         self.predecessors = predecessors
         self.predecessorStarts = starts
         self.info = info
-        self.extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
+        let extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
+        self.extractor = extractor
+        // The padding sums, from the keys every sentence edge gives.
+        let reach = FeatureExtractor.reach
+        var padding = ContiguousArray<Int32>(repeating: 0, count: (2 * reach + 1) * l)
+        var keys = ContiguousArray<UInt64>(repeating: 0, count: templates.count)
+        let none = ContiguousArray<UInt64>()
+        for o in -reach...reach where o != 0 {
+            let count = none.withUnsafeBufferPointer { atoms in
+                keys.withUnsafeMutableBufferPointer { keys in extractor.singleTokenKeys(atoms: atoms, token: nil, offset: o, into: keys) }
+            }
+            for i in 0..<count {
+                let place = table.row(keys[i])
+                if place < 0 { continue }
+                let start = place >> 5
+                for e in start..<(start + place & 31) {
+                    let entry = weights[e]
+                    padding[(o + reach) * l + Int(entry >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+                }
+            }
+        }
+        paddingSums = padding
+    }
+}
+
+/// The summed single-token weights of the distinct tokens a model has tagged, kept between
+/// calls: most tokens of a text have been seen before (`у`, `що`, `України`), and their sums
+/// cost one hash lookup instead of some 35 weight lookups. A call that finds the store in use
+/// by another thread works with a store of its own; past ``limit`` tokens it starts over.
+final class TokenContributions: @unchecked Sendable {  // `store` is guarded by `lock`
+    /// Entry by the hash of a token's atom row, and each entry's sums:
+    /// `[(2 × reach + 1) × labelCount]` per entry.
+    struct Store {
+        var index: [UInt64: Int32] = [:]
+        var vectors = ContiguousArray<Int32>()
+    }
+
+    /// Distinct tokens kept (about 0.5 KB each).
+    static let limit = 50_000
+
+    private let lock = NSLock()
+    private var store = Store()
+
+    /// Runs `body` with the shared store if no other call holds it, else with a fresh one.
+    func withStore(_ body: (inout Store) -> Void) {
+        if lock.try() {
+            defer { lock.unlock() }
+            if store.index.count > Self.limit { store = Store() }
+            body(&store)
+        } else {
+            var local = Store()
+            body(&local)
+        }
     }
 }
