@@ -9,8 +9,9 @@ struct CandidatePool {
 
     // The word cache: open addressing over hashes of the words' code points, so a word seen
     // before costs one hash and one comparison, and no String.
-    /// Slots of the hash table: entry id, or -1. Shape: `[power of two]`.
-    private var table = ContiguousArray<Int32>(repeating: -1, count: 1 << 12)
+    /// Slots of the hash table: the high half of the word's hash and entry id + 1 (0: empty),
+    /// so a probe reads one slot before it compares code points. Shape: `[power of two]`.
+    private var table = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
     /// Code points of every entry's word, back to back. Shape: `[total length]`.
     private var keyScalars = ContiguousArray<UInt32>()
     /// Start of each entry's word in `keyScalars`. Shape: `[count + 1]`.
@@ -119,10 +120,12 @@ struct CandidatePool {
         for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01B3 }
         let mask = table.count - 1
         var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
+        let tag = h >> 32
         while true {
-            let id = Int(table[slot])
-            if id < 0 { break }
-            if keyHashes[id] == h {
+            let entry = table[slot]
+            if entry == 0 { break }
+            if entry >> 32 == tag {
+                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
                 let start = Int(keyStarts[id])
                 let end = Int(keyStarts[id + 1])
                 if end - start == scalars.count {
@@ -141,18 +144,19 @@ struct CandidatePool {
         for s in scalars { keyScalars.append(s.value) }
         keyStarts.append(Int32(keyScalars.count))
         keyHashes.append(h)
-        table[slot] = Int32(id)
+        table[slot] = tag << 32 | UInt64(id + 1)
         if (id + 1) * 2 > table.count { grow() }
         return id
     }
 
     private mutating func grow() {
-        var bigger = ContiguousArray<Int32>(repeating: -1, count: table.count * 2)
+        var bigger = ContiguousArray<UInt64>(repeating: 0, count: table.count * 2)
         let mask = bigger.count - 1
         for id in keyHashes.indices {
-            var slot = Int(truncatingIfNeeded: FeatureHash.mix(keyHashes[id])) & mask
-            while bigger[slot] >= 0 { slot = (slot + 1) & mask }
-            bigger[slot] = Int32(id)
+            let h = keyHashes[id]
+            var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
+            while bigger[slot] != 0 { slot = (slot + 1) & mask }
+            bigger[slot] = (h >> 32) << 32 | UInt64(id + 1)
         }
         table = bigger
     }
@@ -166,6 +170,13 @@ struct CandidatePool {
 
     private mutating func intern(_ text: String) -> Int32 {
         intern(text.utf8, hash: FeatureHash.string(text))
+    }
+
+    /// Whether `reading` spells the word otherwise than the text (`ґ` for `г`) while a
+    /// reading with the same tag spells it as written.
+    private func isRespelled(_ reading: ReadingBuffer.Reading, key: LookupKey) -> Bool {
+        func asWritten(_ r: ReadingBuffer.Reading) -> Bool { buffer.slice(r.word).elementsEqual(key.bytes) }
+        return !asWritten(reading) && buffer.readings.contains(where: { $0.tagID == reading.tagID && asWritten($0) })
     }
 
     /// The lemma of candidate `c`, lowercased.
@@ -189,15 +200,12 @@ struct CandidatePool {
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
         var hasGhe = false
         for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
-        let readings = buffer.readings
-        func spelledAsWritten(_ r: ReadingBuffer.Reading) -> Bool { buffer.slice(r.word).elementsEqual(key.bytes) }
         var wordHash: UInt64 = 0
         var wordRange: Range<Int32> = 0..<0
         var wordID: Int32 = 0
-        for reading in readings {
-            if hasGhe, !spelledAsWritten(reading), reading.source == .dictionary,
-                readings.contains(where: { $0.tagID == reading.tagID && spelledAsWritten($0) })
-            {
+        for r in buffer.readings.indices {
+            let reading = buffer.readings[r]
+            if hasGhe && reading.source == .dictionary && isRespelled(reading, key: key) {
                 continue
             }
             let tagID = Int(reading.tagID)
