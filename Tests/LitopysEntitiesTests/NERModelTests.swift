@@ -40,6 +40,72 @@ import Testing
         #expect(reloaded.featureCount <= model.featureCount)
     }
 
+    /// Labels by the plain definition: every template's key looked up at every token, summed,
+    /// decoded over all label pairs. The tagger's shortcuts (sums kept per distinct token,
+    /// only allowed label pairs tried) must give exactly these.
+    static func referenceLabels(_ model: NERModel, _ input: TaggingInput) -> [UInt8] {
+        let atoms = model.extractor.atoms(for: input)
+        let l = model.labelCount
+        var labels = [UInt8](repeating: 0, count: input.tokenCount)
+        var keys = [UInt64](repeating: 0, count: model.extractor.templateCount)
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            let n = sentence.count
+            guard n > 0 else { continue }
+            var emissions = [Float](repeating: 0, count: n * l)
+            for k in 0..<n {
+                atoms.withUnsafeBufferPointer { atoms in
+                    keys.withUnsafeMutableBufferPointer { keys in
+                        model.extractor.keys(atoms: atoms, sentence: sentence, token: sentence.lowerBound + k, into: keys)
+                    }
+                }
+                var sums = [Int32](repeating: 0, count: l)
+                for key in keys {
+                    let place = model.table.row(key)
+                    guard place >= 0 else { continue }
+                    for e in (place >> 5)..<((place >> 5) + (place & 31)) {
+                        let entry = model.weights[e]
+                        sums[Int(entry >> 16)] += Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: entry)))
+                    }
+                }
+                for y in 0..<l { emissions[k * l + y] = Float(sums[y]) * model.weightScale }
+            }
+            var scores = [Float](repeating: 0, count: n * l)
+            var back = [UInt8](repeating: 0, count: n * l)
+            var path = [UInt8](repeating: 0, count: n)
+            emissions.withUnsafeBufferPointer { emissions in
+                model.transitions.withUnsafeBufferPointer { transitions in
+                    scores.withUnsafeMutableBufferPointer { scores in
+                        back.withUnsafeMutableBufferPointer { back in
+                            path.withUnsafeMutableBufferPointer { path in
+                                Viterbi.decode(
+                                    n: n, labels: l, emissions: emissions, transitions: transitions, scores: scores, back: back,
+                                    path: path)
+                            }
+                        }
+                    }
+                }
+            }
+            for k in 0..<n { labels[sentence.lowerBound + k] = path[k] }
+        }
+        return labels
+    }
+
+    @Test func shortcutsTagExactlyAsThePlainDefinition() throws {
+        let model = Self.overfit()
+        let texts = Self.training.map(\.text) + [
+            "У вівторок Остап Бондар приїхав до Чернігова, а Марія Вишня — до Полтави.",
+            "«Зоряне світло» заплатило 300 гривень. Ціни зросли.",
+            "Директор",
+        ]
+        for pass in 1...2 {  // the second pass reads the sums kept by the first
+            for text in texts {
+                let input = TextSegmentation.input(for: text)
+                #expect(Array(model.tag(input)) == Self.referenceLabels(model, input), "pass \(pass): \(text)")
+            }
+        }
+    }
+
     @Test func trainingIsReproducible() throws {
         #expect(try Self.overfit().encoded() == Self.overfit().encoded())
     }
