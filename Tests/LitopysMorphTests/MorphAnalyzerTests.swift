@@ -111,3 +111,29 @@ struct RobustnessTests {
         }
     }
 }
+
+@Suite(.enabled(if: Fixtures.analyzer != nil, "needs the VESUM dictionary"))
+struct ReadingBufferTests {
+    let analyzer = Fixtures.analyzer!
+
+    /// The word cache's allocation-free path must give the readings `analyze` gives, in order:
+    /// plain dictionary words, `г`/`ґ` spellings, capitalised words that surname patterns
+    /// apply to, lexicon words, guesses, shapes.
+    @Test(arguments: [
+        "зустрілися", "Верховної", "гніву", "Гонконгу", "Тимошенко", "ЗЕЛЕНСЬКОГО", "Столтенберга",
+        "прем’єра", "Шмигаль", "Кравчукові", "ковідних", "2022-го", "Twitter", "—", "%", "",
+        "за\u{301}вжди", "екс-міністр", "Кличко", "Морару",
+    ])
+    func compactReadingsMatchAnalyze(word: String) {
+        let key = LookupKey(word)
+        var buffer = ReadingBuffer()
+        buffer.bytes = [1, 2, 3]  // left over from an earlier word: must be cleared
+        analyzer.readings(key, into: &buffer)
+        let compact = analyzer.analyses(of: buffer)
+        let full = analyzer.analyze(key)
+        #expect(compact.map(\.lemma) == full.map(\.lemma))
+        #expect(compact.map(\.tagID) == full.map(\.tagID))
+        #expect(compact.map(\.word) == full.map(\.word))
+        #expect(compact.map(\.source) == full.map(\.source))
+    }
+}
