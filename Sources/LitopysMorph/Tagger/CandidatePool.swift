@@ -116,6 +116,21 @@ struct CandidatePool {
     ///
     /// - Complexity: O(word length) for a word seen before; no allocation.
     mutating func entry(scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        // One ASCII character (punctuation, a digit): a fifth of all tokens, found directly.
+        if scalars.count == 1, scalars[0].value < 128 {
+            let known = asciiEntries[Int(scalars[0].value)]
+            if known >= 0 { return Int(known) }
+            let id = hashedEntry(scalars: scalars)
+            asciiEntries[Int(scalars[0].value)] = Int32(id)
+            return id
+        }
+        return hashedEntry(scalars: scalars)
+    }
+
+    /// Entries of one-character ASCII words, or -1. Shape: `[128]`.
+    private var asciiEntries = ContiguousArray<Int32>(repeating: -1, count: 128)
+
+    private mutating func hashedEntry(scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01B3 }
         let mask = table.count - 1
