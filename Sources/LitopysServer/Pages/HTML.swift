@@ -32,7 +32,7 @@ enum HTML {
         .legend span{margin-right:1em;padding:0 .3em}
         svg.graph{border:1px solid #ddd;background:#fcfcfc;max-width:100%;height:auto}
         svg .edge{stroke:#7a8fb8;stroke-linecap:round;opacity:.8}svg .node{fill:#1a55a8}svg .node.centre{fill:#c33}
-        svg text{font-size:12px;fill:#222}svg text.centre{font-weight:bold}
+        svg text{font-size:12px;fill:#222;paint-order:stroke;stroke:#fcfcfc;stroke-width:4px}svg text.centre{font-weight:bold}
         """
 
     /// A whole page: `title` (plain text) and `body` (already HTML).
