@@ -170,9 +170,9 @@ struct PageRoutes {
         }
         body += "<h2>Roles over time</h2>\n"
         body += HTML.table(
-            columns: ["Date", "Role", "Document"],
-            rows: detail.roleHistory.map { role in
-                [HTML.escape(role.date ?? "?"), HTML.escape(role.role), HTML.link(HTML.path("/documents/", role.document), "source")]
+            columns: ["From", "To", "Role", "Documents"],
+            rows: detail.roleHistory.map { period in
+                [HTML.escape(period.first ?? "?"), HTML.escape(period.last ?? "?"), HTML.escape(period.role), "\(period.documents)"]
             })
         body += "<h2>Who met whom</h2>\n"
         if let svg = CoParticipantGraph.svg(entity: entity, partners: detail.coParticipants) {

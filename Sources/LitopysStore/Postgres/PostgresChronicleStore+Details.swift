@@ -55,11 +55,12 @@ extension PostgresChronicleStore {
         let history = try Self.decode(
             "roles of entity \(id)",
             try await self.rows("roles of entity \(id)", Self.query("""
-                SELECT role, date, document FROM entity_role WHERE entity = $1 ORDER BY date IS NULL, date, role, document
+                SELECT role, MIN(date), MAX(date), count(*) FROM entity_role
+                WHERE entity = $1 GROUP BY role ORDER BY MIN(date) IS NULL, MIN(date), role
                 """, [id]))
         ) { row in
-            let (role, date, document) = try row.decode((String, String?, String).self)
-            return StoredRole(role: role, date: date, document: document)
+            let (role, first, last, documents) = try row.decode((String, String?, String?, Int).self)
+            return StoredRolePeriod(role: role, first: first, last: last, documents: documents)
         }
         let events = try await events(
             where: """

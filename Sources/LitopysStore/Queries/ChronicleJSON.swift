@@ -168,18 +168,20 @@ extension ChronicleJSON {
         return writer.text
     }
 
-    /// One JSON object for an entity's page: the entity's fields, `roleHistory`, `events`,
+    /// One JSON object for an entity's page: the entity's fields, `roleHistory` (each role
+    /// with its `first` and `last` dates and `documents` count), `events`,
     /// `quotes` and `coParticipants` (who met whom: entities sharing events, with counts).
     public static func json(_ detail: StoredEntityDetail) -> String {
         var writer = JSONWriter()
         writer.object { w in
             w.key("entity"); write(detail.entity, into: &w)
             w.key("roleHistory")
-            w.array(detail.roleHistory) { w, role in
+            w.array(detail.roleHistory) { w, period in
                 w.object { w in
-                    w.key("role"); w.string(role.role)
-                    w.key("date"); w.string(role.date)
-                    w.key("document"); w.string(role.document)
+                    w.key("role"); w.string(period.role)
+                    w.key("first"); w.string(period.first)
+                    w.key("last"); w.string(period.last)
+                    w.key("documents"); w.int(period.documents)
                 }
             }
             w.key("events"); w.array(detail.events) { w, event in write(event, into: &w) }

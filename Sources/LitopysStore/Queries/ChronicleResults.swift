@@ -177,6 +177,18 @@ public struct StoredDocument: Sendable, Hashable, Codable {
     public var quotes: [StoredQuote]
 }
 
+/// A role of an entity over time: when the documents first and last gave it, and how many did.
+public struct StoredRolePeriod: Sendable, Hashable, Codable {
+    /// The role in the nominative.
+    public var role: String
+    /// The earliest publication date of a document giving it, when known.
+    public var first: String?
+    /// The latest publication date of a document giving it, when known.
+    public var last: String?
+    /// How many documents give it.
+    public var documents: Int
+}
+
 /// An entity that shares events with another: the edges of who met whom.
 public struct StoredCoParticipant: Sendable, Hashable, Codable {
     /// Its chronicle-wide id.
@@ -193,8 +205,9 @@ public struct StoredCoParticipant: Sendable, Hashable, Codable {
 public struct StoredEntityDetail: Sendable, Hashable, Codable {
     /// The entity with its aliases and distinct roles.
     public var entity: StoredEntity
-    /// Every role as each document gave it, oldest first: the roles over time.
-    public var roleHistory: [StoredRole]
+    /// Its roles over time: each distinct role with the first and last dates documents
+    /// gave it, earliest first.
+    public var roleHistory: [StoredRolePeriod]
     /// Events it takes part in or that take place in it, by date; at most the limit asked for.
     public var events: [StoredEvent]
     /// Its quotes, newest first; at most the limit asked for.

@@ -67,9 +67,12 @@ extension SQLiteChronicleStore {
             let entity = try Self.entity(row: row, db)
             let history = try Row.fetchAll(
                 db,
-                sql: "SELECT role, date, document FROM entity_role WHERE entity = ? ORDER BY date IS NULL, date, role, document",
+                sql: """
+                    SELECT role, MIN(date) AS first, MAX(date) AS last, count(*) AS documents FROM entity_role
+                    WHERE entity = ? GROUP BY role ORDER BY first IS NULL, first, role
+                    """,
                 arguments: [id]
-            ).map { StoredRole(role: $0["role"], date: $0["date"], document: $0["document"]) }
+            ).map { StoredRolePeriod(role: $0["role"], first: $0["first"], last: $0["last"], documents: $0["documents"]) }
             let events = try Self.events(
                 db,
                 where: """
