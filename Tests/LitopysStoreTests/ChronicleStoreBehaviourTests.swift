@@ -166,3 +166,104 @@ struct ChronicleStoreBehaviourTests {
         return "\(try await store.statistics())\n\(entities)\n\(events)\n\(quotes)"
     }
 }
+
+/// The queries behind the document and entity pages, and paging, on every backend.
+@Suite(.enabled(if: Fixtures.hasPipeline, "needs the VESUM dictionary; run `litopys setup`"))
+struct ChronicleStoreDetailTests {
+    /// A store with the two Warsaw reports (one event, two sources) and the Odesa visit.
+    static func store(_ backend: Backend) async throws -> any ChronicleStore {
+        let folder = try Fixtures.folder()
+        let paths = [
+            try Fixtures.write(Fixtures.warsawMeeting, to: "a.txt", in: folder),
+            try Fixtures.write(Fixtures.warsawMeetingElsewhere, to: "b.txt", in: folder),
+        ]
+        let store = try await backend.makeStore(in: folder)
+        _ = try await Fixtures.ingest(paths, into: store)
+        let odesa = try Fixtures.write(Fixtures.odesaVisit, to: "c.txt", in: folder)
+        _ = try await Fixtures.ingest([odesa], into: store, published: "2024-04-20")
+        return store
+    }
+
+    @Test(arguments: Backend.available)
+    func documentsAreListedNewestFirstAndPaged(backend: Backend) async throws {
+        let store = try await Self.store(backend)
+        let all = try await store.documents(DocumentQuery())
+        #expect(all.count == 3)
+        #expect(all.first?.published == "2024-04-20")
+        #expect(all.first?.title == "Прем'єр-міністр Денис Шмигаль відвідав Одесу")
+        let first = try await store.documents(DocumentQuery(limit: 2))
+        let second = try await store.documents(DocumentQuery(limit: 2, offset: 2))
+        #expect((first + second).map(\.id) == all.map(\.id))
+        #expect(try await store.documents(DocumentQuery(from: "2024-04")).map(\.id) == [all[0].id])
+        #expect(try await store.documents(DocumentQuery(to: "2024-03")).count == 2)
+    }
+
+    @Test(arguments: Backend.available)
+    func documentHasItsTextAndFactsWithOffsets(backend: Backend) async throws {
+        let store = try await Self.store(backend)
+        let id = try #require(try await store.documents(DocumentQuery(from: "2024-04")).first?.id)
+        let document = try #require(try await store.document(id: id))
+        let scalars = Array(document.text.unicodeScalars)
+        func slice(_ start: Int, _ end: Int) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return String(view)
+        }
+        #expect(!document.mentions.isEmpty)
+        for mention in document.mentions {
+            #expect(slice(mention.start, mention.end) == mention.text)
+        }
+        #expect(document.mentions.map(\.start) == document.mentions.map(\.start).sorted())
+        #expect(document.mentions.contains { $0.name == "Денис Шмигаль" && $0.type == "PERS" })
+        #expect(document.mentions.contains { $0.name == "Одеса" && $0.type == "LOC" })
+        let quote = try #require(document.quotes.first)
+        #expect(quote.speaker == "Денис Шмигаль")
+        #expect(quote.speakerID == document.mentions.first { $0.name == "Денис Шмигаль" }?.entity)
+        #expect(slice(quote.start, quote.end).contains("Одеський порт працює"))
+        #expect(document.events.contains { $0.kind == "visit" && $0.sources.contains { $0.document == id } })
+        #expect(try await store.document(id: "no-such-document") == nil)
+    }
+
+    @Test(arguments: Backend.available)
+    func entityDetailHasRolesEventsQuotesAndWhoMetWhom(backend: Backend) async throws {
+        let store = try await Self.store(backend)
+        let person = try #require(try await store.entities(EntityQuery(type: "PERS", name: "умєров")).first)
+        let detail = try #require(try await store.entity(id: person.id, limit: 10))
+        #expect(detail.entity == person)
+        let minister = try #require(detail.roleHistory.first { $0.role.lowercased().hasPrefix("міністр оборони") })
+        #expect(minister.first == "2024-03-12" && minister.last == "2024-03-12")
+        #expect(minister.documents >= 1)
+        #expect(Set(detail.roleHistory.map(\.role)) == Set(person.roles.map(\.role)))
+        let meeting = try #require(detail.events.first { $0.kind == "meeting" })
+        #expect(meeting.participants.contains { $0.entity == person.id })
+        #expect(detail.quotes.contains { $0.text.contains("надійним партнером") && $0.speakerID == person.id })
+        // Who met whom: the Polish minister shares the meeting.
+        let partner = try #require(detail.coParticipants.first { $0.name.hasPrefix("Владислав Косіня") })
+        #expect(partner.sharedEvents >= 1)
+        #expect(partner.type == "PERS")
+        #expect(!detail.coParticipants.contains { $0.entity == person.id })
+        // And the other way round.
+        let back = try #require(try await store.entity(id: partner.entity, limit: 10))
+        #expect(back.coParticipants.contains { $0.entity == person.id && $0.sharedEvents == partner.sharedEvents })
+        #expect(try await store.entity(id: 987_654, limit: 10) == nil)
+    }
+
+    @Test(arguments: Backend.available)
+    func everyListPagesWithOffset(backend: Backend) async throws {
+        let store = try await Self.store(backend)
+        let entities = try await store.entities(EntityQuery(limit: 4))
+        #expect(entities.count == 4)
+        let pages = try await store.entities(EntityQuery(limit: 2)) + store.entities(EntityQuery(limit: 2, offset: 2))
+        #expect(pages.map(\.id) == entities.map(\.id))
+        let events = try await store.events(EventQuery())
+        #expect(events.count >= 2)
+        #expect(try await store.events(EventQuery(limit: 1, offset: 1)).map(\.id) == [events[1].id])
+        let quotes = try await store.quotes(QuoteQuery())
+        #expect(quotes.count >= 2)
+        #expect(try await store.quotes(QuoteQuery(limit: 1, offset: 1)).map(\.id) == [quotes[1].id])
+        #expect(try await store.search(SearchQuery(words: "зустріч*", offset: 5)).isEmpty)
+        // A participant filter that matches no entity answers nothing, without error.
+        #expect(try await store.events(EventQuery(entity: "ніхтоніде")).isEmpty)
+        #expect(try await store.events(EventQuery(place: "ніхтоніде")).isEmpty)
+    }
+}

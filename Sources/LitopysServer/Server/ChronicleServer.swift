@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import LitopysStore
 import NIOCore
@@ -7,13 +8,22 @@ import NIOCore
 /// | path | what |
 /// |---|---|
 /// | `GET /api/statistics` | counts of documents, entities, events, quotes |
-/// | `GET /api/entities?type=&name=&limit=` | ``LitopysStore/EntityQuery`` |
-/// | `GET /api/events?kind=&entity=&place=&from=&to=&limit=` | ``LitopysStore/EventQuery`` |
-/// | `GET /api/quotes?speaker=&words=&from=&to=&limit=` | ``LitopysStore/QuoteQuery`` |
-/// | `GET /api/search?q=&from=&to=&limit=` | ``LitopysStore/SearchQuery`` |
-/// | `GET /`, `/entities`, `/events`, `/quotes`, `/search` | the same as HTML pages with filter forms |
+/// | `GET /api/documents?from=&to=` | ``LitopysStore/DocumentQuery`` |
+/// | `GET /api/documents/{id}` | ``LitopysStore/StoredDocument``: text, mentions, events, quotes with offsets |
+/// | `GET /api/entities?type=&name=` | ``LitopysStore/EntityQuery`` |
+/// | `GET /api/entities/{id}` | ``LitopysStore/StoredEntityDetail``: roles over time, events, quotes, co-participants |
+/// | `GET /api/events?kind=&participant=&place=&from=&to=` | ``LitopysStore/EventQuery`` |
+/// | `GET /api/quotes?speaker=&words=&from=&to=` | ``LitopysStore/QuoteQuery`` |
+/// | `GET /api/search?q=&from=&to=` | ``LitopysStore/SearchQuery`` |
+/// | `GET /api/openapi.json` | the OpenAPI 3 description of every route |
+/// | `GET /`, `/timeline` | events by month, linked to participants and sources |
+/// | `GET /entities/{id}`, `/documents/{id}` | an entity with its who-met-whom graph; a document with its facts highlighted |
+/// | `GET /documents`, `/entities`, `/events`, `/quotes`, `/search` | lists with filter forms |
 ///
-/// A bad parameter answers 400 with a message that names it; a store failure answers 500.
+/// Every list takes `limit` (1…200) and `offset` (see ``PageRequest``). A bad parameter
+/// answers 400 with a message that names it, an unknown id 404, a request body over
+/// ``ServerConfiguration/maxRequestBodySize`` 413, a store failure 500. Pages escape all
+/// stored text and forbid scripts with a Content-Security-Policy.
 ///
 /// ```swift
 /// let server = ChronicleServer(store: try SQLiteChronicleStore(path: "litopys.sqlite"))
@@ -28,9 +38,11 @@ public struct ChronicleServer: Sendable {
         self.store = store
     }
 
-    /// The router with every route, for an application or an in-process test.
-    public func router() -> Router<BasicRequestContext> {
+    /// The router with every route, for an application or an in-process test; it refuses
+    /// request bodies over `configuration`'s limit.
+    public func router(_ configuration: ServerConfiguration = ServerConfiguration()) -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: RequestSizeLimit(limit: configuration.maxRequestBodySize))
         APIRoutes(store: store).add(to: router)
         PageRoutes(store: store).add(to: router)
         return router
@@ -44,7 +56,7 @@ public struct ChronicleServer: Sendable {
     /// The application, bound as `configuration` says.
     public func application(_ configuration: ServerConfiguration) -> some ApplicationProtocol {
         Application(
-            router: router(),
+            router: router(configuration),
             configuration: ApplicationConfiguration(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "litopys"))
     }
@@ -60,10 +72,10 @@ extension StoreError {
 }
 
 extension Response {
-    /// A 200 response with `text` as the body in `contentType`.
-    static func text(_ text: String, contentType: String) -> Response {
+    /// A response (200 unless `status` says otherwise) with `text` as the body in `contentType`.
+    static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(
-            status: .ok, headers: [.contentType: contentType],
+            status: status, headers: [.contentType: contentType],
             body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }

@@ -1,4 +1,4 @@
-/// Where `litopys serve` listens.
+/// Where `litopys serve` listens, and how much it accepts.
 ///
 /// ```swift
 /// var configuration = ServerConfiguration()
@@ -10,6 +10,9 @@ public struct ServerConfiguration: Sendable, Hashable {
     public var host = "127.0.0.1"
     /// The TCP port. The default is 8080.
     public var port = 8080
+    /// The largest request body accepted, in bytes; a larger one answers 413. Every route
+    /// is a GET, so a body is never needed. The default is 16 KiB.
+    public var maxRequestBodySize = 16 * 1024
 
     /// Makes the default configuration.
     public init() {}

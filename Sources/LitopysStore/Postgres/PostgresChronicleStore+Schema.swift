@@ -159,6 +159,10 @@ extension PostgresChronicleStore {
             """,
             "CREATE INDEX work_item_queued ON work_item(seq) WHERE state = 'queued'",
         ]),
+        ("v2: events by place", [
+            // An entity's page lists the events that take place in it.
+            "CREATE INDEX event_place ON event(place)",
+        ]),
     ]
 
     /// Applies the migrations the database lacks, in one transaction under an advisory

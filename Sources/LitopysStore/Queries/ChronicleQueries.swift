@@ -9,12 +9,15 @@ public struct EntityQuery: Sendable, Hashable {
     public var name: String?
     /// The most rows to return. The default is 50.
     public var limit = 50
+    /// How many matching rows to skip first (the rows before this page). The default is 0.
+    public var offset = 0
 
     /// Makes a query.
-    public init(type: String? = nil, name: String? = nil, limit: Int = 50) {
+    public init(type: String? = nil, name: String? = nil, limit: Int = 50, offset: Int = 0) {
         self.type = type
         self.name = name
         self.limit = limit
+        self.offset = offset
     }
 }
 
@@ -32,15 +35,21 @@ public struct EventQuery: Sendable, Hashable {
     public var to: String?
     /// The most rows to return. The default is 50.
     public var limit = 50
+    /// How many matching rows to skip first (the rows before this page). The default is 0.
+    public var offset = 0
 
     /// Makes a query.
-    public init(kind: String? = nil, entity: String? = nil, place: String? = nil, from: String? = nil, to: String? = nil, limit: Int = 50) {
+    public init(
+        kind: String? = nil, entity: String? = nil, place: String? = nil, from: String? = nil, to: String? = nil,
+        limit: Int = 50, offset: Int = 0
+    ) {
         self.kind = kind
         self.entity = entity
         self.place = place
         self.from = from
         self.to = to
         self.limit = limit
+        self.offset = offset
     }
 }
 
@@ -56,14 +65,17 @@ public struct QuoteQuery: Sendable, Hashable {
     public var to: String?
     /// The most rows to return. The default is 50.
     public var limit = 50
+    /// How many matching rows to skip first (the rows before this page). The default is 0.
+    public var offset = 0
 
     /// Makes a query.
-    public init(speaker: String? = nil, words: String? = nil, from: String? = nil, to: String? = nil, limit: Int = 50) {
+    public init(speaker: String? = nil, words: String? = nil, from: String? = nil, to: String? = nil, limit: Int = 50, offset: Int = 0) {
         self.speaker = speaker
         self.words = words
         self.from = from
         self.to = to
         self.limit = limit
+        self.offset = offset
     }
 }
 
@@ -77,22 +89,26 @@ public struct SearchQuery: Sendable, Hashable {
     public var to: String?
     /// The most rows to return. The default is 20.
     public var limit = 20
+    /// How many matching rows to skip first (the rows before this page). The default is 0.
+    public var offset = 0
     /// What goes before and after each matched word in ``SearchHit/snippet``. The default is
     /// `[` and `]`; a web page passes characters that cannot occur in text and replaces them
     /// after escaping.
     public var marks = (open: "[", close: "]")
 
     /// Makes a query.
-    public init(words: String, from: String? = nil, to: String? = nil, limit: Int = 20) {
+    public init(words: String, from: String? = nil, to: String? = nil, limit: Int = 20, offset: Int = 0) {
         self.words = words
         self.from = from
         self.to = to
         self.limit = limit
+        self.offset = offset
     }
 
     /// Equal when every field is (tuples are not `Equatable` by themselves).
     public static func == (a: SearchQuery, b: SearchQuery) -> Bool {
-        a.words == b.words && a.from == b.from && a.to == b.to && a.limit == b.limit && a.marks == b.marks
+        a.words == b.words && a.from == b.from && a.to == b.to && a.limit == b.limit && a.offset == b.offset
+            && a.marks == b.marks
     }
 
     /// Hashes every field.
@@ -101,7 +117,28 @@ public struct SearchQuery: Sendable, Hashable {
         hasher.combine(from)
         hasher.combine(to)
         hasher.combine(limit)
+        hasher.combine(offset)
         hasher.combine(marks.open)
         hasher.combine(marks.close)
+    }
+}
+
+/// Which documents to list: the newest first, near-duplicates included (each names its original).
+public struct DocumentQuery: Sendable, Hashable {
+    /// The earliest publication date, ISO 8601. The default is nil.
+    public var from: String?
+    /// The latest publication date; a day, month or year includes all of it. The default is nil.
+    public var to: String?
+    /// The most rows to return. The default is 50.
+    public var limit = 50
+    /// How many matching rows to skip first (the rows before this page). The default is 0.
+    public var offset = 0
+
+    /// Makes a query.
+    public init(from: String? = nil, to: String? = nil, limit: Int = 50, offset: Int = 0) {
+        self.from = from
+        self.to = to
+        self.limit = limit
+        self.offset = offset
     }
 }

@@ -73,6 +73,8 @@ public struct StoredQuote: Sendable, Hashable, Codable {
     public var id: Int64
     /// The speaker's canonical name, when known.
     public var speaker: String?
+    /// The speaker's chronicle-wide entity id, when known.
+    public var speakerID: Int64?
     /// `direct` or `indirect`.
     public var kind: String
     /// The cue (`заявив`).
@@ -83,6 +85,10 @@ public struct StoredQuote: Sendable, Hashable, Codable {
     public var document: String
     /// The document's publication date.
     public var published: String?
+    /// Where the quoted text starts in the document text (code points).
+    public var start: Int
+    /// Where it ends (exclusive).
+    public var end: Int
 }
 
 /// A document found by full-text search.
@@ -122,4 +128,90 @@ public enum IngestOutcome: Sendable, Hashable {
     /// The document is a near-duplicate of the stored document with this id: it is kept and
     /// linked to it, and its facts are not counted again.
     case nearDuplicate(of: String)
+}
+
+/// A document in a list: what it is and where it comes from, without its text.
+public struct StoredDocumentSummary: Sendable, Hashable, Codable {
+    /// The content hash.
+    public var id: String
+    /// The headline.
+    public var title: String?
+    /// The publication date, ISO 8601.
+    public var published: String?
+    /// The url, when the input gave one.
+    public var url: String?
+    /// Where the article says it comes from (its attribution line).
+    public var source: String?
+    /// The original's id when this document is a near-duplicate of it.
+    public var duplicateOf: String?
+}
+
+/// One mention of an entity in a stored document, with its code-point offsets.
+public struct StoredMention: Sendable, Hashable, Codable {
+    /// The entity's chronicle-wide id.
+    public var entity: Int64
+    /// The entity's canonical name.
+    public var name: String
+    /// The entity's NER-UK type (`PERS`, `DATE`, …).
+    public var type: String
+    /// Start offset in the document text (code points).
+    public var start: Int
+    /// End offset (exclusive).
+    public var end: Int
+    /// The words as written.
+    public var text: String
+}
+
+/// A whole stored document: its text and the facts found in it, with offsets into the
+/// text so that a page can highlight them.
+public struct StoredDocument: Sendable, Hashable, Codable {
+    /// The document's fields.
+    public var summary: StoredDocumentSummary
+    /// The cleaned body text; offsets are code points into it.
+    public var text: String
+    /// Every entity mention, in text order (dates are mentions of `DATE` and `TIME` entities).
+    public var mentions: [StoredMention]
+    /// The events it reports, merged with other reports, by date.
+    public var events: [StoredEvent]
+    /// Its quotes, in text order.
+    public var quotes: [StoredQuote]
+}
+
+/// A role of an entity over time: when the documents first and last gave it, and how many did.
+public struct StoredRolePeriod: Sendable, Hashable, Codable {
+    /// The role in the nominative.
+    public var role: String
+    /// The earliest publication date of a document giving it, when known.
+    public var first: String?
+    /// The latest publication date of a document giving it, when known.
+    public var last: String?
+    /// How many documents give it.
+    public var documents: Int
+}
+
+/// An entity that shares events with another: the edges of who met whom.
+public struct StoredCoParticipant: Sendable, Hashable, Codable {
+    /// Its chronicle-wide id.
+    public var entity: Int64
+    /// Its canonical name.
+    public var name: String
+    /// Its NER-UK type.
+    public var type: String
+    /// How many events both take part in.
+    public var sharedEvents: Int
+}
+
+/// Everything the chronicle knows about one entity, for its page.
+public struct StoredEntityDetail: Sendable, Hashable, Codable {
+    /// The entity with its aliases and distinct roles.
+    public var entity: StoredEntity
+    /// Its roles over time: each distinct role with the first and last dates documents
+    /// gave it, earliest first.
+    public var roleHistory: [StoredRolePeriod]
+    /// Events it takes part in or that take place in it, by date; at most the limit asked for.
+    public var events: [StoredEvent]
+    /// Its quotes, newest first; at most the limit asked for.
+    public var quotes: [StoredQuote]
+    /// Entities that share events with it, the most shared first; at most the limit asked for.
+    public var coParticipants: [StoredCoParticipant]
 }

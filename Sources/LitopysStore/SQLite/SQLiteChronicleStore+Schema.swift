@@ -130,6 +130,10 @@ extension SQLiteChronicleStore {
                     tokenize='unicode61 remove_diacritics 0');
                 """)
         }
+        migrator.registerMigration("v2: events by place") { db in
+            // An entity's page lists the events that take place in it.
+            try db.execute(sql: "CREATE INDEX event_place ON event(place)")
+        }
         return migrator
     }
 }

@@ -45,6 +45,17 @@ public protocol ChronicleStore: Sendable {
     /// Documents containing all the words of `query`, best match first.
     func search(_ query: SearchQuery) async throws(StoreError) -> [SearchHit]
 
+    /// Documents matching `query`, newest first (undated last), without their text.
+    func documents(_ query: DocumentQuery) async throws(StoreError) -> [StoredDocumentSummary]
+
+    /// The document with this content hash, with its text, mentions, events and quotes;
+    /// nil when none is stored.
+    func document(id: String) async throws(StoreError) -> StoredDocument?
+
+    /// The entity with this id and its roles over time, up to `limit` events, quotes and
+    /// co-participants (entities sharing its events); nil when there is none.
+    func entity(id: Int64, limit: Int) async throws(StoreError) -> StoredEntityDetail?
+
     /// How many rows of each kind the store holds.
     func statistics() async throws(StoreError) -> ChronicleStatistics
 }
