@@ -94,10 +94,11 @@ struct FeatureExtractor: Sendable {
     /// atom row. Two tokens with the same row hash give the same single-token keys.
     @inline(__always)
     func rowHash(atoms: UnsafeBufferPointer<UInt64>, token u: Int) -> UInt64 {
+        // The atoms are hashes already: a multiply-xor chain and one final mix suffice.
         let width = TokenAttribute.count
         var h: UInt64 = 0x7F4A_7C15
-        for c in 0..<width { h = ScalarText.combine(h, atoms[u * width + c]) }
-        return h
+        for c in 0..<width { h = (h ^ atoms[u * width + c]) &* 0x100_0000_01B3 &+ UInt64(c) }
+        return ScalarText.finish(h)
     }
 
     /// Writes the keys of the single-token templates at `offset` when the token they read

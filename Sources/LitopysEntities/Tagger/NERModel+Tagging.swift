@@ -56,11 +56,10 @@ extension NERModel {
                 for k in 0..<n {
                     let u = sentence.lowerBound + k
                     let h = extractor.rowHash(atoms: atoms, token: u)
-                    if let e = store.index[h] {
+                    if let e = store.entry(h) {
                         scratch.entries[k] = e
                         continue
                     }
-                    let e = Int32(store.index.count)
                     let base = store.vectors.count
                     store.vectors.append(contentsOf: repeatElement(0, count: stride))
                     for o in -reach...reach {
@@ -69,8 +68,7 @@ extension NERModel {
                         }
                         add(keys: scratch.keys, count: count, into: &store.vectors, at: base + (o + reach) * l)
                     }
-                    store.index[h] = e
-                    scratch.entries[k] = e
+                    scratch.entries[k] = store.add(h)
                 }
                 scratch.emissions.withUnsafeMutableBufferPointer { emissions in
                     for k in 0..<n {

@@ -153,8 +153,46 @@ final class TokenContributions: @unchecked Sendable {  // `store` is guarded by 
     /// Entry by the hash of a token's atom row, and each entry's sums:
     /// `[(2 × reach + 1) × labelCount]` per entry.
     struct Store {
-        var index: [UInt64: Int32] = [:]
+        /// Open addressing over the row hashes: slot = entry + 1, 0 when empty.
+        private var slots = ContiguousArray<Int32>(repeating: 0, count: 1 << 12)
+        private var hashes = ContiguousArray<UInt64>()
         var vectors = ContiguousArray<Int32>()
+
+        /// The number of entries.
+        var count: Int { hashes.count }
+
+        /// The entry of row hash `hash`, or nil.
+        @inline(__always)
+        func entry(_ hash: UInt64) -> Int32? {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let e = slots[slot]
+                if e == 0 { return nil }
+                if hashes[Int(e) - 1] == hash { return e - 1 }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        /// Adds an entry for `hash` (not present), whose sums the caller appends to `vectors`.
+        mutating func add(_ hash: UInt64) -> Int32 {
+            let e = Int32(hashes.count)
+            hashes.append(hash)
+            if hashes.count * 2 > slots.count {
+                slots = ContiguousArray(repeating: 0, count: slots.count * 2)
+                for (k, h) in hashes.enumerated() { place(h, Int32(k)) }
+            } else {
+                place(hash, e)
+            }
+            return e
+        }
+
+        private mutating func place(_ hash: UInt64, _ e: Int32) {
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = e + 1
+        }
     }
 
     /// Distinct tokens kept (about 0.5 KB each).
@@ -167,7 +205,7 @@ final class TokenContributions: @unchecked Sendable {  // `store` is guarded by 
     func withStore(_ body: (inout Store) -> Void) {
         if lock.try() {
             defer { lock.unlock() }
-            if store.index.count > Self.limit { store = Store() }
+            if store.count > Self.limit { store = Store() }
             body(&store)
         } else {
             var local = Store()
