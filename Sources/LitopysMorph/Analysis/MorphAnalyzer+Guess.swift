@@ -144,36 +144,27 @@ extension MorphAnalyzer {
             }
         }
         // A capitalised unknown word is most likely a name: name readings first, declinable
-        // ones before indeclinable (`Боброка` is a form of `Боброк`), then by frequency.
+        // ones before indeclinable (`Боброка` is a form of `Боброк`), then by frequency, then
+        // in the order found. The flags are read once per hit, not per comparison.
         let capitalised = key.casing == .title
-        let fixd = dictionary.tags.index["Fixd"] ?? -1
-        hits.sort { a, b in
-            if capitalised {
-                let ta = dictionary.tagID(a.paradigm, a.form)
-                let tb = dictionary.tagID(b.paradigm, b.form)
-                let na = isNameTag(ta)
-                let nb = isNameTag(tb)
-                if na != nb { return na }
-                let fa = fixd >= 0 && dictionary.tags.sets[ta].contains(fixd)
-                let fb = fixd >= 0 && dictionary.tags.sets[tb].contains(fixd)
-                if fa != fb { return !fa }
-            }
-            return a.count > b.count
+        let tags = dictionary.tags
+        let fixd = tags.index["Fixd"] ?? -1
+        let nameGrammemes = ["Surn", "Name", "Patr"].compactMap { tags.index[$0] }
+        let ranked = hits.indices.map { i -> (name: Bool, fixed: Bool, count: Int, index: Int) in
+            guard capitalised else { return (false, false, hits[i].count, i) }
+            let set = tags.sets[dictionary.tagID(hits[i].paradigm, hits[i].form)]
+            return (nameGrammemes.contains { set.contains($0) }, fixd >= 0 && set.contains(fixd), hits[i].count, i)
+        }.sorted { a, b in
+            if a.name != b.name { return a.name }
+            if a.fixed != b.fixed { return !a.fixed }
+            if a.count != b.count { return a.count > b.count }
+            return a.index < b.index
         }
-        var seen = Set<String>()
         var result: [MorphAnalysis] = []
-        for hit in hits {
-            let parse = reading(hit, source: .suffix)
-            if seen.insert(parse.lemma + " " + parse.tag).inserted { result.append(parse) }
+        for r in ranked {
+            let parse = reading(hits[r.index], source: .suffix)
+            if !result.contains(where: { $0.tagID == parse.tagID && $0.lemma.utf8.elementsEqual(parse.lemma.utf8) }) { result.append(parse) }
         }
         return result
-    }
-
-    private func isNameTag(_ tagID: Int) -> Bool {
-        let set = dictionary.tags.sets[tagID]
-        for name in ["Surn", "Name", "Patr"] {
-            if let g = dictionary.tags.index[name], set.contains(g) { return true }
-        }
-        return false
     }
 }
