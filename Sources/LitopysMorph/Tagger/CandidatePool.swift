@@ -46,11 +46,6 @@ struct CandidatePool {
     private(set) var properNames = ContiguousArray<Bool>()
     private(set) var atoms = ContiguousArray<UInt64>()
     private(set) var sources = ContiguousArray<MorphAnalysis.Source>()
-    /// Per candidate: the word as the dictionary spells it (an id into `lemmaTable`), and its
-    /// paradigm and form, so that ``reading(_:)`` can rebuild the reading.
-    private var wordIDs = ContiguousArray<Int32>()
-    private var paradigms = ContiguousArray<Int32>()
-    private var forms = ContiguousArray<Int32>()
 
     // Scratch space reused for every new word.
     private var buffer = ReadingBuffer()
@@ -197,13 +192,24 @@ struct CandidatePool {
     /// The lemma of candidate `c`, lowercased.
     func lemma(_ c: Int) -> String { lemmaTable[Int(plainLemmaIDs[c])] }
 
-    /// Candidate `c` as a reading.
+    /// Candidate `c` as a reading. The pool keeps only what tagging needs, so the word is
+    /// analysed again (for the API and evaluation, not the hot path).
     func reading(_ c: Int) -> MorphAnalysis {
+        // The entry whose candidates include `c`: the last one starting at or before it.
+        var low = 0
+        var high = entryStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if Int(entryStarts[mid]) <= c { low = mid } else { high = mid - 1 }
+        }
+        let scalars = keyScalars[Int(keyStarts[low])..<Int(keyStarts[low + 1])].compactMap(Unicode.Scalar.init)
         let tagID = Int(tagIDs[c])
+        let lemma = lemma(c)
+        let readings = analyzer.analyze(LookupKey(scalars: scalars, capacity: scalars.count * 2))
+        if let same = readings.first(where: { $0.tagID == tagID && $0.lemma.utf8.elementsEqual(lemma.utf8) }) { return same }
         return MorphAnalysis(
-            word: lemmaTable[Int(wordIDs[c])], lemma: lemma(c), tagID: tagID, tag: tags.names[tagID],
-            partOfSpeech: tags.partOfSpeechName(tagID), source: sources[c], paradigm: Int(paradigms[c]), form: Int(forms[c]),
-            grammemes: tags.grammemeList(tagID))
+            word: String(String.UnicodeScalarView(scalars)).lowercased(), lemma: lemma, tagID: tagID, tag: tags.names[tagID],
+            partOfSpeech: tags.partOfSpeechName(tagID), source: sources[c], paradigm: -1, form: -1, grammemes: tags.grammemeList(tagID))
     }
 
     private mutating func add(_ key: LookupKey) {
@@ -215,9 +221,6 @@ struct CandidatePool {
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
         var hasGhe = false
         for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
-        var wordHash: UInt64 = 0
-        var wordRange: Range<Int32> = 0..<0
-        var wordID: Int32 = 0
         for r in buffer.readings.indices {
             let reading = buffer.readings[r]
             if hasGhe && reading.source == .dictionary && isRespelled(reading, key: key) {
@@ -258,15 +261,6 @@ struct CandidatePool {
                 let lemma = lemmaTable[Int(plain)]
                 casedLemmaIDs.append(intern(lemma.prefix(1).uppercased() + lemma.dropFirst()))
             }
-            if reading.word != wordRange {
-                wordRange = reading.word
-                let bytes = buffer.slice(reading.word)
-                wordHash = FeatureHash.bytes(bytes, seed: 0)
-                wordID = intern(bytes, hash: wordHash)
-            }
-            wordIDs.append(wordID)
-            paradigms.append(reading.paradigm)
-            forms.append(reading.form)
             sources.append(reading.source)
             // Atoms are mixed hashes: a slot is (feature ^ atom) & mask.
             atoms.append(FeatureHash.combine(101, UInt64(tagID)))
