@@ -139,12 +139,18 @@ enum RoleVocabulary {
     /// Whether a lowercase word is a title head.
     static func isHead(_ word: String) -> Bool {
         if word.isSpelled("мер") || word.isSpelled("мера") || word.isSpelled("мером") || word.isSpelled("меру") { return true }
-        return heads.contains { $0.count > 3 && word.begins(with: $0) }
+        return longHeads.contains { word.utf8.starts(with: $0) }
     }
+
+    /// The heads longer than three letters, as UTF-8 (shorter ones must match whole).
+    private static let longHeads: [[UInt8]] = heads.filter { $0.count > 3 }.map { Array($0.utf8) }
+
+    /// Adjective endings, as UTF-8.
+    private static let adjectiveEndings: [[UInt8]] = ["ий", "ій", "им", "ого", "ому", "ою", "ої", "а", "ім"].map { Array($0.utf8) }
 
     /// Whether a lowercase word looks like an adjective (`генеральний`, `міським`, `державна`).
     static func isAdjective(_ word: String) -> Bool {
-        ["ий", "ій", "им", "ого", "ому", "ою", "ої", "ій", "а", "ім"].contains { word.hasSuffix($0) } && word.count > 3
+        adjectiveEndings.contains { word.utf8.reversed().starts(with: $0.reversed()) } && word.unicodeScalars.count > 3
             && !isHead(word)
     }
 }
