@@ -260,14 +260,14 @@ public struct QuoteExtractor: Sendable {
     func publisher(near t: Int, sentence s: Int, _ context: FactContext) -> String? {
         let range = context.tokens(ofSentence: s)
         var stem: String?
-        for i in range where QuoteVocabulary.sourceStems.contains(where: { context.words[i].contains($0) }) {
-            stem = QuoteVocabulary.sourceStems.first { context.words[i].contains($0) }
+        for i in range where QuoteVocabulary.sourceStems.contains(where: { context.words[i].includes($0) }) {
+            stem = QuoteVocabulary.sourceStems.first { context.words[i].includes($0) }
             if i >= t { break }
         }
         var sentence = s
         while sentence >= max(0, s - 5) {
             let tokens = context.tokens(ofSentence: sentence)
-            let namesText = stem.map { st in tokens.contains { context.words[$0].contains(st) } } ?? true
+            let namesText = stem.map { st in tokens.contains { context.words[$0].includes(st) } } ?? true
             if namesText, let verb = tokens.first(where: { i in QuoteVocabulary.publishStems.contains { context.words[i].begins(with: $0) } }) {
                 var i = verb - 1
                 while i >= tokens.lowerBound {
