@@ -1,3 +1,4 @@
+import Foundation
 import LitopysMorph
 
 /// Puts entity mentions into their canonical nominative form with the morphology stage.
@@ -15,12 +16,36 @@ struct NameNormalizer: Sendable {
     /// The analyzer, or nil when no dictionary is installed.
     let analyzer: MorphAnalyzer?
     /// Known names: an organisation or place that matches an entry takes the entry's spelling.
-    var gazetteer = Gazetteer()
+    let gazetteer: Gazetteer
+    /// Forms already computed by this normalizer (and its copies).
+    private let memo = NormalFormMemo()
+
+    /// A normalizer over `analyzer` (nil: names stay as written) and known names.
+    init(analyzer: MorphAnalyzer?, gazetteer: Gazetteer = Gazetteer()) {
+        self.analyzer = analyzer
+        self.gazetteer = gazetteer
+    }
 
     /// The canonical form of a mention made of `words` (tokens, punctuation included) with
     /// `spaces[i]` telling whether a space precedes word `i`.
     func normalForm(words: [String], spaces: [Bool], type: EntityType, gender: Entity.Gender?) -> String {
-        guard let analyzer, !words.isEmpty else { return Self.join(words, spaces) }
+        guard analyzer != nil, !words.isEmpty else { return Self.join(words, spaces) }
+        // The same names recur across mentions and documents: each is normalised once.
+        var key: UInt64 = 0xCBF2_9CE4_8422_2325
+        func mix(_ byte: UInt8) { key = (key ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        for byte in type.rawValue.utf8 { mix(byte) }
+        mix(gender == nil ? 0 : gender == .feminine ? 1 : 2)
+        for (word, space) in zip(words, spaces) {
+            mix(space ? 3 : 4)
+            for byte in word.utf8 { mix(byte) }
+        }
+        return memo.value(for: key, words: words, spaces: spaces) {
+            computeNormalForm(words: words, spaces: spaces, type: type, gender: gender)
+        }
+    }
+
+    private func computeNormalForm(words: [String], spaces: [Bool], type: EntityType, gender: Entity.Gender?) -> String {
+        guard let analyzer else { return Self.join(words, spaces) }
         let result: [String]
         switch type {
         case .person:
@@ -222,5 +247,37 @@ extension MorphAnalyzer {
             if i < pattern.count, pattern[i].isUppercase { out += c.uppercased() } else { out.append(c) }
         }
         return out
+    }
+}
+
+/// Normal forms already computed by one normalizer, shared by all threads, keyed by a hash of the mention's
+/// type, gender, words and spacing (the words are kept to rule out collisions). A call that
+/// finds the memo busy computes the form itself; past ``limit`` forms it starts over.
+final class NormalFormMemo: @unchecked Sendable {  // state guarded by `lock`
+    /// Forms kept before the memo starts over.
+    static let limit = 100_000
+
+    private let lock = NSLock()
+    private var forms: [UInt64: (words: [String], spaces: [Bool], form: String)] = [:]
+
+    /// The memorised form for `key` when it was made from the same words and spacing, else
+    /// `make()`, remembered.
+    func value(for key: UInt64, words: [String], spaces: [Bool], make: () -> String) -> String {
+        if lock.try() {
+            let found = forms[key]
+            lock.unlock()
+            if let found, found.spaces == spaces, found.words.count == words.count,
+                zip(found.words, words).allSatisfy({ $0.utf8.elementsEqual($1.utf8) })
+            {
+                return found.form
+            }
+        }
+        let form = make()
+        if lock.try() {
+            if forms.count >= Self.limit { forms.removeAll(keepingCapacity: true) }
+            forms[key] = (words, spaces, form)
+            lock.unlock()
+        }
+        return form
     }
 }
