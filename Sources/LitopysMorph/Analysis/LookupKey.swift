@@ -42,6 +42,16 @@ struct LookupKey: Sendable {
     init<S: Sequence<Unicode.Scalar>>(scalars word: S, capacity: Int) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(capacity)
+        self.init(scalars: word, reusing: &bytes)
+    }
+
+    /// Prepares the word made of `scalars`, building its bytes in `storage` (emptied first,
+    /// its capacity kept), which it then holds: a caller that hands back the key's bytes
+    /// for the next word allocates nothing once the storage is large enough.
+    init<S: Sequence<Unicode.Scalar>>(scalars word: S, reusing storage: inout [UInt8]) {
+        var bytes: [UInt8] = []
+        swap(&bytes, &storage)
+        bytes.removeAll(keepingCapacity: true)
         var cyrillic = 0
         var latin = 0
         var digits = 0

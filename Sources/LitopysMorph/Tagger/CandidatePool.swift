@@ -49,6 +49,7 @@ struct CandidatePool {
 
     // Scratch space reused for every new word.
     private var buffer = ReadingBuffer()
+    private var keyStorage: [UInt8] = []
     private var classParts: [UInt32] = []
     private var scratch: [UInt8] = []
 
@@ -150,7 +151,11 @@ struct CandidatePool {
             slot = (slot + 1) & mask
         }
         let id = entryStarts.count
-        add(LookupKey(scalars: scalars, capacity: scalars.count * 2))
+        // The previous word's key bytes are reused: drop the hits that still refer to them.
+        buffer.hits.removeAll(keepingCapacity: true)
+        let key = LookupKey(scalars: scalars, reusing: &keyStorage)
+        add(key)
+        keyStorage = key.bytes
         for s in scalars { keyScalars.append(s.value) }
         keyStarts.append(Int32(keyScalars.count))
         keyHashes.append(h)
