@@ -45,6 +45,8 @@ struct FeatureExtractor: Sendable {
     let singleTokenOffsets: ContiguousArray<Int8>
     /// Templates reading several tokens (or farther ones), in model order.
     let multiTokenTemplates: ContiguousArray<Int32>
+    /// Every template, in model order.
+    private let allTemplates: ContiguousArray<Int32>
     /// Marks a template that reads more than one token.
     static let singleTokenOffsetNone: Int8 = 99
     /// The farthest offset a single-token template may read and still be cached per token.
@@ -88,6 +90,7 @@ struct FeatureExtractor: Sendable {
         }
         singleTokenOffsets = single
         multiTokenTemplates = multi
+        allTemplates = ContiguousArray(templates.indices.map(Int32.init))
     }
 
     /// Hash of everything token `u` may contribute to a single-token template: its whole
@@ -128,31 +131,40 @@ struct FeatureExtractor: Sendable {
     func multiTokenKeys(
         atoms: UnsafeBufferPointer<UInt64>, sentence: Range<Int>, token: Int, into keys: UnsafeMutableBufferPointer<UInt64>
     ) -> Int {
+        multiTokenTemplates.withUnsafeBufferPointer { templates in
+            self.keys(of: templates, atoms: atoms, sentence: sentence, token: token, into: keys)
+        }
+    }
+
+    /// Writes the keys of `templates` (indices, in order) for `token` of `sentence`; returns how many.
+    @inline(__always)
+    private func keys(
+        of templates: UnsafeBufferPointer<Int32>, atoms: UnsafeBufferPointer<UInt64>, sentence: Range<Int>, token: Int,
+        into keys: UnsafeMutableBufferPointer<UInt64>
+    ) -> Int {
         let width = TokenAttribute.count
         var count = 0
-        multiTokenTemplates.withUnsafeBufferPointer { multi in
-            salts.withUnsafeBufferPointer { salts in
-                partStarts.withUnsafeBufferPointer { starts in
-                    partColumns.withUnsafeBufferPointer { columns in
-                        partOffsets.withUnsafeBufferPointer { offsets in
-                            for m in multi {
-                                let t = Int(m)
-                                var h = salts[t]
-                                for p in Int(starts[t])..<Int(starts[t + 1]) {
-                                    let j = token + Int(offsets[p])
-                                    let atom: UInt64
-                                    if j < sentence.lowerBound {
-                                        atom = Self.before
-                                    } else if j >= sentence.upperBound {
-                                        atom = Self.after
-                                    } else {
-                                        atom = atoms[j * width + Int(columns[p])]
-                                    }
-                                    h = ScalarText.combine(h, atom)
+        salts.withUnsafeBufferPointer { salts in
+            partStarts.withUnsafeBufferPointer { starts in
+                partColumns.withUnsafeBufferPointer { columns in
+                    partOffsets.withUnsafeBufferPointer { offsets in
+                        for m in templates {
+                            let t = Int(m)
+                            var h = salts[t]
+                            for p in Int(starts[t])..<Int(starts[t + 1]) {
+                                let j = token + Int(offsets[p])
+                                let atom: UInt64
+                                if j < sentence.lowerBound {
+                                    atom = Self.before
+                                } else if j >= sentence.upperBound {
+                                    atom = Self.after
+                                } else {
+                                    atom = atoms[j * width + Int(columns[p])]
                                 }
-                                keys[count] = h
-                                count += 1
+                                h = ScalarText.combine(h, atom)
                             }
+                            keys[count] = h
+                            count += 1
                         }
                     }
                 }
@@ -258,30 +270,8 @@ struct FeatureExtractor: Sendable {
         atoms: UnsafeBufferPointer<UInt64>, sentence: Range<Int>, token: Int,
         into keys: UnsafeMutableBufferPointer<UInt64>
     ) {
-        let width = TokenAttribute.count
-        salts.withUnsafeBufferPointer { salts in
-            partStarts.withUnsafeBufferPointer { starts in
-                partColumns.withUnsafeBufferPointer { columns in
-                    partOffsets.withUnsafeBufferPointer { offsets in
-                        for t in 0..<salts.count {
-                            var h = salts[t]
-                            for p in Int(starts[t])..<Int(starts[t + 1]) {
-                                let j = token + Int(offsets[p])
-                                let atom: UInt64
-                                if j < sentence.lowerBound {
-                                    atom = Self.before
-                                } else if j >= sentence.upperBound {
-                                    atom = Self.after
-                                } else {
-                                    atom = atoms[j * width + Int(columns[p])]
-                                }
-                                h = ScalarText.combine(h, atom)
-                            }
-                            keys[t] = h
-                        }
-                    }
-                }
-            }
+        _ = allTemplates.withUnsafeBufferPointer { templates in
+            self.keys(of: templates, atoms: atoms, sentence: sentence, token: token, into: keys)
         }
     }
 

@@ -1,3 +1,5 @@
+import LitopysMorph
+
 extension NERModel {
     /// Scratch buffers for tagging, sized to the longest sentence seen; reused across
     /// sentences so that decoding allocates nothing per token.
@@ -56,7 +58,7 @@ extension NERModel {
                 for k in 0..<n {
                     let u = sentence.lowerBound + k
                     let h = extractor.rowHash(atoms: atoms, token: u)
-                    if let e = store.entry(h) {
+                    if let e = store.index.id(of: h) {
                         scratch.entries[k] = e
                         continue
                     }
@@ -68,7 +70,7 @@ extension NERModel {
                         }
                         add(keys: scratch.keys, count: count, into: &store.vectors, at: base + (o + reach) * l)
                     }
-                    scratch.entries[k] = store.add(h)
+                    scratch.entries[k] = store.index.insert(h)
                 }
                 scratch.emissions.withUnsafeMutableBufferPointer { emissions in
                     for k in 0..<n {

@@ -1,4 +1,5 @@
 import Foundation
+import LitopysMorph
 /// The trained NER sequence model: a structured averaged perceptron over hashed feature
 /// templates, with first-order label transitions decoded by Viterbi.
 ///
@@ -153,46 +154,12 @@ final class TokenContributions: @unchecked Sendable {  // `store` is guarded by 
     /// Entry by the hash of a token's atom row, and each entry's sums:
     /// `[(2 × reach + 1) × labelCount]` per entry.
     struct Store {
-        /// Open addressing over the row hashes: slot = entry + 1, 0 when empty.
-        private var slots = ContiguousArray<Int32>(repeating: 0, count: 1 << 12)
-        private var hashes = ContiguousArray<UInt64>()
+        /// Entry by row hash.
+        var index = HashIndex()
         var vectors = ContiguousArray<Int32>()
 
         /// The number of entries.
-        var count: Int { hashes.count }
-
-        /// The entry of row hash `hash`, or nil.
-        @inline(__always)
-        func entry(_ hash: UInt64) -> Int32? {
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let e = slots[slot]
-                if e == 0 { return nil }
-                if hashes[Int(e) - 1] == hash { return e - 1 }
-                slot = (slot + 1) & mask
-            }
-        }
-
-        /// Adds an entry for `hash` (not present), whose sums the caller appends to `vectors`.
-        mutating func add(_ hash: UInt64) -> Int32 {
-            let e = Int32(hashes.count)
-            hashes.append(hash)
-            if hashes.count * 2 > slots.count {
-                slots = ContiguousArray(repeating: 0, count: slots.count * 2)
-                for (k, h) in hashes.enumerated() { place(h, Int32(k)) }
-            } else {
-                place(hash, e)
-            }
-            return e
-        }
-
-        private mutating func place(_ hash: UInt64, _ e: Int32) {
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = e + 1
-        }
+        var count: Int { index.count }
     }
 
     /// Distinct tokens kept (about 0.5 KB each).

@@ -1,17 +1,20 @@
 /// A map from 64-bit hashes to dense ids, by open addressing: the hashes are already well
 /// mixed, so a lookup is one multiply-free probe sequence with no `Hasher` involved.
-struct HashIndex {
+public struct HashIndex: Sendable {
     /// Slots: id + 1, or 0 when empty. Shape: `[power of two]`.
     private var slots = ContiguousArray<Int32>(repeating: 0, count: 1 << 10)
     /// The hash of each id. Shape: `[count]`.
     private var hashes = ContiguousArray<UInt64>()
 
     /// The number of hashes stored.
-    var count: Int { hashes.count }
+    public var count: Int { hashes.count }
+
+    /// An empty index.
+    public init() {}
 
     /// The id of `hash`, or nil.
     @inline(__always)
-    func id(of hash: UInt64) -> Int32? {
+    public func id(of hash: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -23,7 +26,7 @@ struct HashIndex {
     }
 
     /// Stores `hash` (not present yet) under the next id, and returns that id.
-    mutating func insert(_ hash: UInt64) -> Int32 {
+    public mutating func insert(_ hash: UInt64) -> Int32 {
         let id = Int32(hashes.count)
         hashes.append(hash)
         if hashes.count * 2 > slots.count {
