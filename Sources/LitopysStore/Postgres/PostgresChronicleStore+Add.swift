@@ -106,8 +106,9 @@ struct PostgresWriteSession: ChronicleWriteSession {
 
     func addQuote(_ quote: QuoteRecord, speaker: Int64?, in document: String) throws {
         try run(#"""
-            INSERT INTO quote (document, speaker, kind, cue, text, start, "end")
-            VALUES (\#(document), \#(speaker), \#(quote.kind), \#(quote.cue), \#(quote.text), \#(quote.start), \#(quote.end))
+            INSERT INTO quote (document, speaker, kind, cue, text, start, "end", published, document_number)
+            SELECT \#(document), \#(speaker), \#(quote.kind), \#(quote.cue), \#(quote.text), \#(quote.start), \#(quote.end),
+                d.published, d.number FROM document d WHERE d.id = \#(document)
             """#)
     }
 

@@ -163,6 +163,17 @@ extension PostgresChronicleStore {
             // An entity's page lists the events that take place in it.
             "CREATE INDEX event_place ON event(place)",
         ]),
+        ("v3: quotes by speaker, newest first", [
+            // An entity's page lists a speaker's newest quotes: each quote carries its
+            // document's date and number, so an index gives them in order without sorting
+            // all of a prolific speaker's quotes.
+            "ALTER TABLE quote ADD COLUMN published TEXT COLLATE \"C\"",
+            "ALTER TABLE quote ADD COLUMN document_number BIGINT",
+            """
+            UPDATE quote SET published = d.published, document_number = d.number FROM document d WHERE d.id = quote.document
+            """,
+            "CREATE INDEX quote_speaker_newest ON quote(speaker, (published IS NULL), published DESC, document_number DESC, start)",
+        ]),
     ]
 
     /// Applies the migrations the database lacks, in one transaction under an advisory

@@ -88,8 +88,11 @@ struct SQLiteWriteSession: ChronicleWriteSession {
     }
 
     func addQuote(_ quote: QuoteRecord, speaker: Int64?, in document: String) throws {
-        try db.cachedStatement(sql: #"INSERT INTO quote (document, speaker, kind, cue, text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)"#)
-            .execute(arguments: [document, speaker, quote.kind, quote.cue, quote.text, quote.start, quote.end])
+        try db.cachedStatement(sql: #"""
+            INSERT INTO quote (document, speaker, kind, cue, text, start, "end", published, document_number)
+            SELECT ?, ?, ?, ?, ?, ?, ?, d.published, d.number FROM document d WHERE d.id = ?
+            """#)
+            .execute(arguments: [document, speaker, quote.kind, quote.cue, quote.text, quote.start, quote.end, document])
         try db.cachedStatement(sql: "INSERT INTO quote_search (rowid, text) VALUES (?, ?)")
             .execute(arguments: [db.lastInsertedRowID, quote.text])
     }

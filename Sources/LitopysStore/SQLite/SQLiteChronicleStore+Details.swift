@@ -86,7 +86,7 @@ extension SQLiteChronicleStore {
                     SELECT \(Self.quoteColumns) FROM quote q JOIN document d ON d.id = q.document
                     LEFT JOIN entity s ON s.id = q.speaker
                     WHERE q.speaker = ?
-                    ORDER BY d.published IS NULL, d.published DESC, d.number DESC, q.start
+                    ORDER BY q.published IS NULL, q.published DESC, q.document_number DESC, q.start
                     LIMIT ?
                     """,
                 arguments: [id, limit]

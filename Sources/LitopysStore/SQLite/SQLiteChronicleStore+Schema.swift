@@ -134,6 +134,18 @@ extension SQLiteChronicleStore {
             // An entity's page lists the events that take place in it.
             try db.execute(sql: "CREATE INDEX event_place ON event(place)")
         }
+        migrator.registerMigration("v3: quotes by speaker, newest first") { db in
+            // An entity's page lists a speaker's newest quotes: each quote carries its
+            // document's date and number, so an index gives them in order without sorting
+            // all of a prolific speaker's quotes.
+            try db.execute(sql: """
+                ALTER TABLE quote ADD COLUMN published TEXT;
+                ALTER TABLE quote ADD COLUMN document_number INTEGER;
+                UPDATE quote SET published = (SELECT published FROM document d WHERE d.id = quote.document),
+                    document_number = (SELECT number FROM document d WHERE d.id = quote.document);
+                CREATE INDEX quote_speaker_newest ON quote(speaker, published IS NULL, published DESC, document_number DESC, start);
+                """)
+        }
         return migrator
     }
 }
