@@ -166,6 +166,13 @@ struct ChronicleServerTests {
                 #expect(partners.first?["entity"] as? Int == other)
                 #expect(partners.first?["sharedEvents"] as? Int == 1)
             }
+            try await client.execute(uri: "/api/entities/\(minister)?limit=1", method: .get) { response in
+                let detail = try #require(try Self.json(response) as? [String: Any])
+                #expect((detail["events"] as? [Any])?.count == 1, "limit caps the events")
+            }
+            try await client.execute(uri: "/api/entities/\(minister)?limit=500", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
             try await client.execute(uri: "/api/entities/999999", method: .get) { response in
                 #expect(response.status == .notFound)
             }

@@ -11,8 +11,10 @@ struct APIRoutes {
 
     static let contentType = "application/json; charset=utf-8"
 
-    /// The most events, quotes and co-participants an entity's answer holds.
-    static let entityDetailLimit = 100
+    /// How many events, quotes and co-participants an entity's answer holds unless `limit`
+    /// asks for more (up to ``PageRequest/maxLimit``); the lists by participant and speaker
+    /// page through the rest.
+    static let entityDetailLimit = 25
 
     func add(to router: Router<BasicRequestContext>) {
         let store = self.store
@@ -43,9 +45,10 @@ struct APIRoutes {
             let rows = try await Self.answer { () async throws(StoreError) in try await store.entities(query) }
             return Self.list(rows, page: page, parameters: parameters, request: request, render: ChronicleJSON.json)
         }
-        router.get("/api/entities/{id}") { _, context -> Response in
+        router.get("/api/entities/{id}") { request, context -> Response in
             let id = try Self.entityID(context)
-            guard let detail = try await Self.answer({ () async throws(StoreError) in try await store.entity(id: id, limit: Self.entityDetailLimit) }) else {
+            let limit = try QueryParameters(request).page(defaultLimit: Self.entityDetailLimit).limit
+            guard let detail = try await Self.answer({ () async throws(StoreError) in try await store.entity(id: id, limit: limit) }) else {
                 throw HTTPError(.notFound, message: "no entity with id \(id). Find entities at /api/entities?name=.")
             }
             return .text(ChronicleJSON.json(detail), contentType: Self.contentType)

@@ -71,8 +71,8 @@ enum OpenAPIDescription {
         Operation(path: "/api/entities", summary: "Entities, the most mentioned first.", parameters: [type, name, limit, offset], contentType: json, isList: true),
         Operation(
             path: "/api/entities/{id}",
-            summary: "One entity: aliases, roles over time, events, quotes, and co-participants (entities sharing its events, with counts).",
-            parameters: [entityID], contentType: json, canBeMissing: true),
+            summary: "One entity: aliases, roles over time, its latest events and quotes and its co-participants (entities sharing its events, with counts), `limit` of each (default 25).",
+            parameters: [entityID, limit], contentType: json, canBeMissing: true),
         Operation(path: "/api/events", summary: "Events by date, undated last.", parameters: eventFilters, contentType: json, isList: true),
         Operation(path: "/api/quotes", summary: "Quotes, newest document first.", parameters: [speaker, words, from, to, limit, offset], contentType: json, isList: true),
         Operation(path: "/api/search", summary: "Full-text search over documents, best match first.", parameters: [q, from, to, limit, offset], contentType: json, isList: true),
