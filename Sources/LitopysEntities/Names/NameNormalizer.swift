@@ -17,8 +17,21 @@ struct NameNormalizer: Sendable {
     let analyzer: MorphAnalyzer?
     /// Known names: an organisation or place that matches an entry takes the entry's spelling.
     let gazetteer: Gazetteer
-    /// Forms already computed by this normalizer (and its copies).
-    private let memo = NormalFormMemo()
+    /// Forms already computed by this normalizer (and its copies), by mention.
+    private let memo = SharedMemo<NameInput, String>(limit: 100_000) { $0 == $1 }
+
+    /// What a normal form depends on, besides the normalizer.
+    private struct NameInput: Equatable {
+        var words: [String]
+        var spaces: [Bool]
+        var type: EntityType
+        var gender: Entity.Gender?
+
+        static func == (a: NameInput, b: NameInput) -> Bool {
+            a.type == b.type && a.gender == b.gender && a.spaces == b.spaces && a.words.count == b.words.count
+                && zip(a.words, b.words).allSatisfy { $0.utf8.elementsEqual($1.utf8) }
+        }
+    }
 
     /// A normalizer over `analyzer` (nil: names stay as written) and known names.
     init(analyzer: MorphAnalyzer?, gazetteer: Gazetteer = Gazetteer()) {
@@ -39,7 +52,7 @@ struct NameNormalizer: Sendable {
             mix(space ? 3 : 4)
             for byte in word.utf8 { mix(byte) }
         }
-        return memo.value(for: key, words: words, spaces: spaces) {
+        return memo.value(for: NameInput(words: words, spaces: spaces, type: type, gender: gender), hash: key) {
             computeNormalForm(words: words, spaces: spaces, type: type, gender: gender)
         }
     }
@@ -247,37 +260,5 @@ extension MorphAnalyzer {
             if i < pattern.count, pattern[i].isUppercase { out += c.uppercased() } else { out.append(c) }
         }
         return out
-    }
-}
-
-/// Normal forms already computed by one normalizer, shared by all threads, keyed by a hash of the mention's
-/// type, gender, words and spacing (the words are kept to rule out collisions). A call that
-/// finds the memo busy computes the form itself; past ``limit`` forms it starts over.
-final class NormalFormMemo: @unchecked Sendable {  // state guarded by `lock`
-    /// Forms kept before the memo starts over.
-    static let limit = 100_000
-
-    private let lock = NSLock()
-    private var forms: [UInt64: (words: [String], spaces: [Bool], form: String)] = [:]
-
-    /// The memorised form for `key` when it was made from the same words and spacing, else
-    /// `make()`, remembered.
-    func value(for key: UInt64, words: [String], spaces: [Bool], make: () -> String) -> String {
-        if lock.try() {
-            let found = forms[key]
-            lock.unlock()
-            if let found, found.spaces == spaces, found.words.count == words.count,
-                zip(found.words, words).allSatisfy({ $0.utf8.elementsEqual($1.utf8) })
-            {
-                return found.form
-            }
-        }
-        let form = make()
-        if lock.try() {
-            if forms.count >= Self.limit { forms.removeAll(keepingCapacity: true) }
-            forms[key] = (words, spaces, form)
-            lock.unlock()
-        }
-        return form
     }
 }

@@ -50,7 +50,7 @@ struct FactContext {
             var tagFlags: [Int32: TagFlags] = [:]
             // By a hash of the bytes first: hashing a `String` normalises it, and most lemmas miss.
             let cueLemma = morphology.lemmaTable.map { lemma in
-                Self.cueLemmaHashes.contains(Self.byteHash(lemma)) && QuoteVocabulary.cueLemmas.contains(lemma)
+                Self.cueLemmaHashes.contains(lemma.utf8Hash) && QuoteVocabulary.cueLemmas.contains(lemma)
             }
             for i in 0..<count {
                 let tag = morphology.tagIDs[i]
@@ -99,15 +99,8 @@ struct FactContext {
         entityOfToken = owner
     }
 
-    /// Hashes of the cue lemmas' UTF-8 (``byteHash(_:)``).
-    static let cueLemmaHashes = Set(QuoteVocabulary.cueLemmas.map(byteHash))
-
-    /// FNV-1a of a string's UTF-8.
-    static func byteHash(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
-        return h
-    }
+    /// Hashes of the cue lemmas' UTF-8.
+    static let cueLemmaHashes = Set(QuoteVocabulary.cueLemmas.map(\.utf8Hash))
 
     /// The lowercase text of a token, mapping Cyrillic and ASCII capitals directly.
     static func lowercased(_ document: Document, token i: Int) -> String {

@@ -97,13 +97,7 @@ public struct MorphAnalyzer: Sendable {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(lemmaPrefix.count + hit.word.count + 8)
             bytes += lemmaPrefix
-            if let stem = dictionary.stem(hit.word[...], hit.paradigm, hit.form) {
-                bytes += dictionary.prefix(hit.paradigm, 0)
-                bytes += stem
-                bytes += dictionary.suffix(hit.paradigm, 0)
-            } else {
-                bytes += hit.word
-            }
+            dictionary.appendNormalForm(of: hit.word[...], hit.paradigm, hit.form, to: &bytes)
             lemma = String(decoding: bytes, as: UTF8.self)
         }
         return MorphAnalysis(

@@ -88,14 +88,10 @@ extension MorphAnalyzer {
         let lemma: Range<Int32>
         if hit.form == 0 {
             lemma = word
-        } else if let stem = dictionary.stem(hit.word[...], hit.paradigm, hit.form) {
-            let start = Int32(buffer.bytes.count)
-            buffer.bytes += dictionary.prefix(hit.paradigm, 0)
-            buffer.bytes += stem
-            buffer.bytes += dictionary.suffix(hit.paradigm, 0)
-            lemma = start..<Int32(buffer.bytes.count)
         } else {
-            lemma = word
+            let start = Int32(buffer.bytes.count)
+            dictionary.appendNormalForm(of: hit.word[...], hit.paradigm, hit.form, to: &buffer.bytes)
+            lemma = start..<Int32(buffer.bytes.count)
         }
         buffer.readings.append(
             ReadingBuffer.Reading(

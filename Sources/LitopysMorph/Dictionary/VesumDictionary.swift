@@ -192,6 +192,19 @@ public final class VesumDictionary: Sendable {
         return word[(word.startIndex + pre)..<(word.endIndex - suf)]
     }
 
+    /// Appends the normal form (lemma) of `word`, read as form `form` of paradigm `p`, to
+    /// `out`: the paradigm's first prefix, the stem, its first suffix. When the word does not
+    /// fit the form, appends the word itself.
+    func appendNormalForm(of word: ArraySlice<UInt8>, _ p: Int, _ form: Int, to out: inout [UInt8]) {
+        guard let stem = stem(word, p, form) else {
+            out += word
+            return
+        }
+        out += prefix(p, 0)
+        out += stem
+        out += suffix(p, 0)
+    }
+
     /// Form `target` of the lexeme of which `word` is form `form` of paradigm `p` (UTF-8).
     func form(_ word: ArraySlice<UInt8>, _ p: Int, _ form: Int, to target: Int) -> [UInt8] {
         guard let stem = stem(word, p, form) else { return Array(word) }
