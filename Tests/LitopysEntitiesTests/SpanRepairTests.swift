@@ -57,4 +57,22 @@ import Testing
         #expect(repaired("[ORG Joe Biden and Olaf Scholz met in Berlin] вчора.", .foreignText).isEmpty)
         #expect(repaired("Компанія [ORG Bank of America] звітувала.", .foreignText) == ["ORG Bank of America"])
     }
+
+    @Test func balancedQuotes() {
+        #expect(repaired("Договір підписало [ORG ТОВ «Північна Зоря]» учора.", .balancedQuotes) == ["ORG ТОВ « Північна Зоря »"])
+        #expect(repaired("Охорону замовили у «[ORG Дозор ЛТД»] торік.", .balancedQuotes) == ["ORG Дозор ЛТД"])
+        // Balanced spans and spans inside quotation marks stay as they are.
+        #expect(repaired("Акції [ORG ПАТ «Зоря»] зросли.", .balancedQuotes) == ["ORG ПАТ « Зоря »"])
+        #expect(repaired("Газета «[ORG Ранок]» вийшла.", .balancedQuotes) == ["ORG Ранок"])
+    }
+
+    @Test func joinInitials() {
+        #expect(repaired("Лист підписав [PERS Д.] [PERS Лебідь] учора.", .joinInitials) == ["PERS Д . Лебідь"])
+        // A person after a full name is another person.
+        #expect(repaired("Прийшли [PERS Олег] [PERS Лебідь] учора.", .joinInitials) == ["PERS Олег", "PERS Лебідь"])
+    }
+
+    @Test func trailingSymbol() {
+        #expect(repaired("Марка [ORG Зоря ™] відома.", .trailingSymbol) == ["ORG Зоря"])
+    }
 }

@@ -29,6 +29,19 @@ struct TaggingInput: Sendable {
         Int(sentenceBounds[index])..<Int(sentenceBounds[index + 1])
     }
 
+    /// Token range of the sentence that holds token `token`.
+    ///
+    /// - Complexity: O(log sentences).
+    func sentence(containing token: Int) -> Range<Int> {
+        var low = 0
+        var high = sentenceCount - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(sentenceBounds[middle]) <= token { low = middle } else { high = middle - 1 }
+        }
+        return sentence(low)
+    }
+
     /// The text of token `index`.
     func text(ofToken index: Int) -> String {
         var view = String.UnicodeScalarView()

@@ -20,6 +20,13 @@
 ///   a whole foreign sentence is not one name.
 /// - `trailingNumber`: a person or place span that ends in a number right after a word
 ///   (`Варшаві 3` before `–4 квітня`) loses the number; addresses keep theirs after a comma.
+/// - `balancedQuotes`: a span with an opening quotation mark it does not close takes in the
+///   closing mark right after it (`ТОВ «Північне Причорномор'я` + `»`), and a span that ends
+///   in a closing mark it never opened gives it up (`Дозор ЛТД»`), as NER-UK annotates names
+///   in quotation marks.
+/// - `joinInitials`: a person span of initials only (`Д .`) right before a person span
+///   (`Лебедем`) becomes one span with it: `Д . Лебедем`.
+/// - `trailingSymbol`: a span that ends in a lone symbol such as `™` or `®` loses it.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -27,7 +34,89 @@ enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
-        case documentConsistency, foreignText, trailingNumber
+        case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
+    }
+
+    /// Whether token `t` is one capital letter or a full stop: the stuff of initials.
+    private static func isInitialPart(_ t: Int, input: TaggingInput) -> Bool {
+        let start = Int(input.starts[t])
+        guard Int(input.ends[t]) - start == 1 else { return false }
+        let v = input.scalars[start]
+        return v == 0x2E || ScalarText.isUpper(v)
+    }
+
+    /// Applies `joinInitials` and `trailingSymbol` to `spans`; true when something changed.
+    static func tidyEdges(
+        _ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>
+    ) -> Bool {
+        var changed = false
+        if rules.contains(.trailingSymbol) {
+            for i in spans.indices where spans[i].0.count >= 2 {
+                let last = spans[i].0.upperBound - 1
+                let start = Int(input.starts[last])
+                guard Int(input.ends[last]) - start == 1 else { continue }
+                let v = input.scalars[start]
+                if v == 0x2122 || v == 0xAE || v == 0xA9 {
+                    spans[i].0 = spans[i].0.lowerBound..<last
+                    changed = true
+                }
+            }
+        }
+        if rules.contains(.joinInitials) {
+            spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+            var i = 0
+            while i + 1 < spans.count {
+                let (a, ta) = spans[i]
+                let (b, tb) = spans[i + 1]
+                let initials = a.allSatisfy { isInitialPart($0, input: input) }
+                    && input.scalars[Int(input.starts[a.upperBound - 1])] == 0x2E
+                if ta == .person, tb == .person, a.upperBound == b.lowerBound, initials {
+                    spans[i].0 = a.lowerBound..<b.upperBound
+                    spans.remove(at: i + 1)
+                    changed = true
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return changed
+    }
+
+    /// Whether token `t` is a lone opening (+1) or closing (−1) quotation mark, or neither (0).
+    private static func quoteDirection(_ t: Int, input: TaggingInput) -> Int {
+        let start = Int(input.starts[t])
+        guard Int(input.ends[t]) - start == 1 else { return 0 }
+        switch input.scalars[start] {
+        case 0xAB, 0x201C, 0x201E: return 1
+        case 0xBB, 0x201D: return -1
+        default: return 0
+        }
+    }
+
+    /// Applies `balancedQuotes` to `spans`; true when something changed.
+    static func balanceQuotes(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices {
+            let r = spans[i].0
+            var opened = 0
+            var closed = 0
+            for t in r {
+                let d = quoteDirection(t, input: input)
+                if d > 0 { opened += 1 } else if d < 0 { closed += 1 }
+            }
+            let next = r.upperBound
+            let nextIsFree = next < input.tokenCount && !spans.contains { $0.0.contains(next) }
+            if opened > closed, nextIsFree, quoteDirection(next, input: input) < 0,
+                input.sentence(containing: r.lowerBound).contains(next)
+            {
+                spans[i].0 = r.lowerBound..<(next + 1)
+                changed = true
+            } else if opened == 0, closed > 0, r.count >= 2, quoteDirection(r.upperBound - 1, input: input) < 0 {
+                spans[i].0 = r.lowerBound..<(r.upperBound - 1)
+                changed = true
+            }
+        }
+        return changed
     }
 
     /// Applies `documentConsistency` to `spans`; true when something changed.
@@ -214,6 +303,8 @@ enum SpanRepair {
                 }
             }
         }
+        if rules.contains(.balancedQuotes) && balanceQuotes(&spans, input: input) { changed = true }
+        if tidyEdges(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in
