@@ -32,6 +32,17 @@ struct CoreferenceTests {
         #expect(layer.entities.count == 1)
     }
 
+    @Test func aliasInsideANameJoinsTheFullName() throws {
+        let layer = try layer(
+            "Почалося засідання [ORG Ради НАТО – Росія]. Триває засідання [ORG Ради Альянс] – Росія. Посли [ORG НАТО] мовчать.")
+        let council = try #require(layer.entity(named: "Рада НАТО – Росія", type: .organization))
+        #expect(council.mentions.count == 2)
+        #expect(layer.entities.count == 2)
+        // Without the full name in the document, the name keeps its own words.
+        let alone = try self.layer("Триває засідання [ORG Ради Альянсу]. Посли [ORG НАТО] мовчать.")
+        #expect(alone.entities.count == 2)
+    }
+
     @Test func acronymJoinsTheNameItAbbreviates() throws {
         let layer = try layer(
             "Очільник [ORG Полтавської обласної військової адміністрації] відвідав громади. В [ORG ОВА] повідомили про ремонт.")

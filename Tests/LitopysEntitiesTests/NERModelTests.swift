@@ -13,7 +13,7 @@ import Testing
         "Ціни зросли на [PCT 5 %] за [PERIOD два тижні].",
     ].map(Markup.init)
 
-    static func overfit() -> NERModel {
+    static func overfit(stacked: Bool = false) -> NERModel {
         let examples = training.map { m in
             let input = TextSegmentation.input(for: m.text)
             return TrainingExample(input: input, annotations: m.annotations)
@@ -21,6 +21,7 @@ import Testing
         var configuration = NERTrainer.Configuration()
         configuration.epochs = 20
         configuration.minimumFeatureCount = 1
+        configuration.stacked = stacked
         return NERTrainer(configuration: configuration).train(examples: examples, gazetteer: Gazetteer(), info: [:])
     }
 
@@ -44,6 +45,10 @@ import Testing
     /// decoded over all label pairs. The tagger's shortcuts (sums kept per distinct token,
     /// only allowed label pairs tried) must give exactly these.
     static func referenceLabels(_ model: NERModel, _ input: TaggingInput) -> [UInt8] {
+        var input = input
+        if let first = model.firstStage?.model {
+            input.hints = DocumentHints(input: input, labels: ContiguousArray(referenceLabels(first, input)))
+        }
         let atoms = model.extractor.atoms(for: input)
         let l = model.labelCount
         var labels = [UInt8](repeating: 0, count: input.tokenCount)
@@ -91,8 +96,8 @@ import Testing
         return labels
     }
 
-    @Test func shortcutsTagExactlyAsThePlainDefinition() throws {
-        let model = Self.overfit()
+    @Test(arguments: [false, true]) func shortcutsTagExactlyAsThePlainDefinition(stacked: Bool) throws {
+        let model = Self.overfit(stacked: stacked)
         let texts = Self.training.map(\.text) + [
             "У вівторок Остап Бондар приїхав до Чернігова, а Марія Вишня — до Полтави.",
             "«Зоряне світло» заплатило 300 гривень. Ціни зросли.",
@@ -104,6 +109,51 @@ import Testing
                 #expect(Array(model.tag(input)) == Self.referenceLabels(model, input), "pass \(pass): \(text)")
             }
         }
+    }
+
+    @Test func stackedModelKeepsItsFirstStage() throws {
+        let model = Self.overfit(stacked: true)
+        #expect(model.firstStage != nil, "four documents and four folds: a stacked model")
+        let data = try model.encoded()
+        let reloaded = try NERModel(data: data, origin: "stacked.model", gazetteer: Gazetteer())
+        #expect(reloaded.firstStage != nil)
+        #expect(try reloaded.encoded() == data)
+        // Cut right before the first stage: refused, not read as a one-stage model.
+        let firstSize = try #require(try model.firstStage?.model.encoded().count)
+        #expect {
+            _ = try NERModel(data: data.prefix(data.count - firstSize), origin: "cut.model", gazetteer: Gazetteer())
+        } throws: { error in
+            (error as? EntitiesError)?.code == .modelTruncated
+        }
+    }
+
+    @Test func singleStageWhenAskedOrTooFewDocuments() {
+        let examples = Self.training.map { m in
+            TrainingExample(input: TextSegmentation.input(for: m.text), annotations: m.annotations)
+        }
+        var configuration = NERTrainer.Configuration()
+        configuration.epochs = 2
+        configuration.minimumFeatureCount = 1
+        #expect(NERTrainer(configuration: configuration).train(examples: examples, gazetteer: Gazetteer(), info: [:]).firstStage == nil)
+        configuration.stacked = true
+        configuration.folds = 5
+        #expect(NERTrainer(configuration: configuration).train(examples: examples, gazetteer: Gazetteer(), info: [:]).firstStage == nil)
+    }
+
+    @Test func documentHintsReportTheOtherOccurrences() {
+        let markup = Markup(
+            "Компанія [ORG Вілламет] звітувала. Акції Вілламету впали. Офіс Вілламету закрили. Погода гарна.")
+        let input = TextSegmentation.input(for: markup.text)
+        let hints = DocumentHints(input: input, labels: markup.labels(for: input))
+        func hint(_ word: String, _ nth: Int = 0) -> UInt64 {
+            let tokens = (0..<input.tokenCount).filter { input.text(ofToken: $0) == word }
+            return hints.documentTypes[tokens[nth]]
+        }
+        let org = DocumentHints.typeAtoms[EntityType.allCases.firstIndex(of: .organization)!]
+        #expect(hint("Вілламету") == org, "another occurrence of the stem is an organisation")
+        // The tagged occurrence itself only sees the two untagged ones.
+        #expect(hint("Вілламет") == DocumentHints.unlabelled)
+        #expect(hint("Погода") == DocumentHints.alone)
     }
 
     @Test func trainingIsReproducible() throws {

@@ -75,4 +75,13 @@ import Testing
     @Test func trailingSymbol() {
         #expect(repaired("Марка [ORG Зоря ™] відома.", .trailingSymbol) == ["ORG Зоря"])
     }
+
+    @Test func splitCoordination() {
+        #expect(repaired("Скаргу розглянули [ORG Держаудитслужба та АМКУ] вчора.", .splitCoordination) == ["ORG Держаудитслужба", "ORG АМКУ"])
+        #expect(repaired("Прийшли [PERS Олег Лебідь і Юрій Кравець] учора.", .splitCoordination) == ["PERS Олег Лебідь", "PERS Юрій Кравець"])
+        // One head noun for both, a lone first name, or a lower-case continuation: one name.
+        #expect(repaired("Зупинили [ORG Дрогобицький і Надвірнянський НПЗ] учора.", .splitCoordination) == ["ORG Дрогобицький і Надвірнянський НПЗ"])
+        #expect(repaired("Прийшли [PERS Сергій та Олександр Буряки] учора.", .splitCoordination) == ["PERS Сергій та Олександр Буряки"])
+        #expect(repaired("Засідання [ORG Ради нацбезпеки та оборони] почалося.", .splitCoordination) == ["ORG Ради нацбезпеки та оборони"])
+    }
 }

@@ -141,6 +141,8 @@ struct CoreferenceResolver: Sendable {
                     key = canonicalKey
                     canonicalName = canonical
                 }
+            } else if let named = nameWithAliasesReplaced(key, present: present) {
+                key = named
             }
             if let g = byKey[key] {
                 groups[g].members.append(i)
@@ -196,6 +198,27 @@ struct CoreferenceResolver: Sendable {
             }
         }
         return groups
+    }
+
+    /// The key of the name in `present` that `key` names with an alias word put back
+    /// (`рада альянс` → `рада нато`), or that it begins when the tagger cut the name short
+    /// (`рада нато` → `рада нато – росія`, the one such name); nil when no word is an alias
+    /// of a name the document uses, or when no single name fits.
+    func nameWithAliasesReplaced(_ key: String, present: Set<String>) -> String? {
+        let words = key.split(separator: " ").map(String.init)
+        guard words.count >= 2 else { return nil }
+        var replaced = false
+        let named = words.map { word -> String in
+            guard let canonical = aliases.canonical(forKey: word) else { return word }
+            let canonicalKey = MentionKey.of(canonical)
+            guard canonicalKey != word, present.contains(canonicalKey) else { return word }
+            replaced = true
+            return canonicalKey
+        }.joined(separator: " ")
+        guard replaced else { return nil }
+        if present.contains(named) { return named }
+        let longer = present.filter { $0.hasPrefix(named + " ") }
+        return longer.count == 1 ? longer.first : nil
     }
 
     /// Acronyms that stand for one longer organisation name of the document: `ОВА` for

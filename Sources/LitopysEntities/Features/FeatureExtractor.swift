@@ -18,6 +18,7 @@ private enum Column {
     static let suffix2 = TokenAttribute.suffix2.column
     static let suffix3 = TokenAttribute.suffix3.column
     static let suffix4 = TokenAttribute.suffix4.column
+    static let documentHint = TokenAttribute.documentHint.column
 }
 
 /// Turns tokens into hashed feature keys, template by template.
@@ -213,6 +214,9 @@ struct FeatureExtractor: Sendable {
                         row[base + Column.pos] = m.pos
                         row[base + Column.grammaticalCase] = m.grammaticalCase
                         row[base + Column.nameKind] = m.nameKind
+                    }
+                    if let hints = input.hints {
+                        row[base + Column.documentHint] = hints.documentTypes[i]
                     }
                 }
                 // Sentence-level attributes: position, quotation, gazetteer.

@@ -89,6 +89,12 @@ extension FeatureTemplate {
         t("nk-1|nk0", (.nameKind, -1), (.nameKind, 0)),
         t("nk0|nk+1", (.nameKind, 0), (.nameKind, 1)),
         t("lem-1|cap0", (.lemma, -1), (.capitalisation, 0)),
+        // Where the first stage of a stacked model put the token's stem elsewhere in the
+        // document (constant in the first stage).
+        t("dh0", (.documentHint, 0)),
+        t("dh0|cap0", (.documentHint, 0), (.capitalisation, 0)),
+        t("dh-1|dh0", (.documentHint, -1), (.documentHint, 0)),
+        t("dh0|dh+1", (.documentHint, 0), (.documentHint, 1)),
     ]
 
     private static func t(_ name: String, _ parts: (TokenAttribute, Int)...) -> FeatureTemplate {

@@ -58,6 +58,7 @@ struct MorphologyFeatures: Sendable {
             if let c = facts.grammaticalCase { cases.insert(c) }
             kinds.formUnion(facts.kinds)
         }
+        atoms.isAdjective = first.partOfSpeech == "ADJF"
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))
         atoms.grammaticalCase = ScalarText.hash("c:" + cases.sorted().joined(separator: ","))
         atoms.nameKind = ScalarText.hash("k:" + kinds.sorted().joined(separator: ","))

@@ -18,6 +18,8 @@ struct TaggingInput: Sendable {
     var sentenceBounds: ContiguousArray<Int32>
     /// Morphological atoms per token, or empty.
     var morphology: ContiguousArray<MorphAtoms> = []
+    /// What a first tagging stage said about each token, or empty (see ``DocumentHints``).
+    var hints: DocumentHints?
 
     /// The number of tokens.
     var tokenCount: Int { starts.count }
@@ -63,6 +65,8 @@ struct MorphAtoms: Sendable, Hashable {
     var grammaticalCase: UInt64 = 0
     /// Hash of the name kind (`fname`, `lname`, `patr`, `geo`, `abbr`) or 0.
     var nameKind: UInt64 = 0
+    /// Whether the word's first reading is an adjective (`Дрогобицький`, `Макарівську`).
+    var isAdjective = false
 
     /// No morphology.
     static let unknown = MorphAtoms()

@@ -32,6 +32,9 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     case grammaticalCase
     /// The proper-name kind from morphology: first name, surname, patronymic, geographic.
     case nameKind
+    /// The entity type the first stage gave the other occurrences of the token's stem in
+    /// the document (stacked models only; see ``DocumentHints``).
+    case documentHint
 
     /// Position of the attribute in a token's atom row (declaration order).
     var column: Int {

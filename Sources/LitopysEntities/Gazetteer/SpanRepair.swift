@@ -25,8 +25,14 @@
 ///   in a closing mark it never opened gives it up (`Дозор ЛТД»`), as NER-UK annotates names
 ///   in quotation marks.
 /// - `joinInitials`: a person span of initials only (`Д .`) right before a person span
-///   (`Лебедем`) becomes one span with it: `Д . Лебедем`.
+///   (`Лебедем`) in the same sentence becomes one span with it: `Д . Лебедем`.
 /// - `trailingSymbol`: a span that ends in a lone symbol such as `™` or `®` loses it.
+/// - `splitCoordination`: two names joined by `та`, `і`, `й`, `чи` or `або` in one span
+///   become two spans (`Держаудитслужбу та АМКУ`, `Олег Лебідь і Юрій Кравець`) when the
+///   part after the conjunction starts with a capital, a digit or a quotation mark, and the
+///   part before is complete: not ending in an adjective that shares the head noun
+///   (`Дрогобицький і Надвірнянський НПЗ`), and for a person not a lone first name
+///   (`Сергій та Олександр Буряки`).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -35,6 +41,51 @@ enum SpanRepair {
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
+        case splitCoordination
+    }
+
+    /// The conjunctions that join two names.
+    private static let conjunctions: Set<[UInt32]> = Set(["та", "і", "й", "чи", "або"].map { $0.unicodeScalars.map(\.value) })
+
+    /// Whether token `t` is one of ``conjunctions``.
+    private static func isConjunction(_ t: Int, input: TaggingInput) -> Bool {
+        let r = Int(input.starts[t])..<Int(input.ends[t])
+        guard r.count <= 3 else { return false }
+        return conjunctions.contains(r.map { input.scalars[$0] })
+    }
+
+    /// Whether token `t` reads as an adjective: by morphology when it ran, else by its ending.
+    private static func isAdjective(_ t: Int, input: TaggingInput) -> Bool {
+        if input.morphology.count == input.tokenCount { return input.morphology[t].isAdjective }
+        let r = Int(input.starts[t])..<Int(input.ends[t])
+        let word = String(String.UnicodeScalarView(r.compactMap { Unicode.Scalar(input.scalars[$0]) })).lowercased()
+        return ["ий", "ій", "ого", "ому", "ої", "им", "их", "ім", "ська", "цька", "ську", "цьку", "ське", "цьке"]
+            .contains { word.hasSuffix($0) }
+    }
+
+    /// Applies `splitCoordination` to `spans`; true when something changed.
+    static func splitCoordination(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        var result: [(Range<Int>, EntityType)] = []
+        for (range, type) in spans {
+            guard type == .person || type == .organization || type == .location, range.count >= 3 else {
+                result.append((range, type))
+                continue
+            }
+            var start = range.lowerBound
+            for c in (range.lowerBound + 1)..<(range.upperBound - 1) where c > start && isConjunction(c, input: input) {
+                let next = input.scalars[Int(input.starts[c + 1])]
+                let nameNext = ScalarText.isUpper(next) || ScalarText.isDigit(next) || quoteDirection(c + 1, input: input) > 0
+                let leftComplete = type == .person ? c - start >= 2 : !isAdjective(c - 1, input: input)
+                guard nameNext && leftComplete else { continue }
+                result.append((start..<c, type))
+                start = c + 1
+                changed = true
+            }
+            result.append((start..<range.upperBound, type))
+        }
+        spans = result
+        return changed
     }
 
     /// Whether token `t` is one capital letter or a full stop: the stuff of initials.
@@ -70,7 +121,9 @@ enum SpanRepair {
                 let (b, tb) = spans[i + 1]
                 let initials = a.allSatisfy { isInitialPart($0, input: input) }
                     && input.scalars[Int(input.starts[a.upperBound - 1])] == 0x2E
-                if ta == .person, tb == .person, a.upperBound == b.lowerBound, initials {
+                if ta == .person, tb == .person, a.upperBound == b.lowerBound, initials,
+                    input.sentence(containing: a.lowerBound).contains(b.upperBound - 1)
+                {
                     spans[i].0 = a.lowerBound..<b.upperBound
                     spans.remove(at: i + 1)
                     changed = true
@@ -305,6 +358,7 @@ enum SpanRepair {
         }
         if rules.contains(.balancedQuotes) && balanceQuotes(&spans, input: input) { changed = true }
         if tidyEdges(&spans, input: input, rules: rules) { changed = true }
+        if rules.contains(.splitCoordination) && splitCoordination(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in

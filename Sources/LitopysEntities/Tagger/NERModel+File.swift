@@ -14,6 +14,7 @@ import Foundation
 ///   c × (label UInt8, weight Int16)          weight = Int16 × scale
 /// transitions                      (labels + 1) × labels × Float32
 /// "END."                           4 bytes
+/// first stage (stacked models only) a whole model file as above
 /// ```
 /// Weights are quantised to 16 bits and stored sparsely, which keeps the file small.
 extension NERModel {
@@ -66,6 +67,7 @@ extension NERModel {
         data.append(json)
         data.append(body)
         data.append(contentsOf: Self.trailer)
+        if let first = firstStage?.model { data.append(try first.encoded()) }
         return data
     }
 
@@ -145,12 +147,20 @@ extension NERModel {
             guard let bits: UInt32 = reader.read() else { throw truncated() }
             transitions.append(Float(bitPattern: bits))
         }
-        guard let end = reader.take(4), Array(end) == Self.trailer, reader.isAtEnd, weights.count < 1 << 27,
+        guard let end = reader.take(4), Array(end) == Self.trailer, weights.count < 1 << 27,
             header.scale.isFinite, header.scale > 0
         else { throw truncated() }
+        var firstStage: FirstStage?
+        // A stacked model's first stage follows; a file cut right before it is truncated.
+        if header.info["stages"] == "2" && reader.isAtEnd { throw truncated() }
+        if !reader.isAtEnd {
+            let rest = Data(bytes[reader.offset...])
+            firstStage = FirstStage(model: try NERModel(data: rest, origin: origin + " (first stage)", gazetteer: gazetteer))
+        }
         self.init(
             templates: header.templates, labelNames: header.labels, keys: keys, rowStarts: rowStarts, weights: weights,
             weightScale: header.scale, transitions: transitions, info: header.info, gazetteer: gazetteer)
+        self.firstStage = firstStage
     }
 
     private static func append<T: FixedWidthInteger>(_ value: T, to data: inout Data) {

@@ -31,6 +31,17 @@ extension NERModel {
 
     /// BIO label ids for every token of `input`. Shape: `[tokenCount]`.
     ///
+    /// A stacked model tags with its first stage, then again with the first stage's labels
+    /// as ``DocumentHints``.
+    func tag(_ input: TaggingInput) -> ContiguousArray<UInt8> {
+        guard let first = firstStage?.model else { return tagOnce(input) }
+        var staged = input
+        staged.hints = DocumentHints(input: input, labels: first.tag(input))
+        return tagOnce(staged)
+    }
+
+    /// BIO label ids for every token of `input` from this model alone.
+    ///
     /// A token's score for a label is the sum of its features' weights. The features that
     /// read one token only (its word, stem, suffixes, shape, … and those of a neighbour)
     /// depend on nothing but that token's atoms, so their sums are kept per distinct token
@@ -39,7 +50,7 @@ extension NERModel {
     ///
     /// - Complexity: O(tokens × (multi-token templates × labels + labels²)), plus
     ///   O(single-token templates × labels) per token not seen before.
-    func tag(_ input: TaggingInput) -> ContiguousArray<UInt8> {
+    func tagOnce(_ input: TaggingInput) -> ContiguousArray<UInt8> {
         let atoms = extractor.atoms(for: input)
         var labels = ContiguousArray<UInt8>(repeating: 0, count: input.tokenCount)
         var scratch = Scratch(templateCount: extractor.templateCount)

@@ -14,7 +14,7 @@ import LitopysMorph
 public struct NERModel: Sendable {
     /// Version of the model-file layout and of the feature hashing; a file with another
     /// version is refused.
-    public static let formatVersion: UInt32 = 3
+    public static let formatVersion: UInt32 = 4
 
     /// The feature templates the model was trained with.
     let templates: [FeatureTemplate]
@@ -48,6 +48,9 @@ public struct NERModel: Sendable {
     public let info: [String: String]
     /// Computes the features the templates ask for.
     let extractor: FeatureExtractor
+    /// The model whose labels this one reads as ``DocumentHints``, or nil for a
+    /// single-stage model.
+    var firstStage: FirstStage?
 
     /// Whether the model was trained with morphological features, and so wants them.
     public var usesMorphology: Bool { info["morphology"] == "vesum" }
@@ -144,6 +147,14 @@ public struct NERModel: Sendable {
         }
         paddingSums = padding
     }
+}
+
+/// The first stage of a stacked ``NERModel`` (a class, because a struct cannot hold itself).
+final class FirstStage: Sendable {
+    /// The first stage's model.
+    let model: NERModel
+
+    init(model: NERModel) { self.model = model }
 }
 
 /// The summed single-token weights of the distinct tokens a model has tagged, kept between

@@ -17,6 +17,15 @@ public struct NERTrainer: Sendable {
         public var ensemble = 1
         /// Seed of the sentence shuffle. The default is 1.
         public var seed: UInt64 = 1
+        /// Whether to train a stacked model: a first stage, and a second that also reads
+        /// the first stage's labels of the whole document (``DocumentHints``). The default is
+        /// false: on the development split it gained 0.2–0.5 points of F1, within the noise of
+        /// 39 documents, and it doubles the tagging time.
+        public var stacked = false
+        /// For a stacked model, the parts the training documents are split into, so that
+        /// each document's first-stage labels come from a model that did not see it. The
+        /// default is 4.
+        public var folds = 4
         /// Whether to use morphological features (the VESUM dictionary must be installed).
         /// The default is true.
         public var useMorphology = true
@@ -56,8 +65,34 @@ public struct NERTrainer: Sendable {
         return train(examples: examples, gazetteer: .shared, info: info)
     }
 
-    /// Trains on tokenised, labelled examples.
+    /// Trains on tokenised, labelled examples: one stage, or two when ``Configuration/stacked``.
     func train(examples: [TrainingExample], gazetteer: Gazetteer, info: [String: String]) -> NERModel {
+        guard configuration.stacked, configuration.folds >= 2, examples.count >= configuration.folds else {
+            return trainStage(examples: examples, gazetteer: gazetteer, info: info)
+        }
+        var stagedInfo = info
+        stagedInfo["stages"] = "2"
+        stagedInfo["folds"] = String(configuration.folds)
+        // First-stage labels for every training document from a model trained without it.
+        let folds = configuration.folds
+        let foldHints = ConcurrentResults<[(Int, DocumentHints)]>(count: folds)
+        DispatchQueue.concurrentPerform(iterations: folds) { k in
+            let rest = examples.indices.filter { $0 % folds != k }.map { examples[$0] }
+            let model = trainStage(examples: rest, gazetteer: gazetteer, info: info)
+            foldHints.set(k, examples.indices.filter { $0 % folds == k }.map { e in
+                (e, DocumentHints(input: examples[e].input, labels: model.tag(examples[e].input)))
+            })
+        }
+        var staged = examples
+        for k in 0..<folds { for (e, hints) in foldHints.value(k) ?? [] { staged[e].input.hints = hints } }
+        let first = trainStage(examples: examples, gazetteer: gazetteer, info: info)
+        var second = trainStage(examples: staged, gazetteer: gazetteer, info: stagedInfo)
+        second.firstStage = FirstStage(model: first)
+        return second
+    }
+
+    /// Trains one stage on tokenised, labelled examples.
+    func trainStage(examples: [TrainingExample], gazetteer: Gazetteer, info: [String: String]) -> NERModel {
         let extractor = FeatureExtractor(gazetteer: gazetteer)
         let templateCount = extractor.templateCount
         let l = BIOLabels.count
@@ -236,6 +271,26 @@ public struct NERTrainer: Sendable {
         return NERModel(
             templates: extractor.templates, labelNames: BIOLabels.names, keys: keptKeys, weights: keptWeights,
             transitions: averagedTransitions, info: info, gazetteer: gazetteer)
+    }
+}
+
+/// Results written by the iterations of a concurrent loop, one slot each.
+final class ConcurrentResults<Value>: @unchecked Sendable {  // `slots` is guarded by `lock`
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func value(_ index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]
     }
 }
 

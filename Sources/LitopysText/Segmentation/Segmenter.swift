@@ -112,6 +112,13 @@ public struct Segmenter: Sendable {
         guard opensSentence else { return false }
         // Only a single point can be an abbreviation point.
         let pointStart = Int(starts[final])
+        // Initials in pre-tokenised text, with a space before the point (`Д . Лебедем`).
+        if ends[final] - starts[final] == 1 && text[pointStart].value == 0x2E, final > 0, kinds[final - 1] == .word,
+            ends[final - 1] - starts[final - 1] == 1, text[Int(starts[final - 1])].isUppercaseLetter,
+            first.isUppercaseLetter, starts[final] - ends[final - 1] == 1
+        {
+            return false
+        }
         guard ends[final] - starts[final] == 1 && text[pointStart].value == 0x2E, final > 0,
             ends[final - 1] == starts[final], kinds[final - 1] == .word
         else { return true }
