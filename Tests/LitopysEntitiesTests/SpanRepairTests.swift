@@ -84,4 +84,16 @@ import Testing
         #expect(repaired("Прийшли [PERS Сергій та Олександр Буряки] учора.", .splitCoordination) == ["PERS Сергій та Олександр Буряки"])
         #expect(repaired("Засідання [ORG Ради нацбезпеки та оборони] почалося.", .splitCoordination) == ["ORG Ради нацбезпеки та оборони"])
     }
+
+    @Test func abbreviationPoint() {
+        #expect(repaired("Роботи тривали у [PERIOD 2006-2007 рр]. і закінчилися.", .abbreviationPoint) == ["PERIOD 2006 - 2007 рр ."])
+        // A date that does not end in an abbreviation keeps the sentence's full stop out.
+        #expect(repaired("Це було [DATE 5 травня]. Потім усе змінилося.", .abbreviationPoint) == ["DATE 5 травня"])
+    }
+
+    @Test func streetName() {
+        #expect(repaired("Офіс на пров. [PERS Максима Рильського] відкрили.", .streetName) == ["LOC пров . Максима Рильського"])
+        #expect(repaired("Магазин на [LOC пр.] [LOC Гагаріна, 201] працює.", .streetName) == ["LOC пр . Гагаріна , 201"])
+        #expect(repaired("Вірш [PERS Максима Рильського] прочитали.", .streetName) == ["PERS Максима Рильського"])
+    }
 }
