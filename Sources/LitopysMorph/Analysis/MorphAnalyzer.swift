@@ -80,9 +80,8 @@ public struct MorphAnalyzer: Sendable {
     func dictionaryReadings(_ bytes: [UInt8]) -> [MorphAnalysis] {
         guard bytes.count <= Self.maxLookupBytes else { return [] }
         var buffer = ReadingBuffer()
-        dictionary.lookup(bytes, into: &buffer.hits)
-        guard !buffer.hits.isEmpty else { return [] }
-        for hit in buffer.hits { appendReading(hit, to: &buffer) }
+        appendDictionaryReadings(bytes, to: &buffer)
+        guard !buffer.readings.isEmpty else { return [] }
         return analyses(of: buffer)
     }
 

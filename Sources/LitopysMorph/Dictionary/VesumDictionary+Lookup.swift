@@ -22,6 +22,24 @@ extension VesumDictionary {
     /// - Complexity: O(word length) transitions per spelling the DAWG holds (the `ґ` branches
     ///   are followed only where the dictionary has such a prefix), plus the payloads.
     func lookup(_ word: [UInt8], into hits: inout [DictionaryHit]) {
+        word.withUnsafeBufferPointer { word in
+            forEachReading(of: word) { spelled, paradigm, form in
+                // Hits of one spelling share one array.
+                let stored = hits.last.flatMap { $0.word.elementsEqual(spelled) ? $0.word : nil } ?? Array(spelled)
+                hits.append(DictionaryHit(word: stored, paradigm: paradigm, form: form))
+            }
+        }
+    }
+
+    /// Calls `body` with every dictionary reading of the lowercased UTF-8 `word`, in the order
+    /// of ``lookup(_:into:)``: the spelling the dictionary has (only valid during the call),
+    /// the paradigm and the form. Keeps nothing, so the caller decides what to copy.
+    ///
+    /// - Complexity: as ``lookup(_:into:)``; no heap allocation unless a `ґ` spelling is found.
+    @inline(__always)
+    func forEachReading(
+        of word: UnsafeBufferPointer<UInt8>, _ body: (_ spelled: UnsafeBufferPointer<UInt8>, _ paradigm: Int, _ form: Int) -> Void
+    ) {
         if !Self.containsGhe(word) {
             // No `г`, so no other spelling to try: one walk down the automaton.
             guard let index = words.follow(word, from: DAWG.root), let payloads = words.follow(DAWG.payloadSeparator, from: index)
@@ -30,16 +48,18 @@ extension VesumDictionary {
                 guard bytes.count >= 4 else { return }
                 let p = Int(bytes[0]) << 8 | Int(bytes[1])
                 let f = Int(bytes[2]) << 8 | Int(bytes[3])
-                if isValid(p, f) { hits.append(DictionaryHit(word: word, paradigm: p, form: f)) }
+                if isValid(p, f) { body(word, p, f) }
             }
             return
         }
         var fixed: [UInt8] = []  // stays unallocated unless a `ґ` spelling is followed
-        walk(word, position: 0, index: DAWG.root, fixed: &fixed, hits: &hits, dawg: words, counted: false)
+        walk(word, position: 0, index: DAWG.root, fixed: &fixed, dawg: words, counted: false) { spelled, _, p, f in
+            body(spelled, p, f)
+        }
     }
 
     /// Whether `word` (UTF-8) has a `г`.
-    @inline(__always) private static func containsGhe(_ word: [UInt8]) -> Bool {
+    @inline(__always) private static func containsGhe(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for byte in word {
             if previous == ghe.0 && byte == ghe.1 { return true }
@@ -55,10 +75,11 @@ extension VesumDictionary {
     }
 
     /// Walks `word[start...]` from DAWG unit `index`; `fixed` spells `word[..<start]` with
-    /// any substitutions made so far.
+    /// any substitutions made so far. Calls `body` with each payload found: the spelling,
+    /// the count (payloads with a count only, else 0), the paradigm and the form.
     private func walk(
-        _ word: [UInt8], position start: Int, index: UInt32, fixed: inout [UInt8], hits: inout [DictionaryHit],
-        dawg: DAWG, counted: Bool
+        _ word: UnsafeBufferPointer<UInt8>, position start: Int, index: UInt32, fixed: inout [UInt8], dawg: DAWG, counted: Bool,
+        _ body: (_ spelled: UnsafeBufferPointer<UInt8>, _ count: Int, _ paradigm: Int, _ form: Int) -> Void
     ) {
         var index: UInt32? = index
         var position = start
@@ -73,27 +94,34 @@ extension VesumDictionary {
             position += 1
         }
         if let index, let payloads = dawg.follow(DAWG.payloadSeparator, from: index) {
-            let spelled = fixed.isEmpty && start == 0 ? word : fixed + word[start...]
-            dawg.forEachPayload(at: payloads) { bytes in
-                if counted {
-                    guard bytes.count >= 8 else { return }
-                    let count = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
-                    let p = Int(bytes[4]) << 8 | Int(bytes[5])
-                    let f = Int(bytes[6]) << 8 | Int(bytes[7])
-                    if isValid(p, f) { hits.append(DictionaryHit(word: spelled, paradigm: p, form: f, count: count)) }
-                } else {
-                    guard bytes.count >= 4 else { return }
-                    let p = Int(bytes[0]) << 8 | Int(bytes[1])
-                    let f = Int(bytes[2]) << 8 | Int(bytes[3])
-                    if isValid(p, f) { hits.append(DictionaryHit(word: spelled, paradigm: p, form: f)) }
+            func report(_ spelled: UnsafeBufferPointer<UInt8>) {
+                dawg.forEachPayload(at: payloads) { bytes in
+                    if counted {
+                        guard bytes.count >= 8 else { return }
+                        let count = Int(bytes[0]) << 24 | Int(bytes[1]) << 16 | Int(bytes[2]) << 8 | Int(bytes[3])
+                        let p = Int(bytes[4]) << 8 | Int(bytes[5])
+                        let f = Int(bytes[6]) << 8 | Int(bytes[7])
+                        if isValid(p, f) { body(spelled, count, p, f) }
+                    } else {
+                        guard bytes.count >= 4 else { return }
+                        let p = Int(bytes[0]) << 8 | Int(bytes[1])
+                        let f = Int(bytes[2]) << 8 | Int(bytes[3])
+                        if isValid(p, f) { body(spelled, 0, p, f) }
+                    }
                 }
+            }
+            if fixed.isEmpty && start == 0 {
+                report(word)
+            } else {
+                let spelled = fixed + UnsafeBufferPointer(rebasing: word[start...])
+                spelled.withUnsafeBufferPointer { report($0) }
             }
         }
         for variant in variants {
             let saved = fixed.count
-            fixed += word[start..<variant.position]
+            fixed += UnsafeBufferPointer(rebasing: word[start..<variant.position])
             fixed += Self.gheUpturn
-            walk(word, position: variant.position + 2, index: variant.index, fixed: &fixed, hits: &hits, dawg: dawg, counted: counted)
+            walk(word, position: variant.position + 2, index: variant.index, fixed: &fixed, dawg: dawg, counted: counted, body)
             fixed.removeLast(fixed.count - saved)
         }
     }
@@ -105,7 +133,12 @@ extension VesumDictionary {
         guard prefixID < predictions.count else { return }
         var fixed = Array(wordStart)
         var local: [DictionaryHit] = []
-        walk(Array(ending), position: 0, index: DAWG.root, fixed: &fixed, hits: &local, dawg: predictions[prefixID], counted: true)
+        Array(ending).withUnsafeBufferPointer { ending in
+            walk(ending, position: 0, index: DAWG.root, fixed: &fixed, dawg: predictions[prefixID], counted: true) { spelled, count, p, f in
+                let stored = local.last.flatMap { $0.word.elementsEqual(spelled) ? $0.word : nil } ?? Array(spelled)
+                local.append(DictionaryHit(word: stored, paradigm: p, form: f, count: count))
+            }
+        }
         hits += local
     }
 }

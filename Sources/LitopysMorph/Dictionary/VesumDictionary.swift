@@ -23,6 +23,12 @@ public final class VesumDictionary: Sendable {
     let suffixes: ContiguousArray<[UInt8]>
     /// Paradigm prefixes (`""`, `най`, `якнай`, `щонай`) as UTF-8.
     let prefixes: [[UInt8]]
+    /// The suffixes, then the prefixes, as UTF-8 back to back: building a lemma reads affixes
+    /// from here without touching (and reference counting) one array per affix.
+    let affixBytes: ContiguousArray<UInt8>
+    /// Start of each suffix in ``affixBytes``, then of each prefix, then the end.
+    /// Shape: `[suffixCount + prefixCount + 1]`.
+    let affixStarts: ContiguousArray<Int32>
     /// The tag table.
     let tags: TagTable
     /// Supplementary readings (`Resources/lexicon.tsv`) by normalised word: (lemma, tag id).
@@ -86,6 +92,15 @@ public final class VesumDictionary: Sendable {
             tagIndex[row.tag] = allTags.count
             allTags.append(row.tag)
         }
+        var affixBytes = ContiguousArray<UInt8>()
+        var affixStarts = ContiguousArray<Int32>()
+        for affix in suffixes + prefixes {
+            affixStarts.append(Int32(affixBytes.count))
+            affixBytes += affix
+        }
+        affixStarts.append(Int32(affixBytes.count))
+        self.affixBytes = affixBytes
+        self.affixStarts = affixStarts
         tags = try TagTable(grammemeRows: grammemeRows, tags: allTags, file: path("grammemes.json"))
         var lexicon: [String: [(lemma: String, tagID: Int)]] = [:]
         for row in lexiconRows {
@@ -196,13 +211,31 @@ public final class VesumDictionary: Sendable {
     /// `out`: the paradigm's first prefix, the stem, its first suffix. When the word does not
     /// fit the form, appends the word itself.
     func appendNormalForm(of word: ArraySlice<UInt8>, _ p: Int, _ form: Int, to out: inout [UInt8]) {
-        guard let stem = stem(word, p, form) else {
-            out += word
+        word.withUnsafeBufferPointer { appendNormalForm(of: $0, p, form, to: &out) }
+    }
+
+    /// ``appendNormalForm(of:_:_:to:)`` for a word in a buffer: the tagger's word cache builds
+    /// every lemma this way, so it reads the affixes from ``affixBytes`` in place.
+    @inline(__always)
+    func appendNormalForm(of word: UnsafeBufferPointer<UInt8>, _ p: Int, _ form: Int, to out: inout [UInt8]) {
+        let start = Int(paradigmStarts[p])
+        let n = (Int(paradigmStarts[p + 1]) - start) / 3
+        let suffixCount = suffixes.count
+        let formPrefix = suffixCount + Int(paradigmData[start + 2 * n + form])
+        let formSuffix = Int(paradigmData[start + form])
+        let preLength = Int(affixStarts[formPrefix + 1] - affixStarts[formPrefix])
+        let sufLength = Int(affixStarts[formSuffix + 1] - affixStarts[formSuffix])
+        guard word.count >= preLength + sufLength else {
+            out.append(contentsOf: word)
             return
         }
-        out += prefix(p, 0)
-        out += stem
-        out += suffix(p, 0)
+        let lemmaPrefix = suffixCount + Int(paradigmData[start + 2 * n])
+        let lemmaSuffix = Int(paradigmData[start])
+        affixBytes.withUnsafeBufferPointer { affixes in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: affixes[Int(affixStarts[lemmaPrefix])..<Int(affixStarts[lemmaPrefix + 1])]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: word[preLength..<(word.count - sufLength)]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: affixes[Int(affixStarts[lemmaSuffix])..<Int(affixStarts[lemmaSuffix + 1])]))
+        }
     }
 
     /// Form `target` of the lexeme of which `word` is form `form` of paradigm `p` (UTF-8).

@@ -9,13 +9,17 @@ struct CandidatePool {
 
     // The word cache: open addressing over hashes of the words' code points, so a word seen
     // before costs one hash and one comparison, and no String.
-    /// Slots of the hash table: the high half of the word's hash and entry id + 1 (0: empty),
-    /// so a probe reads one slot before it compares code points. Shape: `[power of two]`.
+    /// Slots of the hash table: the high half of the word's hash and the offset + 1 of the
+    /// word's record in `keyRecords` (0: empty), so a probe reads one slot before it compares
+    /// code points. Shape: `[power of two]`.
     private var table = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
-    /// Code points of every entry's word, back to back. Shape: `[total length]`.
-    private var keyScalars = ContiguousArray<UInt32>()
-    /// Start of each entry's word in `keyScalars`. Shape: `[count + 1]`.
-    private var keyStarts: ContiguousArray<Int32> = [0]
+    /// One record per entry, back to back: the entry id, the word's length in code points,
+    /// then its code points. A probe that matches a slot reads only its record (most often
+    /// one cache line). Shape: `[sum of (2 + length)]`.
+    private var keyRecords = ContiguousArray<UInt32>()
+    /// Offset of each entry's record in `keyRecords`. Shape: `[count]`.
+    private var keyOffsets = ContiguousArray<Int32>()
+    /// Hash of each entry's word, for growing the table. Shape: `[count]`.
     private var keyHashes = ContiguousArray<UInt64>()
 
     /// Interned lemmas. Shape: `[distinct lemmas]`.
@@ -60,9 +64,15 @@ struct CandidatePool {
     private let abbreviationID: Int
     /// The tag table, held here so that adding a word does not copy it.
     private let tags: TagTable
+    /// Whether the pool keeps what the disambiguation model reads (the per-word hashes,
+    /// `casings`, `classHashes`; the per-candidate `posCase`, `posIDs`, `atoms`). A tagger
+    /// without a model takes each word's first reading and needs none of them.
+    let hasFeatures: Bool
 
-    init(analyzer: MorphAnalyzer) {
+    /// An empty pool over `analyzer`; `features: false` leaves out what only a model reads.
+    init(analyzer: MorphAnalyzer, features: Bool = true) {
         self.analyzer = analyzer
+        hasFeatures = features
         tags = analyzer.dictionary.tags
         nounID = tags.index["NOUN"] ?? -1
         abbreviationID = tags.index["Abbr"] ?? -1
@@ -136,30 +146,29 @@ struct CandidatePool {
             let entry = table[slot]
             if entry == 0 { break }
             if entry >> 32 == tag {
-                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                let start = Int(keyStarts[id])
-                let end = Int(keyStarts[id + 1])
-                if end - start == scalars.count {
+                let offset = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if Int(keyRecords[offset + 1]) == scalars.count {
                     var same = true
-                    for k in 0..<scalars.count where keyScalars[start + k] != scalars[k].value {
+                    for k in 0..<scalars.count where keyRecords[offset + 2 + k] != scalars[k].value {
                         same = false
                         break
                     }
-                    if same { return id }
+                    if same { return Int(keyRecords[offset]) }
                 }
             }
             slot = (slot + 1) & mask
         }
         let id = entryStarts.count
-        // The previous word's key bytes are reused: drop the hits that still refer to them.
-        buffer.hits.removeAll(keepingCapacity: true)
         let key = LookupKey(scalars: scalars, reusing: &keyStorage)
         add(key)
         keyStorage = key.bytes
-        for s in scalars { keyScalars.append(s.value) }
-        keyStarts.append(Int32(keyScalars.count))
+        let offset = keyRecords.count
+        keyRecords.append(UInt32(id))
+        keyRecords.append(UInt32(scalars.count))
+        for s in scalars { keyRecords.append(s.value) }
+        keyOffsets.append(Int32(offset))
         keyHashes.append(h)
-        table[slot] = tag << 32 | UInt64(id + 1)
+        table[slot] = tag << 32 | UInt64(offset + 1)
         if (id + 1) * 2 > table.count { grow() }
         return id
     }
@@ -171,7 +180,7 @@ struct CandidatePool {
             let h = keyHashes[id]
             var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
             while bigger[slot] != 0 { slot = (slot + 1) & mask }
-            bigger[slot] = (h >> 32) << 32 | UInt64(id + 1)
+            bigger[slot] = (h >> 32) << 32 | UInt64(Int(keyOffsets[id]) + 1)
         }
         table = bigger
     }
@@ -188,10 +197,14 @@ struct CandidatePool {
     }
 
     /// Whether `reading` spells the word otherwise than the text (`ґ` for `г`) while a
-    /// reading with the same tag spells it as written.
-    private func isRespelled(_ reading: ReadingBuffer.Reading, key: LookupKey) -> Bool {
-        func asWritten(_ r: ReadingBuffer.Reading) -> Bool { buffer.slice(r.word).elementsEqual(key.bytes) }
-        return !asWritten(reading) && buffer.readings.contains(where: { $0.tagID == reading.tagID && asWritten($0) })
+    /// reading with the same tag spells it as written; `bytes` holds the readings' UTF-8.
+    private static func isRespelled(
+        _ reading: ReadingBuffer.Reading, among readings: [ReadingBuffer.Reading], bytes: UnsafeBufferPointer<UInt8>, key: LookupKey
+    ) -> Bool {
+        func asWritten(_ r: ReadingBuffer.Reading) -> Bool {
+            UnsafeBufferPointer(rebasing: bytes[Int(r.word.lowerBound)..<Int(r.word.upperBound)]).elementsEqual(key.bytes)
+        }
+        return !asWritten(reading) && readings.contains(where: { $0.tagID == reading.tagID && asWritten($0) })
     }
 
     /// The lemma of candidate `c`, lowercased.
@@ -207,7 +220,8 @@ struct CandidatePool {
             let mid = (low + high + 1) / 2
             if Int(entryStarts[mid]) <= c { low = mid } else { high = mid - 1 }
         }
-        let scalars = keyScalars[Int(keyStarts[low])..<Int(keyStarts[low + 1])].compactMap(Unicode.Scalar.init)
+        let offset = Int(keyOffsets[low])
+        let scalars = keyRecords[(offset + 2)..<(offset + 2 + Int(keyRecords[offset + 1]))].compactMap(Unicode.Scalar.init)
         let tagID = Int(tagIDs[c])
         let lemma = lemma(c)
         let readings = analyzer.analyze(LookupKey(scalars: scalars, capacity: scalars.count * 2))
@@ -218,7 +232,18 @@ struct CandidatePool {
     }
 
     private mutating func add(_ key: LookupKey) {
+        // The buffer is moved out while its bytes are read in place, so that adding
+        // candidates (which mutates the pool) does not overlap an access to it.
+        var buffer = ReadingBuffer()
+        swap(&buffer, &self.buffer)
+        defer { swap(&buffer, &self.buffer) }
         analyzer.readings(key, into: &buffer)
+        buffer.bytes.withUnsafeBufferPointer { bytes in addCandidates(buffer.readings, bytes: bytes, key: key) }
+    }
+
+    /// Adds the entry of the word `key` with the candidates from `readings`, whose words
+    /// and lemmas are ranges of `bytes`.
+    private mutating func addCandidates(_ readings: [ReadingBuffer.Reading], bytes: UnsafeBufferPointer<UInt8>, key: LookupKey) {
         let first = tagIDs.count
         entryStarts.append(Int32(first))
         classParts.removeAll(keepingCapacity: true)
@@ -226,28 +251,33 @@ struct CandidatePool {
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
         var hasGhe = false
         for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
-        for r in buffer.readings.indices {
-            let reading = buffer.readings[r]
-            if hasGhe && reading.source == .dictionary && isRespelled(reading, key: key) {
+        for reading in readings {
+            if hasGhe && reading.source == .dictionary && Self.isRespelled(reading, among: readings, bytes: bytes, key: key) {
                 continue
             }
             let tagID = Int(reading.tagID)
             // Skip a reading that repeats an earlier one (same tag and lemma).
-            let lemmaBytes = buffer.slice(reading.lemma)
+            let lemmaBytes = UnsafeBufferPointer(rebasing: bytes[Int(reading.lemma.lowerBound)..<Int(reading.lemma.upperBound)])
             let lemmaHash = FeatureHash.bytes(lemmaBytes, seed: 0)
-            if (first..<tagIDs.count).contains(where: { tagIDs[$0] == Int32(tagID) && lemmaHashes[$0] == lemmaHash }) { continue }
+            var repeated = false
+            for c in first..<tagIDs.count where tagIDs[c] == Int32(tagID) && lemmaHashes[c] == lemmaHash {
+                repeated = true
+                break
+            }
+            if repeated { continue }
             lemmaHashes.append(lemmaHash)
-            let set = tags.sets[tagID]
             let pos = Int(tags.partOfSpeech[tagID])
             let posKey = pos >= 0 ? UInt32(pos) : UInt32(200 + max(0, tagID - tags.dictionaryTagCount + 1))
             let caseID = UInt32(tags.caseOf[tagID] + 1)
             let numberID = UInt32(tags.numberOf[tagID] + 1)
             let genderID = UInt32(tags.genderOf[tagID] + 1)
             tagIDs.append(Int32(tagID))
-            posIDs.append(Int8(clamping: pos))
             let pc = posKey << 8 | caseID
-            posCase.append(pc)
-            if !classParts.contains(pc) { classParts.append(pc) }
+            if hasFeatures {
+                posIDs.append(Int8(clamping: pos))
+                posCase.append(pc)
+                if !classParts.contains(pc) { classParts.append(pc) }
+            }
             let proper = tags.isProperName[tagID]
             properNames.append(proper)
             let plain = intern(lemmaBytes, hash: lemmaHash)
@@ -258,7 +288,7 @@ struct CandidatePool {
             let noun = pos >= 0 && pos == nounID
             if key.casing == .lower || key.casing == .mixed || !(proper || reading.source == .suffix || (noun && key.casing == .title)) {
                 casedLemmaIDs.append(plain)
-            } else if key.casing == .upper && abbreviationID >= 0 && set.contains(abbreviationID) {
+            } else if key.casing == .upper && abbreviationID >= 0 && tags.sets[tagID].contains(abbreviationID) {
                 casedLemmaIDs.append(intern(lemmaTable[Int(plain)].uppercased()))
             } else if let capital = Self.capitalised(lemmaBytes, into: &scratch) {
                 casedLemmaIDs.append(intern(scratch, hash: capital))
@@ -267,6 +297,7 @@ struct CandidatePool {
                 casedLemmaIDs.append(intern(lemma.prefix(1).uppercased() + lemma.dropFirst()))
             }
             sources.append(reading.source)
+            guard hasFeatures else { continue }
             // Atoms are mixed hashes: a slot is (feature ^ atom) & mask.
             atoms.append(FeatureHash.combine(101, UInt64(tagID)))
             atoms.append(FeatureHash.combine(102, UInt64(posKey)))
@@ -275,6 +306,7 @@ struct CandidatePool {
             atoms.append(FeatureHash.combine(105, lemmaHash))
         }
         entryCounts.append(Int32(tagIDs.count) - entryStarts[entryStarts.count - 1])
+        guard hasFeatures else { return }
         let bytes = key.bytes
         wordHashes.append(FeatureHash.bytes(bytes, seed: 11))
         // Starts of the last three characters.
@@ -308,7 +340,7 @@ struct CandidatePool {
 
     /// Writes `lemma` with its first letter capitalised into `out` and returns its hash, for
     /// lemmas that start with a Ukrainian or ASCII letter; nil for others.
-    static func capitalised(_ lemma: ArraySlice<UInt8>, into out: inout [UInt8]) -> UInt64? {
+    static func capitalised(_ lemma: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> UInt64? {
         guard let b0 = lemma.first else { return nil }
         out.removeAll(keepingCapacity: true)
         out.append(contentsOf: lemma)
