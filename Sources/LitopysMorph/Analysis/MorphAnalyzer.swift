@@ -80,7 +80,8 @@ public struct MorphAnalyzer: Sendable {
     func dictionaryReadings(_ bytes: [UInt8]) -> [MorphAnalysis] {
         guard bytes.count <= Self.maxLookupBytes else { return [] }
         var buffer = ReadingBuffer()
-        appendDictionaryReadings(bytes, to: &buffer)
+        var memo = PayloadMemo()
+        appendDictionaryReadings(bytes, to: &buffer, memo: &memo)
         guard !buffer.readings.isEmpty else { return [] }
         return analyses(of: buffer)
     }

@@ -43,10 +43,12 @@ extension MorphAnalyzer {
     ///
     /// Words the dictionary knows as spelled take a path that builds no `String`; the rest
     /// (lexicon words, guesses, shapes, surname patterns) go through ``analyze(_:)``.
-    func readings(_ key: LookupKey, into buffer: inout ReadingBuffer) {
+    ///
+    /// `memo` remembers decoded payload lists across calls (see ``PayloadMemo``).
+    func readings(_ key: LookupKey, into buffer: inout ReadingBuffer, memo: inout PayloadMemo) {
         buffer.removeAll()
         if takesDictionaryPath(key) {
-            appendDictionaryReadings(key.bytes, to: &buffer)
+            appendDictionaryReadings(key.bytes, to: &buffer, memo: &memo)
             if !buffer.readings.isEmpty { return }
         }
         for analysis in analyze(key) {
@@ -72,9 +74,9 @@ extension MorphAnalyzer {
     /// Appends the dictionary's readings of the lowercased UTF-8 `word` (one per hit of
     /// ``VesumDictionary/lookup(_:into:)``, in its order), as ``reading(_:source:lemmaPrefix:wordPrefix:)``
     /// builds them. Copies only bytes: no array per hit, no reference counting per reading.
-    func appendDictionaryReadings(_ word: [UInt8], to buffer: inout ReadingBuffer) {
+    func appendDictionaryReadings(_ word: [UInt8], to buffer: inout ReadingBuffer, memo: inout PayloadMemo) {
         word.withUnsafeBufferPointer { word in
-            dictionary.forEachReading(of: word) { spelled, paradigm, form in
+            dictionary.forEachReading(of: word, memo: &memo) { spelled, paradigm, form in
                 appendReading(spelled, paradigm: paradigm, form: form, to: &buffer)
             }
         }
@@ -86,8 +88,10 @@ extension MorphAnalyzer {
         // Hits of one word usually share its spelling: store it once.
         var shared: Range<Int32>?
         if let last = buffer.readings.last, last.word.count == spelled.count {
+            let start = Int(last.word.lowerBound)
             let same = buffer.bytes.withUnsafeBufferPointer { bytes in
-                spelled.elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(last.word.lowerBound)..<Int(last.word.upperBound)]))
+                for i in 0..<spelled.count where spelled[i] != bytes[start + i] { return false }
+                return true
             }
             if same { shared = last.word }
         }

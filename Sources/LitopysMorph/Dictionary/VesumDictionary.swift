@@ -34,7 +34,7 @@ public final class VesumDictionary: Sendable {
     /// Supplementary readings (`Resources/lexicon.tsv`) by normalised word: (lemma, tag id).
     let lexicon: [String: [(lemma: String, tagID: Int)]]
     /// Hashes of the lexicon's words' UTF-8, so most words are ruled out without a `String`.
-    let lexiconHashes: Set<UInt64>
+    let lexiconHashes: HashIndex
 
     /// Loads the dictionary in `directory`.
     ///
@@ -108,7 +108,9 @@ public final class VesumDictionary: Sendable {
             lexicon[key, default: []].append((row.lemma, tagIndex[row.tag] ?? 0))
         }
         self.lexicon = lexicon
-        lexiconHashes = Set(lexicon.keys.map { FeatureHash.bytes($0.utf8, seed: 0) })
+        var lexiconHashes = HashIndex()
+        for hash in Set(lexicon.keys.map { FeatureHash.bytes($0.utf8, seed: 0) }) { _ = lexiconHashes.insert(hash) }
+        self.lexiconHashes = lexiconHashes
 
         // paradigms.array: UInt16 count, then per paradigm UInt16 length and that many UInt16.
         let paradigmFile = try MappedFile(path: path("paradigms.array"))
@@ -171,7 +173,7 @@ public final class VesumDictionary: Sendable {
 
     /// Whether the lowercased UTF-8 `word` may be in the supplementary lexicon (false: it is not).
     @inline(__always) func mayBeInLexicon(_ word: [UInt8]) -> Bool {
-        word.count <= 32 && !lexiconHashes.isEmpty && lexiconHashes.contains(FeatureHash.bytes(word, seed: 0))
+        word.count <= 32 && lexiconHashes.count > 0 && lexiconHashes.id(of: FeatureHash.bytes(word, seed: 0)) != nil
     }
 
     /// The number of paradigms.

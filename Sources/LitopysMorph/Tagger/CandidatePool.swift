@@ -2,7 +2,7 @@
 /// tagger's inner loop touches only integers.
 ///
 /// Shapes: one entry per distinct word (`entryStarts`, `entryCounts`, `wordHashes`, …); one
-/// per candidate reading (`plainLemmaIDs`, `tagIDs`, `atoms`, …). `atoms` holds
+/// per candidate reading (`candidates`, `atoms`, …). `atoms` holds
 /// `LabelAtom.allCases.count` hashes per candidate, back to back.
 struct CandidatePool {
     let analyzer: MorphAnalyzer
@@ -29,10 +29,6 @@ struct CandidatePool {
     private var lemmaIndex = HashIndex()
     /// Per candidate: the hash of its lemma. Shape: `[candidates]`.
     private var lemmaHashes = ContiguousArray<UInt64>()
-    /// Per candidate: its lemma, and its lemma with the word's capital (for proper names), as
-    /// ids into `lemmaTable`.
-    private(set) var plainLemmaIDs = ContiguousArray<Int32>()
-    private(set) var casedLemmaIDs = ContiguousArray<Int32>()
 
     // Per distinct word.
     private(set) var entryStarts = ContiguousArray<Int32>()
@@ -43,16 +39,33 @@ struct CandidatePool {
     private(set) var casings = ContiguousArray<UInt8>()
     private(set) var classHashes = ContiguousArray<UInt64>()
 
+    /// One candidate reading: what choosing a token's reading and lemma reads, kept in one
+    /// record so that a token touches one cache line of the pool, not one per array.
+    struct Candidate {
+        /// The tag id.
+        var tagID: Int32
+        /// The lemma, lowercased, as an id into `lemmaTable`.
+        var plainLemma: Int32
+        /// The lemma with the word's capital where it keeps one (names, abbreviations), as
+        /// an id into `lemmaTable`.
+        var casedLemma: Int32
+        /// Whether the tag marks a name, surname, patronymic or abbreviation.
+        var isProperName: Bool
+        /// Where the reading came from.
+        var source: MorphAnalysis.Source
+    }
+
     // Per candidate.
-    private(set) var tagIDs = ContiguousArray<Int32>()
+    /// The candidates of every entry, entry after entry. Shape: `[candidates]`.
+    private(set) var candidates = ContiguousArray<Candidate>()
     private(set) var posCase = ContiguousArray<UInt32>()
     private(set) var posIDs = ContiguousArray<Int8>()
-    private(set) var properNames = ContiguousArray<Bool>()
     private(set) var atoms = ContiguousArray<UInt64>()
-    private(set) var sources = ContiguousArray<MorphAnalysis.Source>()
 
     // Scratch space reused for every new word.
     private var buffer = ReadingBuffer()
+    /// Decoded dictionary payloads, shared by the words with the same readings.
+    private var payloadMemo = PayloadMemo(enabled: true)
     private var keyStorage: [UInt8] = []
     private var classParts: [UInt32] = []
     private var scratch: [UInt8] = []
@@ -78,17 +91,17 @@ struct CandidatePool {
         abbreviationID = tags.index["Abbr"] ?? -1
     }
 
-    // Pool lemma id → the current document's lemma id, valid where the stamp is the
-    // current document's, so a new document costs nothing to start.
-    private var documentIDs = ContiguousArray<Int32>()
-    private var documentStamps = ContiguousArray<UInt32>()
+    // Pool lemma id → `stamp << 32 | the current document's lemma id`, valid where the stamp
+    // is the current document's, so a new document costs nothing to start; stamp and id
+    // share one word, so a token's lookup reads one place.
+    private var documentLemmas = ContiguousArray<UInt64>()
     private var document: UInt32 = 0
 
     /// Starts numbering lemmas for a new document (see ``documentLemmaID(_:table:)``).
     mutating func startDocument() {
         document &+= 1
         if document == 0 {
-            documentStamps = ContiguousArray(repeating: 0, count: documentStamps.count)
+            documentLemmas = ContiguousArray(repeating: 0, count: documentLemmas.count)
             document = 1
         }
     }
@@ -96,16 +109,14 @@ struct CandidatePool {
     /// The current document's id for pool lemma `lemma`, adding the lemma to `table` (the
     /// document's lemmas) on first use.
     mutating func documentLemmaID(_ lemma: Int, table: inout [String]) -> Int32 {
-        if lemma >= documentIDs.count {
-            let missing = lemmaTable.count - documentIDs.count
-            documentIDs.append(contentsOf: repeatElement(-1, count: missing))
-            documentStamps.append(contentsOf: repeatElement(0, count: missing))
+        if lemma >= documentLemmas.count {
+            documentLemmas.append(contentsOf: repeatElement(0, count: lemmaTable.count - documentLemmas.count))
         }
-        if documentStamps[lemma] == document { return documentIDs[lemma] }
+        let known = documentLemmas[lemma]
+        if known >> 32 == UInt64(document) { return Int32(truncatingIfNeeded: known & 0xFFFF_FFFF) }
         let id = Int32(table.count)
         table.append(lemmaTable[lemma])
-        documentIDs[lemma] = id
-        documentStamps[lemma] = document
+        documentLemmas[lemma] = UInt64(document) << 32 | UInt64(UInt32(id))
         return id
     }
 
@@ -137,10 +148,9 @@ struct CandidatePool {
     private var asciiEntries = ContiguousArray<Int32>(repeating: -1, count: 128)
 
     private mutating func hashedEntry(scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01B3 }
+        let h = Self.hash(scalars)
         let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
+        var slot = Int(truncatingIfNeeded: h) & mask
         let tag = h >> 32
         while true {
             let entry = table[slot]
@@ -173,12 +183,28 @@ struct CandidatePool {
         return id
     }
 
+    /// The hash of a word's code points that the word cache is keyed by (mixed: its low
+    /// bits pick the slot, its high half is the slot's tag). Two code points per multiply,
+    /// so that most words take a few dependent steps.
+    @inline(__always)
+    private static func hash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(scalars.count)
+        var i = 0
+        while i + 1 < scalars.count {
+            h = (h ^ (UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value))) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 2
+        }
+        if i < scalars.count { h = (h ^ UInt64(scalars[i].value)) &* 0x9E37_79B9_7F4A_7C15 }
+        return FeatureHash.mix(h)
+    }
+
     private mutating func grow() {
         var bigger = ContiguousArray<UInt64>(repeating: 0, count: table.count * 2)
         let mask = bigger.count - 1
         for id in keyHashes.indices {
             let h = keyHashes[id]
-            var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
+            var slot = Int(truncatingIfNeeded: h) & mask
             while bigger[slot] != 0 { slot = (slot + 1) & mask }
             bigger[slot] = (h >> 32) << 32 | UInt64(Int(keyOffsets[id]) + 1)
         }
@@ -208,7 +234,7 @@ struct CandidatePool {
     }
 
     /// The lemma of candidate `c`, lowercased.
-    func lemma(_ c: Int) -> String { lemmaTable[Int(plainLemmaIDs[c])] }
+    func lemma(_ c: Int) -> String { lemmaTable[Int(candidates[c].plainLemma)] }
 
     /// Candidate `c` as a reading. The pool keeps only what tagging needs, so the word is
     /// analysed again (for the API and evaluation, not the hot path).
@@ -222,13 +248,13 @@ struct CandidatePool {
         }
         let offset = Int(keyOffsets[low])
         let scalars = keyRecords[(offset + 2)..<(offset + 2 + Int(keyRecords[offset + 1]))].compactMap(Unicode.Scalar.init)
-        let tagID = Int(tagIDs[c])
+        let tagID = Int(candidates[c].tagID)
         let lemma = lemma(c)
         let readings = analyzer.analyze(LookupKey(scalars: scalars, capacity: scalars.count * 2))
         if let same = readings.first(where: { $0.tagID == tagID && $0.lemma.utf8.elementsEqual(lemma.utf8) }) { return same }
         return MorphAnalysis(
             word: String(String.UnicodeScalarView(scalars)).lowercased(), lemma: lemma, tagID: tagID, tag: tags.names[tagID],
-            partOfSpeech: tags.partOfSpeechName(tagID), source: sources[c], paradigm: -1, form: -1, grammemes: tags.grammemeList(tagID))
+            partOfSpeech: tags.partOfSpeechName(tagID), source: candidates[c].source, paradigm: -1, form: -1, grammemes: tags.grammemeList(tagID))
     }
 
     private mutating func add(_ key: LookupKey) {
@@ -237,14 +263,14 @@ struct CandidatePool {
         var buffer = ReadingBuffer()
         swap(&buffer, &self.buffer)
         defer { swap(&buffer, &self.buffer) }
-        analyzer.readings(key, into: &buffer)
+        analyzer.readings(key, into: &buffer, memo: &payloadMemo)
         buffer.bytes.withUnsafeBufferPointer { bytes in addCandidates(buffer.readings, bytes: bytes, key: key) }
     }
 
     /// Adds the entry of the word `key` with the candidates from `readings`, whose words
     /// and lemmas are ranges of `bytes`.
     private mutating func addCandidates(_ readings: [ReadingBuffer.Reading], bytes: UnsafeBufferPointer<UInt8>, key: LookupKey) {
-        let first = tagIDs.count
+        let first = candidates.count
         entryStarts.append(Int32(first))
         classParts.removeAll(keepingCapacity: true)
         // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
@@ -260,7 +286,7 @@ struct CandidatePool {
             let lemmaBytes = UnsafeBufferPointer(rebasing: bytes[Int(reading.lemma.lowerBound)..<Int(reading.lemma.upperBound)])
             let lemmaHash = FeatureHash.bytes(lemmaBytes, seed: 0)
             var repeated = false
-            for c in first..<tagIDs.count where tagIDs[c] == Int32(tagID) && lemmaHashes[c] == lemmaHash {
+            for c in first..<candidates.count where candidates[c].tagID == Int32(tagID) && lemmaHashes[c] == lemmaHash {
                 repeated = true
                 break
             }
@@ -271,7 +297,6 @@ struct CandidatePool {
             let caseID = UInt32(tags.caseOf[tagID] + 1)
             let numberID = UInt32(tags.numberOf[tagID] + 1)
             let genderID = UInt32(tags.genderOf[tagID] + 1)
-            tagIDs.append(Int32(tagID))
             let pc = posKey << 8 | caseID
             if hasFeatures {
                 posIDs.append(Int8(clamping: pos))
@@ -279,24 +304,24 @@ struct CandidatePool {
                 if !classParts.contains(pc) { classParts.append(pc) }
             }
             let proper = tags.isProperName[tagID]
-            properNames.append(proper)
             let plain = intern(lemmaBytes, hash: lemmaHash)
-            plainLemmaIDs.append(plain)
+            let cased: Int32
             // Capitalised nouns keep their capital in the lemma (`Москвою` → `Москва`) when
             // proper, guessed, or written with a capital inside a sentence (the tagger decides
             // which by position); ALL-CAPS words only when abbreviations or names.
             let noun = pos >= 0 && pos == nounID
             if key.casing == .lower || key.casing == .mixed || !(proper || reading.source == .suffix || (noun && key.casing == .title)) {
-                casedLemmaIDs.append(plain)
+                cased = plain
             } else if key.casing == .upper && abbreviationID >= 0 && tags.sets[tagID].contains(abbreviationID) {
-                casedLemmaIDs.append(intern(lemmaTable[Int(plain)].uppercased()))
+                cased = intern(lemmaTable[Int(plain)].uppercased())
             } else if let capital = Self.capitalised(lemmaBytes, into: &scratch) {
-                casedLemmaIDs.append(intern(scratch, hash: capital))
+                cased = intern(scratch, hash: capital)
             } else {
                 let lemma = lemmaTable[Int(plain)]
-                casedLemmaIDs.append(intern(lemma.prefix(1).uppercased() + lemma.dropFirst()))
+                cased = intern(lemma.prefix(1).uppercased() + lemma.dropFirst())
             }
-            sources.append(reading.source)
+            candidates.append(
+                Candidate(tagID: Int32(tagID), plainLemma: plain, casedLemma: cased, isProperName: proper, source: reading.source))
             guard hasFeatures else { continue }
             // Atoms are mixed hashes: a slot is (feature ^ atom) & mask.
             atoms.append(FeatureHash.combine(101, UInt64(tagID)))
@@ -305,7 +330,7 @@ struct CandidatePool {
             atoms.append(FeatureHash.combine(104, UInt64(posKey << 16 | numberID << 8 | genderID)))
             atoms.append(FeatureHash.combine(105, lemmaHash))
         }
-        entryCounts.append(Int32(tagIDs.count) - entryStarts[entryStarts.count - 1])
+        entryCounts.append(Int32(candidates.count) - entryStarts[entryStarts.count - 1])
         guard hasFeatures else { return }
         let bytes = key.bytes
         wordHashes.append(FeatureHash.bytes(bytes, seed: 11))

@@ -94,10 +94,11 @@ public struct MorphologyTagger: Sendable {
                     let c = Int(chosen[k])
                     // Proper names keep their capital (`Столтенберг`, `НАТО`); other capitalised
                     // nouns (`Москва`) and guesses too, except at the start of a sentence.
-                    let cased = pool.properNames[c] || k > 0
-                    let lemma = Int(cased ? pool.casedLemmaIDs[c] : pool.plainLemmaIDs[c])
+                    let candidate = pool.candidates[c]
+                    let cased = candidate.isProperName || k > 0
+                    let lemma = Int(cased ? candidate.casedLemma : candidate.plainLemma)
                     layer.lemmaIDs.append(pool.documentLemmaID(lemma, table: &layer.lemmaTable))
-                    layer.tagIDs.append(pool.tagIDs[c])
+                    layer.tagIDs.append(candidate.tagID)
                 }
             }
         }
