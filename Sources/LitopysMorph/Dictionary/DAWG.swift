@@ -159,6 +159,7 @@ struct DAWG: @unchecked Sendable {  // read-only views into a MappedFile it keep
     /// key's payload separator.
     ///
     /// - Complexity: O(number of payloads × payload length); no heap allocation.
+    @inline(__always)
     func forEachPayload(at index: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { decoded in
             forEachCompletion(from: index) { encoded in

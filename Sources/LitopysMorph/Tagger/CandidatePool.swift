@@ -275,8 +275,10 @@ struct CandidatePool {
         classParts.removeAll(keepingCapacity: true)
         // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
-        var hasGhe = false
-        for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
+        let hasGhe = key.bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<max(0, bytes.count - 1) where bytes[i] == 0xD0 && bytes[i + 1] == 0xB3 { return true }
+            return false
+        }
         for reading in readings {
             if hasGhe && reading.source == .dictionary && Self.isRespelled(reading, among: readings, bytes: bytes, key: key) {
                 continue
