@@ -128,12 +128,19 @@ struct ReadingBufferTests {
         let key = LookupKey(word)
         var buffer = ReadingBuffer()
         buffer.bytes = [1, 2, 3]  // left over from an earlier word: must be cleared
-        analyzer.readings(key, into: &buffer)
+        var memo = PayloadMemo(enabled: true)
+        analyzer.readings(key, into: &buffer, memo: &memo)
         let compact = analyzer.analyses(of: buffer)
         let full = analyzer.analyze(key)
         #expect(compact.map(\.lemma) == full.map(\.lemma))
         #expect(compact.map(\.tagID) == full.map(\.tagID))
         #expect(compact.map(\.word) == full.map(\.word))
         #expect(compact.map(\.source) == full.map(\.source))
+        // Again, with the payloads now remembered by the memo: the same readings.
+        analyzer.readings(key, into: &buffer, memo: &memo)
+        let remembered = analyzer.analyses(of: buffer)
+        #expect(remembered.map(\.lemma) == full.map(\.lemma))
+        #expect(remembered.map(\.tagID) == full.map(\.tagID))
+        #expect(remembered.map(\.word) == full.map(\.word))
     }
 }

@@ -80,9 +80,9 @@ public struct MorphAnalyzer: Sendable {
     func dictionaryReadings(_ bytes: [UInt8]) -> [MorphAnalysis] {
         guard bytes.count <= Self.maxLookupBytes else { return [] }
         var buffer = ReadingBuffer()
-        dictionary.lookup(bytes, into: &buffer.hits)
-        guard !buffer.hits.isEmpty else { return [] }
-        for hit in buffer.hits { appendReading(hit, to: &buffer) }
+        var memo = PayloadMemo()
+        appendDictionaryReadings(bytes, to: &buffer, memo: &memo)
+        guard !buffer.readings.isEmpty else { return [] }
         return analyses(of: buffer)
     }
 

@@ -19,14 +19,11 @@ struct ReadingBuffer {
     var bytes: [UInt8] = []
     /// The readings, most likely first, as ``MorphAnalyzer/analyze(_:)`` orders them.
     var readings: [Reading] = []
-    /// Scratch space for dictionary hits.
-    var hits: [DictionaryHit] = []
 
     /// Empties the buffer, keeping its storage.
     mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
         readings.removeAll(keepingCapacity: true)
-        hits.removeAll(keepingCapacity: true)
     }
 
     /// Appends `utf8` to ``bytes`` and returns where it went.
@@ -46,14 +43,13 @@ extension MorphAnalyzer {
     ///
     /// Words the dictionary knows as spelled take a path that builds no `String`; the rest
     /// (lexicon words, guesses, shapes, surname patterns) go through ``analyze(_:)``.
-    func readings(_ key: LookupKey, into buffer: inout ReadingBuffer) {
+    ///
+    /// `memo` remembers decoded payload lists across calls (see ``PayloadMemo``).
+    func readings(_ key: LookupKey, into buffer: inout ReadingBuffer, memo: inout PayloadMemo) {
         buffer.removeAll()
         if takesDictionaryPath(key) {
-            dictionary.lookup(key.bytes, into: &buffer.hits)
-            if !buffer.hits.isEmpty {
-                for i in buffer.hits.indices { appendReading(buffer.hits[i], to: &buffer) }
-                return
-            }
+            appendDictionaryReadings(key.bytes, to: &buffer, memo: &memo)
+            if !buffer.readings.isEmpty { return }
         }
         for analysis in analyze(key) {
             let word = buffer.append(analysis.word.utf8)
@@ -75,27 +71,42 @@ extension MorphAnalyzer {
         return !Self.indeclinableSurnameEndingBytes.contains(where: { key.bytes.count > $0.count + 2 && key.bytes.suffix($0.count).elementsEqual($0) })
     }
 
-    /// Appends the reading of one dictionary hit, as ``reading(_:source:lemmaPrefix:wordPrefix:)``
-    /// builds it.
-    func appendReading(_ hit: DictionaryHit, to buffer: inout ReadingBuffer) {
-        // Hits of one word usually share its spelling: store it once.
-        let word: Range<Int32>
-        if let last = buffer.readings.last, buffer.slice(last.word).elementsEqual(hit.word) {
-            word = last.word
-        } else {
-            word = buffer.append(hit.word)
+    /// Appends the dictionary's readings of the lowercased UTF-8 `word` (one per hit of
+    /// ``VesumDictionary/lookup(_:into:)``, in its order), as ``reading(_:source:lemmaPrefix:wordPrefix:)``
+    /// builds them. Copies only bytes: no array per hit, no reference counting per reading.
+    func appendDictionaryReadings(_ word: [UInt8], to buffer: inout ReadingBuffer, memo: inout PayloadMemo) {
+        word.withUnsafeBufferPointer { word in
+            dictionary.forEachReading(of: word, memo: &memo) { spelled, paradigm, form in
+                appendReading(spelled, paradigm: paradigm, form: form, to: &buffer)
+            }
         }
+    }
+
+    /// Appends the reading of one dictionary hit: the form `spelled` of paradigm `paradigm`.
+    @inline(__always)
+    private func appendReading(_ spelled: UnsafeBufferPointer<UInt8>, paradigm: Int, form: Int, to buffer: inout ReadingBuffer) {
+        // Hits of one word usually share its spelling: store it once.
+        var shared: Range<Int32>?
+        if let last = buffer.readings.last, last.word.count == spelled.count {
+            let start = Int(last.word.lowerBound)
+            let same = buffer.bytes.withUnsafeBufferPointer { bytes in
+                for i in 0..<spelled.count where spelled[i] != bytes[start + i] { return false }
+                return true
+            }
+            if same { shared = last.word }
+        }
+        let word = shared ?? buffer.append(spelled)
         let lemma: Range<Int32>
-        if hit.form == 0 {
+        if form == 0 {
             lemma = word
         } else {
             let start = Int32(buffer.bytes.count)
-            dictionary.appendNormalForm(of: hit.word[...], hit.paradigm, hit.form, to: &buffer.bytes)
+            dictionary.appendNormalForm(of: spelled, paradigm, form, to: &buffer.bytes)
             lemma = start..<Int32(buffer.bytes.count)
         }
         buffer.readings.append(
             ReadingBuffer.Reading(
-                tagID: Int32(dictionary.tagID(hit.paradigm, hit.form)), paradigm: Int32(hit.paradigm), form: Int32(hit.form),
+                tagID: Int32(dictionary.tagID(paradigm, form)), paradigm: Int32(paradigm), form: Int32(form),
                 source: .dictionary, word: word, lemma: lemma))
     }
 

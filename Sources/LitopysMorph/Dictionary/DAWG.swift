@@ -159,6 +159,7 @@ struct DAWG: @unchecked Sendable {  // read-only views into a MappedFile it keep
     /// key's payload separator.
     ///
     /// - Complexity: O(number of payloads × payload length); no heap allocation.
+    @inline(__always)
     func forEachPayload(at index: UInt32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { decoded in
             forEachCompletion(from: index) { encoded in
@@ -171,12 +172,19 @@ struct DAWG: @unchecked Sendable {  // read-only views into a MappedFile it keep
 
 /// A minimal standard-alphabet base64 decoder for DAWG payloads.
 enum Base64 {
-    private static let table: [UInt8] = {
-        var table = [UInt8](repeating: 0xFF, count: 256)
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        for (value, char) in alphabet.enumerated() { table[Int(char)] = UInt8(value) }
-        return table
-    }()
+    /// The 6-bit value of the base64 character `char`, or 0xFF outside the alphabet. Computed
+    /// rather than read from a global table, whose lazy initialisation is checked on every use.
+    @inline(__always)
+    static func value(_ char: UInt8) -> UInt8 {
+        switch char {
+        case 0x41...0x5A: return char - 0x41  // A-Z
+        case 0x61...0x7A: return char - 0x61 + 26  // a-z
+        case 0x30...0x39: return char - 0x30 + 52  // 0-9
+        case 0x2B: return 62  // +
+        case 0x2F: return 63  // /
+        default: return 0xFF
+        }
+    }
 
     /// Decodes `input` into `output`, returning the number of bytes written; stops at `=`
     /// or when `output` is full, and skips bytes outside the alphabet.
@@ -186,7 +194,7 @@ enum Base64 {
         var count = 0
         for char in input {
             if char == UInt8(ascii: "=") { break }
-            let value = table[Int(char)]
+            let value = value(char)
             if value == 0xFF { continue }
             accumulator = (accumulator << 6) | UInt32(value)
             bits += 6

@@ -23,12 +23,18 @@ public final class VesumDictionary: Sendable {
     let suffixes: ContiguousArray<[UInt8]>
     /// Paradigm prefixes (`""`, `най`, `якнай`, `щонай`) as UTF-8.
     let prefixes: [[UInt8]]
+    /// The suffixes, then the prefixes, as UTF-8 back to back: building a lemma reads affixes
+    /// from here without touching (and reference counting) one array per affix.
+    let affixBytes: ContiguousArray<UInt8>
+    /// Start of each suffix in ``affixBytes``, then of each prefix, then the end.
+    /// Shape: `[suffixCount + prefixCount + 1]`.
+    let affixStarts: ContiguousArray<Int32>
     /// The tag table.
     let tags: TagTable
     /// Supplementary readings (`Resources/lexicon.tsv`) by normalised word: (lemma, tag id).
     let lexicon: [String: [(lemma: String, tagID: Int)]]
     /// Hashes of the lexicon's words' UTF-8, so most words are ruled out without a `String`.
-    let lexiconHashes: Set<UInt64>
+    let lexiconHashes: HashIndex
 
     /// Loads the dictionary in `directory`.
     ///
@@ -86,6 +92,15 @@ public final class VesumDictionary: Sendable {
             tagIndex[row.tag] = allTags.count
             allTags.append(row.tag)
         }
+        var affixBytes = ContiguousArray<UInt8>()
+        var affixStarts = ContiguousArray<Int32>()
+        for affix in suffixes + prefixes {
+            affixStarts.append(Int32(affixBytes.count))
+            affixBytes += affix
+        }
+        affixStarts.append(Int32(affixBytes.count))
+        self.affixBytes = affixBytes
+        self.affixStarts = affixStarts
         tags = try TagTable(grammemeRows: grammemeRows, tags: allTags, file: path("grammemes.json"))
         var lexicon: [String: [(lemma: String, tagID: Int)]] = [:]
         for row in lexiconRows {
@@ -93,7 +108,9 @@ public final class VesumDictionary: Sendable {
             lexicon[key, default: []].append((row.lemma, tagIndex[row.tag] ?? 0))
         }
         self.lexicon = lexicon
-        lexiconHashes = Set(lexicon.keys.map { FeatureHash.bytes($0.utf8, seed: 0) })
+        var lexiconHashes = HashIndex()
+        for hash in Set(lexicon.keys.map { FeatureHash.bytes($0.utf8, seed: 0) }) { _ = lexiconHashes.insert(hash) }
+        self.lexiconHashes = lexiconHashes
 
         // paradigms.array: UInt16 count, then per paradigm UInt16 length and that many UInt16.
         let paradigmFile = try MappedFile(path: path("paradigms.array"))
@@ -156,7 +173,7 @@ public final class VesumDictionary: Sendable {
 
     /// Whether the lowercased UTF-8 `word` may be in the supplementary lexicon (false: it is not).
     @inline(__always) func mayBeInLexicon(_ word: [UInt8]) -> Bool {
-        word.count <= 32 && !lexiconHashes.isEmpty && lexiconHashes.contains(FeatureHash.bytes(word, seed: 0))
+        word.count <= 32 && lexiconHashes.count > 0 && lexiconHashes.id(of: FeatureHash.bytes(word, seed: 0)) != nil
     }
 
     /// The number of paradigms.
@@ -196,13 +213,31 @@ public final class VesumDictionary: Sendable {
     /// `out`: the paradigm's first prefix, the stem, its first suffix. When the word does not
     /// fit the form, appends the word itself.
     func appendNormalForm(of word: ArraySlice<UInt8>, _ p: Int, _ form: Int, to out: inout [UInt8]) {
-        guard let stem = stem(word, p, form) else {
-            out += word
+        word.withUnsafeBufferPointer { appendNormalForm(of: $0, p, form, to: &out) }
+    }
+
+    /// ``appendNormalForm(of:_:_:to:)`` for a word in a buffer: the tagger's word cache builds
+    /// every lemma this way, so it reads the affixes from ``affixBytes`` in place.
+    @inline(__always)
+    func appendNormalForm(of word: UnsafeBufferPointer<UInt8>, _ p: Int, _ form: Int, to out: inout [UInt8]) {
+        let start = Int(paradigmStarts[p])
+        let n = (Int(paradigmStarts[p + 1]) - start) / 3
+        let suffixCount = suffixes.count
+        let formPrefix = suffixCount + Int(paradigmData[start + 2 * n + form])
+        let formSuffix = Int(paradigmData[start + form])
+        let preLength = Int(affixStarts[formPrefix + 1] - affixStarts[formPrefix])
+        let sufLength = Int(affixStarts[formSuffix + 1] - affixStarts[formSuffix])
+        guard word.count >= preLength + sufLength else {
+            out.append(contentsOf: word)
             return
         }
-        out += prefix(p, 0)
-        out += stem
-        out += suffix(p, 0)
+        let lemmaPrefix = suffixCount + Int(paradigmData[start + 2 * n])
+        let lemmaSuffix = Int(paradigmData[start])
+        affixBytes.withUnsafeBufferPointer { affixes in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: affixes[Int(affixStarts[lemmaPrefix])..<Int(affixStarts[lemmaPrefix + 1])]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: word[preLength..<(word.count - sufLength)]))
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: affixes[Int(affixStarts[lemmaSuffix])..<Int(affixStarts[lemmaSuffix + 1])]))
+        }
     }
 
     /// Form `target` of the lexeme of which `word` is form `form` of paradigm `p` (UTF-8).

@@ -39,7 +39,7 @@ extension MorphologyTagger {
         evaluate(sentences, name: name) { token, _, chosen, entry, pool in
             let gold = TaggerTrainer.gold(token, entry: entry, pool: pool)
             return gold >= 0
-                ? pool.tagIDs[gold] == pool.tagIDs[chosen] : token.tag == "punct" && pool.reading(chosen).partOfSpeech == "PNCT"
+                ? pool.candidates[gold].tagID == pool.candidates[chosen].tagID : token.tag == "punct" && pool.reading(chosen).partOfSpeech == "PNCT"
         }
     }
 

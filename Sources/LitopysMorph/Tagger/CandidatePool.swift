@@ -2,20 +2,24 @@
 /// tagger's inner loop touches only integers.
 ///
 /// Shapes: one entry per distinct word (`entryStarts`, `entryCounts`, `wordHashes`, …); one
-/// per candidate reading (`plainLemmaIDs`, `tagIDs`, `atoms`, …). `atoms` holds
+/// per candidate reading (`candidates`, `atoms`, …). `atoms` holds
 /// `LabelAtom.allCases.count` hashes per candidate, back to back.
 struct CandidatePool {
     let analyzer: MorphAnalyzer
 
     // The word cache: open addressing over hashes of the words' code points, so a word seen
     // before costs one hash and one comparison, and no String.
-    /// Slots of the hash table: the high half of the word's hash and entry id + 1 (0: empty),
-    /// so a probe reads one slot before it compares code points. Shape: `[power of two]`.
+    /// Slots of the hash table: the high half of the word's hash and the offset + 1 of the
+    /// word's record in `keyRecords` (0: empty), so a probe reads one slot before it compares
+    /// code points. Shape: `[power of two]`.
     private var table = ContiguousArray<UInt64>(repeating: 0, count: 1 << 12)
-    /// Code points of every entry's word, back to back. Shape: `[total length]`.
-    private var keyScalars = ContiguousArray<UInt32>()
-    /// Start of each entry's word in `keyScalars`. Shape: `[count + 1]`.
-    private var keyStarts: ContiguousArray<Int32> = [0]
+    /// One record per entry, back to back: the entry id, the word's length in code points,
+    /// then its code points. A probe that matches a slot reads only its record (most often
+    /// one cache line). Shape: `[sum of (2 + length)]`.
+    private var keyRecords = ContiguousArray<UInt32>()
+    /// Offset of each entry's record in `keyRecords`. Shape: `[count]`.
+    private var keyOffsets = ContiguousArray<Int32>()
+    /// Hash of each entry's word, for growing the table. Shape: `[count]`.
     private var keyHashes = ContiguousArray<UInt64>()
 
     /// Interned lemmas. Shape: `[distinct lemmas]`.
@@ -25,10 +29,6 @@ struct CandidatePool {
     private var lemmaIndex = HashIndex()
     /// Per candidate: the hash of its lemma. Shape: `[candidates]`.
     private var lemmaHashes = ContiguousArray<UInt64>()
-    /// Per candidate: its lemma, and its lemma with the word's capital (for proper names), as
-    /// ids into `lemmaTable`.
-    private(set) var plainLemmaIDs = ContiguousArray<Int32>()
-    private(set) var casedLemmaIDs = ContiguousArray<Int32>()
 
     // Per distinct word.
     private(set) var entryStarts = ContiguousArray<Int32>()
@@ -39,16 +39,33 @@ struct CandidatePool {
     private(set) var casings = ContiguousArray<UInt8>()
     private(set) var classHashes = ContiguousArray<UInt64>()
 
+    /// One candidate reading: what choosing a token's reading and lemma reads, kept in one
+    /// record so that a token touches one cache line of the pool, not one per array.
+    struct Candidate {
+        /// The tag id.
+        var tagID: Int32
+        /// The lemma, lowercased, as an id into `lemmaTable`.
+        var plainLemma: Int32
+        /// The lemma with the word's capital where it keeps one (names, abbreviations), as
+        /// an id into `lemmaTable`.
+        var casedLemma: Int32
+        /// Whether the tag marks a name, surname, patronymic or abbreviation.
+        var isProperName: Bool
+        /// Where the reading came from.
+        var source: MorphAnalysis.Source
+    }
+
     // Per candidate.
-    private(set) var tagIDs = ContiguousArray<Int32>()
+    /// The candidates of every entry, entry after entry. Shape: `[candidates]`.
+    private(set) var candidates = ContiguousArray<Candidate>()
     private(set) var posCase = ContiguousArray<UInt32>()
     private(set) var posIDs = ContiguousArray<Int8>()
-    private(set) var properNames = ContiguousArray<Bool>()
     private(set) var atoms = ContiguousArray<UInt64>()
-    private(set) var sources = ContiguousArray<MorphAnalysis.Source>()
 
     // Scratch space reused for every new word.
     private var buffer = ReadingBuffer()
+    /// Decoded dictionary payloads, shared by the words with the same readings.
+    private var payloadMemo = PayloadMemo(enabled: true)
     private var keyStorage: [UInt8] = []
     private var classParts: [UInt32] = []
     private var scratch: [UInt8] = []
@@ -60,25 +77,31 @@ struct CandidatePool {
     private let abbreviationID: Int
     /// The tag table, held here so that adding a word does not copy it.
     private let tags: TagTable
+    /// Whether the pool keeps what the disambiguation model reads (the per-word hashes,
+    /// `casings`, `classHashes`; the per-candidate `posCase`, `posIDs`, `atoms`). A tagger
+    /// without a model takes each word's first reading and needs none of them.
+    let hasFeatures: Bool
 
-    init(analyzer: MorphAnalyzer) {
+    /// An empty pool over `analyzer`; `features: false` leaves out what only a model reads.
+    init(analyzer: MorphAnalyzer, features: Bool = true) {
         self.analyzer = analyzer
+        hasFeatures = features
         tags = analyzer.dictionary.tags
         nounID = tags.index["NOUN"] ?? -1
         abbreviationID = tags.index["Abbr"] ?? -1
     }
 
-    // Pool lemma id → the current document's lemma id, valid where the stamp is the
-    // current document's, so a new document costs nothing to start.
-    private var documentIDs = ContiguousArray<Int32>()
-    private var documentStamps = ContiguousArray<UInt32>()
+    // Pool lemma id → `stamp << 32 | the current document's lemma id`, valid where the stamp
+    // is the current document's, so a new document costs nothing to start; stamp and id
+    // share one word, so a token's lookup reads one place.
+    private var documentLemmas = ContiguousArray<UInt64>()
     private var document: UInt32 = 0
 
     /// Starts numbering lemmas for a new document (see ``documentLemmaID(_:table:)``).
     mutating func startDocument() {
         document &+= 1
         if document == 0 {
-            documentStamps = ContiguousArray(repeating: 0, count: documentStamps.count)
+            documentLemmas = ContiguousArray(repeating: 0, count: documentLemmas.count)
             document = 1
         }
     }
@@ -86,16 +109,14 @@ struct CandidatePool {
     /// The current document's id for pool lemma `lemma`, adding the lemma to `table` (the
     /// document's lemmas) on first use.
     mutating func documentLemmaID(_ lemma: Int, table: inout [String]) -> Int32 {
-        if lemma >= documentIDs.count {
-            let missing = lemmaTable.count - documentIDs.count
-            documentIDs.append(contentsOf: repeatElement(-1, count: missing))
-            documentStamps.append(contentsOf: repeatElement(0, count: missing))
+        if lemma >= documentLemmas.count {
+            documentLemmas.append(contentsOf: repeatElement(0, count: lemmaTable.count - documentLemmas.count))
         }
-        if documentStamps[lemma] == document { return documentIDs[lemma] }
+        let known = documentLemmas[lemma]
+        if known >> 32 == UInt64(document) { return Int32(truncatingIfNeeded: known & 0xFFFF_FFFF) }
         let id = Int32(table.count)
         table.append(lemmaTable[lemma])
-        documentIDs[lemma] = id
-        documentStamps[lemma] = document
+        documentLemmas[lemma] = UInt64(document) << 32 | UInt64(UInt32(id))
         return id
     }
 
@@ -127,41 +148,55 @@ struct CandidatePool {
     private var asciiEntries = ContiguousArray<Int32>(repeating: -1, count: 128)
 
     private mutating func hashedEntry(scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01B3 }
+        let h = Self.hash(scalars)
         let mask = table.count - 1
-        var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
+        var slot = Int(truncatingIfNeeded: h) & mask
         let tag = h >> 32
         while true {
             let entry = table[slot]
             if entry == 0 { break }
             if entry >> 32 == tag {
-                let id = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-                let start = Int(keyStarts[id])
-                let end = Int(keyStarts[id + 1])
-                if end - start == scalars.count {
+                let offset = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                if Int(keyRecords[offset + 1]) == scalars.count {
                     var same = true
-                    for k in 0..<scalars.count where keyScalars[start + k] != scalars[k].value {
+                    for k in 0..<scalars.count where keyRecords[offset + 2 + k] != scalars[k].value {
                         same = false
                         break
                     }
-                    if same { return id }
+                    if same { return Int(keyRecords[offset]) }
                 }
             }
             slot = (slot + 1) & mask
         }
         let id = entryStarts.count
-        // The previous word's key bytes are reused: drop the hits that still refer to them.
-        buffer.hits.removeAll(keepingCapacity: true)
         let key = LookupKey(scalars: scalars, reusing: &keyStorage)
         add(key)
         keyStorage = key.bytes
-        for s in scalars { keyScalars.append(s.value) }
-        keyStarts.append(Int32(keyScalars.count))
+        let offset = keyRecords.count
+        keyRecords.append(UInt32(id))
+        keyRecords.append(UInt32(scalars.count))
+        for s in scalars { keyRecords.append(s.value) }
+        keyOffsets.append(Int32(offset))
         keyHashes.append(h)
-        table[slot] = tag << 32 | UInt64(id + 1)
+        table[slot] = tag << 32 | UInt64(offset + 1)
         if (id + 1) * 2 > table.count { grow() }
         return id
+    }
+
+    /// The hash of a word's code points that the word cache is keyed by (mixed: its low
+    /// bits pick the slot, its high half is the slot's tag). Two code points per multiply,
+    /// so that most words take a few dependent steps.
+    @inline(__always)
+    private static func hash(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(scalars.count)
+        var i = 0
+        while i + 1 < scalars.count {
+            h = (h ^ (UInt64(scalars[i].value) << 32 | UInt64(scalars[i + 1].value))) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 2
+        }
+        if i < scalars.count { h = (h ^ UInt64(scalars[i].value)) &* 0x9E37_79B9_7F4A_7C15 }
+        return FeatureHash.mix(h)
     }
 
     private mutating func grow() {
@@ -169,9 +204,9 @@ struct CandidatePool {
         let mask = bigger.count - 1
         for id in keyHashes.indices {
             let h = keyHashes[id]
-            var slot = Int(truncatingIfNeeded: FeatureHash.mix(h)) & mask
+            var slot = Int(truncatingIfNeeded: h) & mask
             while bigger[slot] != 0 { slot = (slot + 1) & mask }
-            bigger[slot] = (h >> 32) << 32 | UInt64(id + 1)
+            bigger[slot] = (h >> 32) << 32 | UInt64(Int(keyOffsets[id]) + 1)
         }
         table = bigger
     }
@@ -188,14 +223,18 @@ struct CandidatePool {
     }
 
     /// Whether `reading` spells the word otherwise than the text (`ґ` for `г`) while a
-    /// reading with the same tag spells it as written.
-    private func isRespelled(_ reading: ReadingBuffer.Reading, key: LookupKey) -> Bool {
-        func asWritten(_ r: ReadingBuffer.Reading) -> Bool { buffer.slice(r.word).elementsEqual(key.bytes) }
-        return !asWritten(reading) && buffer.readings.contains(where: { $0.tagID == reading.tagID && asWritten($0) })
+    /// reading with the same tag spells it as written; `bytes` holds the readings' UTF-8.
+    private static func isRespelled(
+        _ reading: ReadingBuffer.Reading, among readings: [ReadingBuffer.Reading], bytes: UnsafeBufferPointer<UInt8>, key: LookupKey
+    ) -> Bool {
+        func asWritten(_ r: ReadingBuffer.Reading) -> Bool {
+            UnsafeBufferPointer(rebasing: bytes[Int(r.word.lowerBound)..<Int(r.word.upperBound)]).elementsEqual(key.bytes)
+        }
+        return !asWritten(reading) && readings.contains(where: { $0.tagID == reading.tagID && asWritten($0) })
     }
 
     /// The lemma of candidate `c`, lowercased.
-    func lemma(_ c: Int) -> String { lemmaTable[Int(plainLemmaIDs[c])] }
+    func lemma(_ c: Int) -> String { lemmaTable[Int(candidates[c].plainLemma)] }
 
     /// Candidate `c` as a reading. The pool keeps only what tagging needs, so the word is
     /// analysed again (for the API and evaluation, not the hot path).
@@ -207,66 +246,85 @@ struct CandidatePool {
             let mid = (low + high + 1) / 2
             if Int(entryStarts[mid]) <= c { low = mid } else { high = mid - 1 }
         }
-        let scalars = keyScalars[Int(keyStarts[low])..<Int(keyStarts[low + 1])].compactMap(Unicode.Scalar.init)
-        let tagID = Int(tagIDs[c])
+        let offset = Int(keyOffsets[low])
+        let scalars = keyRecords[(offset + 2)..<(offset + 2 + Int(keyRecords[offset + 1]))].compactMap(Unicode.Scalar.init)
+        let tagID = Int(candidates[c].tagID)
         let lemma = lemma(c)
         let readings = analyzer.analyze(LookupKey(scalars: scalars, capacity: scalars.count * 2))
         if let same = readings.first(where: { $0.tagID == tagID && $0.lemma.utf8.elementsEqual(lemma.utf8) }) { return same }
         return MorphAnalysis(
             word: String(String.UnicodeScalarView(scalars)).lowercased(), lemma: lemma, tagID: tagID, tag: tags.names[tagID],
-            partOfSpeech: tags.partOfSpeechName(tagID), source: sources[c], paradigm: -1, form: -1, grammemes: tags.grammemeList(tagID))
+            partOfSpeech: tags.partOfSpeechName(tagID), source: candidates[c].source, paradigm: -1, form: -1, grammemes: tags.grammemeList(tagID))
     }
 
     private mutating func add(_ key: LookupKey) {
-        analyzer.readings(key, into: &buffer)
-        let first = tagIDs.count
+        // The buffer is moved out while its bytes are read in place, so that adding
+        // candidates (which mutates the pool) does not overlap an access to it.
+        var buffer = ReadingBuffer()
+        swap(&buffer, &self.buffer)
+        defer { swap(&buffer, &self.buffer) }
+        analyzer.readings(key, into: &buffer, memo: &payloadMemo)
+        buffer.bytes.withUnsafeBufferPointer { bytes in addCandidates(buffer.readings, bytes: bytes, key: key) }
+    }
+
+    /// Adds the entry of the word `key` with the candidates from `readings`, whose words
+    /// and lemmas are ranges of `bytes`.
+    private mutating func addCandidates(_ readings: [ReadingBuffer.Reading], bytes: UnsafeBufferPointer<UInt8>, key: LookupKey) {
+        let first = candidates.count
         entryStarts.append(Int32(first))
         classParts.removeAll(keepingCapacity: true)
         // A `ґ` spelling the dictionary offers for a `г` in the text is kept only when the
         // text's own spelling has no reading with that tag (`Столтенберга`: not `столтенберґ`).
-        var hasGhe = false
-        for i in 0..<max(0, key.bytes.count - 1) where key.bytes[i] == 0xD0 && key.bytes[i + 1] == 0xB3 { hasGhe = true }
-        for r in buffer.readings.indices {
-            let reading = buffer.readings[r]
-            if hasGhe && reading.source == .dictionary && isRespelled(reading, key: key) {
+        let hasGhe = key.bytes.withUnsafeBufferPointer { bytes in
+            for i in 0..<max(0, bytes.count - 1) where bytes[i] == 0xD0 && bytes[i + 1] == 0xB3 { return true }
+            return false
+        }
+        for reading in readings {
+            if hasGhe && reading.source == .dictionary && Self.isRespelled(reading, among: readings, bytes: bytes, key: key) {
                 continue
             }
             let tagID = Int(reading.tagID)
             // Skip a reading that repeats an earlier one (same tag and lemma).
-            let lemmaBytes = buffer.slice(reading.lemma)
+            let lemmaBytes = UnsafeBufferPointer(rebasing: bytes[Int(reading.lemma.lowerBound)..<Int(reading.lemma.upperBound)])
             let lemmaHash = FeatureHash.bytes(lemmaBytes, seed: 0)
-            if (first..<tagIDs.count).contains(where: { tagIDs[$0] == Int32(tagID) && lemmaHashes[$0] == lemmaHash }) { continue }
+            var repeated = false
+            for c in first..<candidates.count where candidates[c].tagID == Int32(tagID) && lemmaHashes[c] == lemmaHash {
+                repeated = true
+                break
+            }
+            if repeated { continue }
             lemmaHashes.append(lemmaHash)
-            let set = tags.sets[tagID]
             let pos = Int(tags.partOfSpeech[tagID])
             let posKey = pos >= 0 ? UInt32(pos) : UInt32(200 + max(0, tagID - tags.dictionaryTagCount + 1))
             let caseID = UInt32(tags.caseOf[tagID] + 1)
             let numberID = UInt32(tags.numberOf[tagID] + 1)
             let genderID = UInt32(tags.genderOf[tagID] + 1)
-            tagIDs.append(Int32(tagID))
-            posIDs.append(Int8(clamping: pos))
             let pc = posKey << 8 | caseID
-            posCase.append(pc)
-            if !classParts.contains(pc) { classParts.append(pc) }
+            if hasFeatures {
+                posIDs.append(Int8(clamping: pos))
+                posCase.append(pc)
+                if !classParts.contains(pc) { classParts.append(pc) }
+            }
             let proper = tags.isProperName[tagID]
-            properNames.append(proper)
             let plain = intern(lemmaBytes, hash: lemmaHash)
-            plainLemmaIDs.append(plain)
+            let cased: Int32
             // Capitalised nouns keep their capital in the lemma (`Москвою` → `Москва`) when
             // proper, guessed, or written with a capital inside a sentence (the tagger decides
             // which by position); ALL-CAPS words only when abbreviations or names.
             let noun = pos >= 0 && pos == nounID
             if key.casing == .lower || key.casing == .mixed || !(proper || reading.source == .suffix || (noun && key.casing == .title)) {
-                casedLemmaIDs.append(plain)
-            } else if key.casing == .upper && abbreviationID >= 0 && set.contains(abbreviationID) {
-                casedLemmaIDs.append(intern(lemmaTable[Int(plain)].uppercased()))
+                cased = plain
+            } else if key.casing == .upper && abbreviationID >= 0 && tags.sets[tagID].contains(abbreviationID) {
+                cased = intern(lemmaTable[Int(plain)].uppercased())
             } else if let capital = Self.capitalised(lemmaBytes, into: &scratch) {
-                casedLemmaIDs.append(intern(scratch, hash: capital))
+                cased = intern(scratch, hash: capital)
             } else {
                 let lemma = lemmaTable[Int(plain)]
-                casedLemmaIDs.append(intern(lemma.prefix(1).uppercased() + lemma.dropFirst()))
+                cased = intern(lemma.prefix(1).uppercased() + lemma.dropFirst())
             }
-            sources.append(reading.source)
+            candidates.append(
+                Candidate(tagID: Int32(tagID), plainLemma: plain, casedLemma: cased, isProperName: proper, source: reading.source))
+            guard hasFeatures else { continue }
             // Atoms are mixed hashes: a slot is (feature ^ atom) & mask.
             atoms.append(FeatureHash.combine(101, UInt64(tagID)))
             atoms.append(FeatureHash.combine(102, UInt64(posKey)))
@@ -274,7 +332,8 @@ struct CandidatePool {
             atoms.append(FeatureHash.combine(104, UInt64(posKey << 16 | numberID << 8 | genderID)))
             atoms.append(FeatureHash.combine(105, lemmaHash))
         }
-        entryCounts.append(Int32(tagIDs.count) - entryStarts[entryStarts.count - 1])
+        entryCounts.append(Int32(candidates.count) - entryStarts[entryStarts.count - 1])
+        guard hasFeatures else { return }
         let bytes = key.bytes
         wordHashes.append(FeatureHash.bytes(bytes, seed: 11))
         // Starts of the last three characters.
@@ -308,7 +367,7 @@ struct CandidatePool {
 
     /// Writes `lemma` with its first letter capitalised into `out` and returns its hash, for
     /// lemmas that start with a Ukrainian or ASCII letter; nil for others.
-    static func capitalised(_ lemma: ArraySlice<UInt8>, into out: inout [UInt8]) -> UInt64? {
+    static func capitalised(_ lemma: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> UInt64? {
         guard let b0 = lemma.first else { return nil }
         out.removeAll(keepingCapacity: true)
         out.append(contentsOf: lemma)

@@ -22,7 +22,7 @@ enum Disambiguator {
         out[3] = FeatureHash.combine(3, pool.suffix3Hashes[e])
         out[4] = FeatureHash.combine(4, previous >= 0 ? pool.wordHashes[previous] : boundary)
         out[5] = FeatureHash.combine(5, next >= 0 ? pool.wordHashes[next] : boundary)
-        out[6] = FeatureHash.combine(6, p1 >= 0 ? UInt64(pool.tagIDs[p1]) : boundary)
+        out[6] = FeatureHash.combine(6, p1 >= 0 ? UInt64(pool.candidates[p1].tagID) : boundary)
         out[7] = FeatureHash.combine(7, p1 >= 0 ? UInt64(pool.posCase[p1]) : boundary)
         out[8] = FeatureHash.combine(
             8, (p1 >= 0 ? UInt64(pool.posCase[p1] >> 8) : boundary) << 16 | (p2 >= 0 ? UInt64(pool.posCase[p2] >> 8) : boundary))

@@ -29,7 +29,8 @@ public struct MorphologyTagger: Sendable {
         self.model = model
         let tags = analyzer.dictionary.tags
         partOfSpeechNames = tags.names.indices.map { tags.partOfSpeechName($0) }
-        cache = SharedCache(pool: CandidatePool(analyzer: analyzer))
+        // Without a model only each word's first reading is read: the pool skips the features.
+        cache = SharedCache(pool: CandidatePool(analyzer: analyzer, features: model != nil))
     }
 
     /// Loads the dictionary (downloading it when `download` is true) and the bundled model.
@@ -93,10 +94,11 @@ public struct MorphologyTagger: Sendable {
                     let c = Int(chosen[k])
                     // Proper names keep their capital (`Столтенберг`, `НАТО`); other capitalised
                     // nouns (`Москва`) and guesses too, except at the start of a sentence.
-                    let cased = pool.properNames[c] || k > 0
-                    let lemma = Int(cased ? pool.casedLemmaIDs[c] : pool.plainLemmaIDs[c])
+                    let candidate = pool.candidates[c]
+                    let cased = candidate.isProperName || k > 0
+                    let lemma = Int(cased ? candidate.casedLemma : candidate.plainLemma)
                     layer.lemmaIDs.append(pool.documentLemmaID(lemma, table: &layer.lemmaTable))
-                    layer.tagIDs.append(pool.tagIDs[c])
+                    layer.tagIDs.append(candidate.tagID)
                 }
             }
         }
@@ -119,6 +121,7 @@ public struct MorphologyTagger: Sendable {
             for i in entries.indices { chosen[i] = pool.entryStarts[Int(entries[i])] }
             return
         }
+        precondition(pool.hasFeatures, "a pool made without features cannot be scored by a model")
         let featureCount = FeatureTemplate.allCases.count
         let mask = model.mask
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: featureCount) { features in
@@ -169,22 +172,26 @@ public struct MorphologyTagger: Sendable {
 final class SharedCache: @unchecked Sendable {
     private let lock = NSLock()
     private var pool: CandidatePool
+    /// Whether the pools keep the model's features (see ``CandidatePool/hasFeatures``); read
+    /// without the lock, so kept apart from `pool`.
+    private let features: Bool
     /// Entries after which the cache starts over, bounding its memory. The default is 100,000
     /// distinct words (about 90 MB; measured ~0.9 KB per word).
     static let limit = 100_000
 
     init(pool: CandidatePool) {
         self.pool = pool
+        features = pool.hasFeatures
     }
 
     /// Runs `body` with the shared pool if no other call holds it, else with a fresh one.
     func withPool(analyzer: MorphAnalyzer, _ body: (inout CandidatePool) -> Void) {
         if lock.try() {
             defer { lock.unlock() }
-            if pool.count > Self.limit { pool = CandidatePool(analyzer: analyzer) }
+            if pool.count > Self.limit { pool = CandidatePool(analyzer: analyzer, features: features) }
             body(&pool)
         } else {
-            var local = CandidatePool(analyzer: analyzer)
+            var local = CandidatePool(analyzer: analyzer, features: features)
             body(&local)
         }
     }

@@ -31,7 +31,7 @@ public struct TaggerTrainer: Sendable {
         var bestScore = Int.min
         for c in start..<(start + Int(pool.entryCounts[entry])) {
             guard normalizeLemma(pool.lemma(c)) == goldLemma else { continue }
-            let set = tags.sets[Int(pool.tagIDs[c])]
+            let set = tags.sets[Int(pool.candidates[c].tagID)]
             let score = set.intersectionCount(goldSet) * 2 - set.count
             if score > bestScore {
                 best = c
@@ -119,7 +119,10 @@ public struct TaggerTrainer: Sendable {
                     }
                     if gold >= 0 {
                         total += 1
-                        if best == gold || pool.tagIDs[best] == pool.tagIDs[gold] && pool.plainLemmaIDs[best] == pool.plainLemmaIDs[gold] {
+                        if best == gold
+                            || pool.candidates[best].tagID == pool.candidates[gold].tagID
+                                && pool.candidates[best].plainLemma == pool.candidates[gold].plainLemma
+                        {
                             correct += 1
                         } else {
                             let n = features.withUnsafeBufferPointer { f in
