@@ -96,4 +96,12 @@ import Testing
         #expect(repaired("Магазин на [LOC пр.] [LOC Гагаріна, 201] працює.", .streetName) == ["LOC пр . Гагаріна , 201"])
         #expect(repaired("Вірш [PERS Максима Рильського] прочитали.", .streetName) == ["PERS Максима Рильського"])
     }
+
+    @Test func addQuantity() {
+        #expect(repaired("Завод переробив 606 тис. тонн нафти.", .addQuantity) == ["QUANT 606 тис . тонн"])
+        #expect(repaired("Квартира площею 65,8 кв. м продається.", .addQuantity) == ["QUANT 65,8 кв . м"])
+        // A number without a unit, or one inside another span, is left alone.
+        #expect(repaired("Прийшли 12 людей.", .addQuantity).isEmpty)
+        #expect(repaired("Ціна [MON 300 тис. грн] за 5 га.", .addQuantity) == ["MON 300 тис . грн", "QUANT 5 га"])
+    }
 }

@@ -38,6 +38,9 @@
 /// - `streetName`: a street abbreviation (`вул.`, `пров.`, `пр.`, `просп.`, `бул.`, `пл.`)
 ///   right before a name span makes one place with it: `пров. Максима Рильського` is a
 ///   street, not a person.
+/// - `addQuantity`: a number, with `тис.`, `млн` or `млрд` or without, followed by a unit of
+///   measure (`606 тис. тонн`, `337 квадратів`, `65,8 кв. м`) that the tagger missed is added
+///   as `QUANT`, as NER-UK annotates such quantities.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -46,7 +49,74 @@ enum SpanRepair {
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
-        case splitCoordination, abbreviationPoint, streetName
+        case splitCoordination, abbreviationPoint, streetName, addQuantity
+    }
+
+    private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
+    /// Units of measure, lower case, as single tokens.
+    private static let units = scalars([
+        "т", "тонн", "тонна", "тонни", "тонну", "га", "гектар", "гектара", "гектари", "гектарів", "м", "метр", "метра",
+        "метри", "метрів", "км", "кілометр", "кілометра", "кілометри", "кілометрів", "кг", "кілограм", "кілограма",
+        "кілограми", "кілограмів", "квадрат", "квадрата", "квадрати", "квадратів", "л", "літр", "літра", "літри", "літрів",
+        "кубометр", "кубометра", "кубометри", "кубометрів", "мвт", "квт", "гкал", "соток", "сотки", "сотку",
+    ])
+    /// Multipliers between a number and its unit.
+    private static let multipliers = scalars(["тис", "млн", "млрд", "тисяч", "тисячі", "мільйон", "мільйона", "мільйонів"])
+    /// First words of two-word units written with a point: `кв. м`, `куб. м`.
+    private static let unitPrefixes = scalars(["кв", "куб"])
+
+    /// The quantity that starts at token `i`, if any: its end (exclusive).
+    private static func quantity(at i: Int, in sentence: Range<Int>, input: TaggingInput) -> Int? {
+        func folded(_ t: Int) -> [UInt32] { word(t, input).map { ScalarText.fold($0) } }
+        // Digits, perhaps with a decimal comma or point inside (`65,8` as one token).
+        func isNumber(_ t: Int) -> Bool {
+            let w = word(t, input)
+            guard let first = w.first, let last = w.last, ScalarText.isDigit(first), ScalarText.isDigit(last) else { return false }
+            return w.allSatisfy { ScalarText.isDigit($0) || $0 == 0x2C || $0 == 0x2E }
+        }
+        guard isNumber(i) else { return nil }
+        var t = i + 1
+        // A decimal part: `65 , 8` as tokens.
+        if t + 1 < sentence.upperBound, word(t, input) == [0x2C], isNumber(t + 1),
+            Int(input.starts[t]) == Int(input.ends[t - 1])
+        {
+            t += 2
+        }
+        if t < sentence.upperBound, multipliers.contains(folded(t)) {
+            t += 1
+            if t < sentence.upperBound, word(t, input) == [0x2E] { t += 1 }
+        }
+        guard t < sentence.upperBound else { return nil }
+        if units.contains(folded(t)) { return t + 1 }
+        if unitPrefixes.contains(folded(t)), t + 2 < sentence.upperBound, word(t + 1, input) == [0x2E],
+            folded(t + 2) == [0x43C]
+        {
+            return t + 3
+        }
+        return nil
+    }
+
+    /// Applies `addQuantity` to `spans`; true when something changed.
+    static func addQuantities(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        var changed = false
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                if !covered[i], i == sentence.lowerBound || !covered[i - 1],
+                    let end = quantity(at: i, in: sentence, input: input), !(i..<end).contains(where: { covered[$0] })
+                {
+                    spans.append((i..<end, .quantity))
+                    changed = true
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return changed
     }
 
     /// The text of token `t`.
@@ -421,6 +491,7 @@ enum SpanRepair {
         if tidyEdges(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.splitCoordination) && splitCoordination(&spans, input: input) { changed = true }
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
+        if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in
