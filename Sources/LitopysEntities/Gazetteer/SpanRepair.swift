@@ -105,7 +105,8 @@ enum SpanRepair {
             let sentence = input.sentence(s)
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                if !covered[i], i == sentence.lowerBound || !covered[i - 1],
+                // Only a token that starts with a digit is looked at further.
+                if !covered[i], ScalarText.isDigit(input.scalars[Int(input.starts[i])]), i == sentence.lowerBound || !covered[i - 1],
                     let end = quantity(at: i, in: sentence, input: input), !(i..<end).contains(where: { covered[$0] })
                 {
                     spans.append((i..<end, .quantity))
