@@ -23,6 +23,9 @@ struct EvalNERCommand: ParsableCommand {
     @Option(help: "Which documents to score: all, dev (every tenth by path) or train.")
     var split: String = "all"
 
+    @Option(help: "Which tenth is the dev part, 0-9: the documents whose index (by sorted path) ends in this digit. The standard dev split is 9; the others serve for cross-validation.")
+    var fold = 9
+
     @Flag(help: "Score the gold annotations themselves, flattened onto the pipeline's tokens: the ceiling for a flat tagger.")
     var ceiling = false
 
@@ -36,13 +39,14 @@ struct EvalNERCommand: ParsableCommand {
     var benchmark = false
 
     func validate() throws {
+        guard (0...9).contains(fold) else { throw ValidationError("--fold must be 0 to 9, not \(fold).") }
         guard BratCorpus.Split(rawValue: split) != nil else {
             throw ValidationError("--split must be `all`, `dev` or `train`, not `\(split)`.")
         }
     }
 
     func run() throws {
-        let documents = try BratCorpus.documents(in: directory, split: BratCorpus.Split(rawValue: split) ?? .all)
+        let documents = try BratCorpus.documents(in: directory, split: BratCorpus.Split(rawValue: split) ?? .all, fold: fold)
         let started = Date()
         let evaluation: NEREvaluation
         if ceiling {

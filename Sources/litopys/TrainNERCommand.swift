@@ -31,6 +31,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Which documents to train on: all, or train (all but every tenth).")
     var split: String = "all"
 
+    @Option(help: "Which tenth is the dev part, 0-9: the documents whose index (by sorted path) ends in this digit. The standard dev split is 9; the others serve for cross-validation.")
+    var fold = 9
+
     @Option(help: "Passes over the training data.")
     var epochs = 12
 
@@ -47,6 +50,7 @@ struct TrainNERCommand: ParsableCommand {
     var stacking = false
 
     func validate() throws {
+        guard (0...9).contains(fold) else { throw ValidationError("--fold must be 0 to 9, not \(fold).") }
         guard let s = BratCorpus.Split(rawValue: split), s != .dev else {
             throw ValidationError("--split must be `all` or `train`, not `\(split)`.")
         }
@@ -58,7 +62,7 @@ struct TrainNERCommand: ParsableCommand {
 
     func run() throws {
         let chosen = BratCorpus.Split(rawValue: split) ?? .all
-        let documents = try BratCorpus.documents(in: corpus, split: chosen)
+        let documents = try BratCorpus.documents(in: corpus, split: chosen, fold: fold)
         if let output {
             try train(documents, morphology: morphology, to: output)
         } else {

@@ -84,22 +84,24 @@ public enum BratCorpus {
         case all
         /// Every document but each tenth (by sorted path): the training part of the dev split.
         case train
-        /// Each tenth document by sorted path (indices 9, 19, …): the development part.
+        /// Each tenth document by sorted path (indices 9, 19, … for fold 9): the development part.
         case dev
 
-        /// Whether the document at `index` of the sorted list belongs to the split.
-        public func contains(index: Int) -> Bool {
+        /// Whether the document at `index` of the sorted list belongs to the split, when the
+        /// development part is fold `fold` (0–9: the documents whose index ends in that digit).
+        public func contains(index: Int, fold: Int = 9) -> Bool {
             switch self {
             case .all: true
-            case .train: index % 10 != 9
-            case .dev: index % 10 == 9
+            case .train: index % 10 != fold
+            case .dev: index % 10 == fold
             }
         }
     }
 
-    /// Reads the documents of `split` under `directory`.
-    public static func documents(in directory: String, split: Split = .all) throws -> [BratDocument] {
+    /// Reads the documents of `split` under `directory`, the development part being fold
+    /// `fold` (0–9; the standard dev split is fold 9).
+    public static func documents(in directory: String, split: Split = .all, fold: Int = 9) throws -> [BratDocument] {
         let paths = try textPaths(in: directory)
-        return try paths.enumerated().filter { split.contains(index: $0.offset) }.map { try BratDocument(textPath: $0.element) }
+        return try paths.enumerated().filter { split.contains(index: $0.offset, fold: fold) }.map { try BratDocument(textPath: $0.element) }
     }
 }
