@@ -10,14 +10,14 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Analyse articles and print their facts.",
         discussion: """
-            Input: plain-text articles (the first line is the headline) and JSON Lines files
-            ({"title", "text", "published", "url", …} per line; a null title means all of
+            Input: plain-text articles (the first line is the headline) and JSON Lines files \
+            ({"title", "text", "published", "url", …} per line; a null title means all of \
             `text` is body; other fields are echoed back). `-` reads standard input.
 
-            Output: a readable summary per article, or with --json one JSON object per
+            Output: a readable summary per article, or with --json one JSON object per \
             document per line (the contract in DESIGN.md; offsets are code points into `text`).
 
-            Exit status: 0 when every record was analysed, 1 when none could be, 3 when some
+            Exit status: 0 when every record was analysed, 1 when none could be, 3 when some \
             records were skipped (each is reported on standard error with its file and line).
 
             Examples:

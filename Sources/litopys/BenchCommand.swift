@@ -12,10 +12,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Throughput of the pipeline stages on a text file, beside the Python anchors.",
         discussion: """
-            Build in release mode first (swift build -c release). The file is analysed as one
-            article, repeatedly for at least --seconds, on one core; the best run is reported.
-            When the Python anchors are installed (bash ../shared/bench/setup-anchors.sh),
-            tokenize-uk and pymorphy3 are timed on the same file in the same run, and the
+            Build in release mode first (swift build -c release). The file is analysed as one \
+            article, repeatedly for at least --seconds, on one core; the best run is reported. \
+            When the Python anchors are installed (bash ../shared/bench/setup-anchors.sh), \
+            tokenize-uk and pymorphy3 are timed on the same file in the same run, and the \
             ratios printed.
 
             Example:

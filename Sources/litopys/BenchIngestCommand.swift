@@ -9,10 +9,10 @@ struct BenchIngestCommand: AsyncParsableCommand {
         commandName: "bench-ingest",
         abstract: "Measure ingest throughput (articles/s) on a synthetic archive built from examples/.",
         discussion: """
-            Builds --articles articles from the example articles (recombined paragraphs, varied
-            names, dates and places) as JSON Lines in a temporary folder, ingests them into a
-            fresh SQLite file (or an empty PostgreSQL
-            database given by --database postgres://…) with all cores, and prints articles per second. Loading the
+            Builds --articles articles from the example articles (recombined paragraphs, varied \
+            names, dates and places) as JSON Lines in a temporary folder, ingests them into a \
+            fresh SQLite file (or an empty PostgreSQL \
+            database given by --database postgres://…) with all cores, and prints articles per second. Loading the \
             pipeline is timed apart. Use a release build.
 
             Example:

@@ -10,7 +10,7 @@ struct EvalNERCommand: ParsableCommand {
         commandName: "ner",
         abstract: "Entity-level precision, recall and F1 on a folder of brat files.",
         discussion: """
-            Reads brat .txt/.ann files under DIR recursively. A predicted entity counts when its
+            Reads brat .txt/.ann files under DIR recursively. A predicted entity counts when its \
             start, end and type equal a gold one. Scores per type and micro-averaged.
             """)
 

@@ -8,7 +8,7 @@ struct EvalSegmentationCommand: ParsableCommand {
         commandName: "segmentation",
         abstract: "Sentence and token boundary F1 against a CoNLL-U file.",
         discussion: """
-            The text is rebuilt from the file's `# text` lines (paragraphs on their own lines),
+            The text is rebuilt from the file's `# text` lines (paragraphs on their own lines), \
             segmented, and compared with the gold sentences and tokens by exact offsets.
             Example: litopys eval segmentation ../shared/corpora/ud-uk-iu/uk_iu-ud-dev.conllu
             """

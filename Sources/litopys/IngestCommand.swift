@@ -10,28 +10,28 @@ struct IngestCommand: AsyncParsableCommand {
         commandName: "ingest",
         abstract: "Analyse articles and add them to the chronicle database.",
         discussion: """
-            PATH is a file or a folder; folders are searched recursively for .txt (one article
-            per file, the first line is the headline), .jsonl and .ndjson files ({"title",
+            PATH is a file or a folder; folders are searched recursively for .txt (one article \
+            per file, the first line is the headline), .jsonl and .ndjson files ({"title", \
             "text", "published", "url", …} per line).
 
-            Safe to repeat: a document whose content is already stored is skipped, so running
-            the same command again after an interruption (even kill -9) finishes the job and
-            leaves the same database as one uninterrupted run. A near-duplicate (the same
-            story with small edits) is kept but linked to the original, and its facts are not
+            Safe to repeat: a document whose content is already stored is skipped, so running \
+            the same command again after an interruption (even kill -9) finishes the job and \
+            leaves the same database as one uninterrupted run. A near-duplicate (the same \
+            story with small edits) is kept but linked to the original, and its facts are not \
             counted twice.
 
-            Exit status: 0 when every record was handled, 1 when none could be, 3 when some
+            Exit status: 0 when every record was handled, 1 when none could be, 3 when some \
             records were skipped (each is reported on standard error with its file and line).
 
-            DATABASE is an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL,
-            postgres://USER:PASSWORD@HOST:PORT/DATABASE (also postgresql://; add ?schema=NAME
+            DATABASE is an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL, \
+            postgres://USER:PASSWORD@HOST:PORT/DATABASE (also postgresql://; add ?schema=NAME \
             to keep the chronicle in a schema of its own, ?sslmode=require for TLS).
 
-            Several workers on several machines can share one PostgreSQL database: queue the
-            articles once with --queue, then start `--worker` on every machine. Each worker
-            claims batches of queued articles (SELECT … FOR UPDATE SKIP LOCKED), analyses
-            them, and stores them and marks them done in one transaction, so no article is
-            processed twice; a killed worker's batch returns to the queue. A worker exits
+            Several workers on several machines can share one PostgreSQL database: queue the \
+            articles once with --queue, then start `--worker` on every machine. Each worker \
+            claims batches of queued articles (SELECT … FOR UPDATE SKIP LOCKED), analyses \
+            them, and stores them and marks them done in one transaction, so no article is \
+            processed twice; a killed worker's batch returns to the queue. A worker exits \
             when the queue is empty.
 
             Examples:

@@ -7,7 +7,7 @@ struct LitopysCommand: AsyncParsableCommand {
         commandName: "litopys",
         abstract: "Turn Ukrainian-language news into structured facts: who met whom, where, when, who said what.",
         discussion: """
-            Start with `litopys analyze ARTICLE.txt` for a readable summary of one article, or
+            Start with `litopys analyze ARTICLE.txt` for a readable summary of one article, or \
             `litopys analyze --json FILE…` for one JSON object per document (JSON Lines).
             """,
         subcommands: [AnalyzeCommand.self, IngestCommand.self, QueryCommand.self, MorphCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self, BenchIngestCommand.self, ServeCommand.self, SetupCommand.self]

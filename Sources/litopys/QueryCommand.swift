@@ -9,11 +9,11 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Ask the chronicle database: entities, events, quotes, full-text search.",
         discussion: """
-            Names match case-insensitively anywhere in a canonical name or in a form an article
-            used (`--entity Столтенберг` finds "Єнс Столтенберг"). Dates are ISO 8601; --to 2022-01
+            Names match case-insensitively anywhere in a canonical name or in a form an article \
+            used (`--entity Столтенберг` finds "Єнс Столтенберг"). Dates are ISO 8601; --to 2022-01 \
             includes all of January. Tables for people; --json prints one JSON object per line.
 
-            --database takes an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL,
+            --database takes an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL, \
             postgres://USER:PASSWORD@HOST:PORT/DATABASE.
 
             Examples:

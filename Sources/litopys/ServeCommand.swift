@@ -9,15 +9,15 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the chronicle database over HTTP: a JSON API under /api and web pages.",
         discussion: """
-            Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Pages: /
-            and /timeline (events by month), /entities/ID (roles, events, quotes, who-met-whom
-            graph), /documents/ID (the text with its facts highlighted), /documents, /entities,
-            /events, /quotes, /search. API: /api/statistics, /api/documents, /api/documents/ID,
-            /api/entities?type=&name=, /api/entities/ID, /api/events?kind=&participant=&place=&from=&to=,
-            /api/quotes?speaker=&words=, /api/search?q=, and /api/openapi.json describing them
+            Listens on 127.0.0.1 (this machine only) unless --host says otherwise. Pages: / \
+            and /timeline (events by month), /entities/ID (roles, events, quotes, who-met-whom \
+            graph), /documents/ID (the text with its facts highlighted), /documents, /entities, \
+            /events, /quotes, /search. API: /api/statistics, /api/documents, /api/documents/ID, \
+            /api/entities?type=&name=, /api/entities/ID, /api/events?kind=&participant=&place=&from=&to=, \
+            /api/quotes?speaker=&words=, /api/search?q=, and /api/openapi.json describing them \
             all. Every list takes limit= (1-200) and offset=; the Link header names the next page.
 
-            --database takes an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL,
+            --database takes an SQLite file (the default, litopys.sqlite) or a PostgreSQL URL, \
             postgres://USER:PASSWORD@HOST:PORT/DATABASE.
 
             Example:
