@@ -114,6 +114,8 @@ import Testing
     @Test func stackedModelKeepsItsFirstStage() throws {
         let model = Self.overfit(stacked: true)
         #expect(model.firstStage != nil, "four documents and four folds: a stacked model")
+        #expect(model.firstStage?.model.templates == FeatureTemplate.firstStage, "the first stage reads single tokens only")
+        #expect(FeatureTemplate.firstStage.count < FeatureTemplate.standard.count)
         let data = try model.encoded()
         let reloaded = try NERModel(data: data, origin: "stacked.model", gazetteer: Gazetteer())
         #expect(reloaded.firstStage != nil)

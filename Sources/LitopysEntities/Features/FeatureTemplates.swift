@@ -97,6 +97,13 @@ extension FeatureTemplate {
         t("dh0|dh+1", (.documentHint, 0), (.documentHint, 1)),
     ]
 
+    /// The templates of a stacked model's first stage: those that read one token and no
+    /// document hint. Their weights are summed once per distinct token, so the first stage
+    /// costs a fraction of a full tagging pass.
+    static let firstStage: [FeatureTemplate] = standard.filter { template in
+        Set(template.parts.map(\.offset)).count <= 1 && template.parts.allSatisfy { $0.attribute != .documentHint }
+    }
+
     private static func t(_ name: String, _ parts: (TokenAttribute, Int)...) -> FeatureTemplate {
         FeatureTemplate(name: name, parts: parts.map { Part($0.0, $0.1) })
     }

@@ -117,7 +117,7 @@ extension NERModel {
         } catch {
             throw truncated()
         }
-        guard header.templates == FeatureTemplate.standard else {
+        guard header.templates == FeatureTemplate.standard || header.templates == FeatureTemplate.firstStage else {
             throw EntitiesError(
                 code: .modelVersion,
                 message: "NER model \(origin) was trained with other feature templates than this build uses. \(retrain)")

@@ -78,22 +78,25 @@ public struct NERTrainer: Sendable {
         let foldHints = ConcurrentResults<[(Int, DocumentHints)]>(count: folds)
         DispatchQueue.concurrentPerform(iterations: folds) { k in
             let rest = examples.indices.filter { $0 % folds != k }.map { examples[$0] }
-            let model = trainStage(examples: rest, gazetteer: gazetteer, info: info)
+            let model = trainStage(examples: rest, gazetteer: gazetteer, info: info, templates: FeatureTemplate.firstStage)
             foldHints.set(k, examples.indices.filter { $0 % folds == k }.map { e in
                 (e, DocumentHints(input: examples[e].input, labels: model.tag(examples[e].input)))
             })
         }
         var staged = examples
         for k in 0..<folds { for (e, hints) in foldHints.value(k) ?? [] { staged[e].input.hints = hints } }
-        let first = trainStage(examples: examples, gazetteer: gazetteer, info: info)
+        let first = trainStage(examples: examples, gazetteer: gazetteer, info: info, templates: FeatureTemplate.firstStage)
         var second = trainStage(examples: staged, gazetteer: gazetteer, info: stagedInfo)
         second.firstStage = FirstStage(model: first)
         return second
     }
 
     /// Trains one stage on tokenised, labelled examples.
-    func trainStage(examples: [TrainingExample], gazetteer: Gazetteer, info: [String: String]) -> NERModel {
-        let extractor = FeatureExtractor(gazetteer: gazetteer)
+    func trainStage(
+        examples: [TrainingExample], gazetteer: Gazetteer, info: [String: String],
+        templates: [FeatureTemplate] = FeatureTemplate.standard
+    ) -> NERModel {
+        let extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
         let templateCount = extractor.templateCount
         let l = BIOLabels.count
 
