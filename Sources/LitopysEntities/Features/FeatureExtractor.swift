@@ -58,7 +58,10 @@ struct FeatureExtractor: Sendable {
     /// Atom used for a neighbour after the sentence end.
     static let after = ScalarText.hash("</s>")
 
-    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer) {
+    /// An extractor for `templates`. `hintsVary` says whether the inputs carry document hints
+    /// (a stacked model's second stage); when they do not, the hint atom is constant and the
+    /// templates that read it are cached per token like any single-token template.
+    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, hintsVary: Bool = true) {
         self.templates = templates
         self.gazetteer = gazetteer
         var salts = ContiguousArray<UInt64>()
@@ -84,7 +87,7 @@ struct FeatureExtractor: Sendable {
             let offset = distinct.first ?? 0
             // Document hints vary between occurrences of one word, so a template that reads
             // them is looked up at every position, never kept in a token's cached sums.
-            let readsHints = template.parts.contains { $0.attribute == .documentHint }
+            let readsHints = hintsVary && template.parts.contains { $0.attribute == .documentHint }
             if distinct.count <= 1 && abs(offset) <= Self.reach && !readsHints {
                 single.append(Int8(offset))
             } else {

@@ -124,7 +124,8 @@ public struct NERModel: Sendable {
         self.predecessors = predecessors
         self.predecessorStarts = starts
         self.info = info
-        let extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
+        // Only the second stage of a stacked model reads hints that vary from token to token.
+        let extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer, hintsVary: info["stages"] == "2")
         self.extractor = extractor
         // The padding sums, from the keys every sentence edge gives.
         let reach = FeatureExtractor.reach
