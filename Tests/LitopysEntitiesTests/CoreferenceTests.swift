@@ -51,6 +51,16 @@ struct CoreferenceTests {
         #expect(layer.entities.first?.mentions.count == 2)
     }
 
+    @Test func periodsCarryTheirDates() throws {
+        let layer = try layer("Ціни росли у [PERIOD квітні-листопаді 2015 року], а завод стояв у [PERIOD 2012-2014 роках].")
+        let dates = layer.mentions.filter { $0.type == .date }
+        #expect(dates.map(\.text) == ["квітні", "листопаді 2015 року", "2012", "2014"])
+        // Mentions stay in text order, each date after the period that holds it.
+        #expect(layer.mentions.map(\.type) == [.period, .date, .date, .period, .date, .date])
+        let april = try #require(dates.first)
+        #expect((april.start, april.end) == (13, 19))
+    }
+
     @Test func aliasWithoutItsOrganisationKeepsItsOwnName() throws {
         let layer = try layer("[ORG Альянс] ухвалив заяву.")
         #expect(layer.entities.map(\.name) == ["Альянс"])

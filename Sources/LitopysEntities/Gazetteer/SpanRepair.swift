@@ -41,6 +41,12 @@
 /// - `addQuantity`: a number, with `тис.`, `млн` or `млрд` or without, followed by a unit of
 ///   measure (`606 тис. тонн`, `337 квадратів`, `65,8 кв. м`) that the tagger missed is added
 ///   as `QUANT`, as NER-UK annotates such quantities.
+/// - `sharedHead`: capitalised adjectives coordinated before an organisation or place that
+///   begins with an adjective of the same ending (`Кременчуцький, Дрогобицький і` +
+///   `Надвірнянський НПЗ`) join it: they share its head noun, and NER-UK annotates the whole
+///   phrase as one name (17 times in 21). The entity layer still gives each its own mention.
+/// - `legalFormWithPerson`: a legal form alone (`ФГ`, `ФОП`, `СФГ`, `ПП`) right before a
+///   person makes one organisation with the name: `ФГ Дапринди С. М.` is a farm.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -49,7 +55,7 @@ enum SpanRepair {
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
-        case splitCoordination, abbreviationPoint, streetName, addQuantity
+        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -218,6 +224,71 @@ enum SpanRepair {
         }
         spans = result
         return changed
+    }
+
+    /// Legal forms that precede an owner's name, lower case.
+    private static let legalForms = scalars(["фг", "сфг", "фоп", "пп", "спд", "фо-п"])
+
+    /// The last two letters of token `t`, lower case: the ending adjectives agree in.
+    private static func ending(_ t: Int, input: TaggingInput) -> [UInt32] {
+        let r = max(Int(input.starts[t]), Int(input.ends[t]) - 2)..<Int(input.ends[t])
+        return r.map { ScalarText.fold(input.scalars[$0]) }
+    }
+
+    /// Applies `sharedHead` and `legalFormWithPerson` to `spans`; true when something changed.
+    static func joinNeighbours(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>) -> Bool {
+        var changed = false
+        spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        if rules.contains(.legalFormWithPerson) {
+            var i = 0
+            while i + 1 < spans.count {
+                let (form, type) = spans[i]
+                let (name, nameType) = spans[i + 1]
+                if type == .organization, form.count == 1, nameType == .person, name.lowerBound == form.upperBound,
+                    legalForms.contains(word(form.lowerBound, input).map { ScalarText.fold($0) })
+                {
+                    spans[i] = (form.lowerBound..<name.upperBound, .organization)
+                    spans.remove(at: i + 1)
+                    changed = true
+                }
+                i += 1
+            }
+        }
+        if rules.contains(.sharedHead) {
+            var covered = [Int: Int]()  // token → span index
+            for (k, span) in spans.enumerated() { for t in span.0 { covered[t] = k } }
+            var absorbed = Set<Int>()
+            for k in spans.indices where spans[k].1 == .organization || spans[k].1 == .location {
+                let head = spans[k].0.lowerBound
+                guard spans[k].0.count >= 2, isCapitalised(head, input: input), isAdjective(head, input: input) else { continue }
+                let sentence = input.sentence(containing: head)
+                let agreement = ending(head, input: input)
+                var start = head
+                var joiner = head - 1
+                // Walk back over `A ,` / `A і` pairs while the adjective stands alone.
+                while joiner - 1 >= sentence.lowerBound {
+                    let isJoiner = isConjunction(joiner, input: input) || word(joiner, input) == [0x2C]
+                    let a = joiner - 1
+                    let alone = covered[a].map { spans[$0].0.count == 1 } ?? true
+                    guard isJoiner, covered[joiner] == nil, alone, isCapitalised(a, input: input), isAdjective(a, input: input),
+                        ending(a, input: input) == agreement
+                    else { break }
+                    start = a
+                    joiner = a - 1
+                }
+                guard start < head else { continue }
+                for t in start..<head { if let j = covered[t] { absorbed.insert(j) } }
+                spans[k].0 = start..<spans[k].0.upperBound
+                changed = true
+            }
+            spans = spans.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element)
+        }
+        return changed
+    }
+
+    /// Whether token `t` begins with a capital letter.
+    private static func isCapitalised(_ t: Int, input: TaggingInput) -> Bool {
+        ScalarText.isUpper(input.scalars[Int(input.starts[t])])
     }
 
     /// Whether token `t` is one capital letter or a full stop: the stuff of initials.
@@ -491,6 +562,7 @@ enum SpanRepair {
         if rules.contains(.balancedQuotes) && balanceQuotes(&spans, input: input) { changed = true }
         if tidyEdges(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.splitCoordination) && splitCoordination(&spans, input: input) { changed = true }
+        if joinNeighbours(&spans, input: input, rules: rules) { changed = true }
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {

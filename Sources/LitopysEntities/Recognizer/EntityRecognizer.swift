@@ -100,6 +100,22 @@ public struct EntityRecognizer: Sendable {
         for j in 0..<flat where drafts[j].type == .job {
             for inner in namesInside(drafts[j], document: document) { drafts.append(inner) }
         }
+        // The dates a period is made of (`2012` and `2014` in `2012-2014 років`).
+        for j in 0..<flat where drafts[j].type == .period {
+            for part in PeriodDates.dates(inPeriod: drafts[j].tokens, input: input) {
+                var date = draft(document, tokens: part.tokens, type: .date)
+                if date.start != part.start || date.end != part.end {
+                    // One side of `квітні-листопаді`: part of a token.
+                    date.start = part.start
+                    date.end = part.end
+                    date.text = document.text(from: part.start, to: part.end)
+                    date.words = [date.text]
+                    date.spaces = [false]
+                    date.fixedNormalForm = date.text
+                }
+                drafts.append(date)
+            }
+        }
         // Genders and normal forms.
         if let analyzer {
             let cues = GenderCues(analyzer: analyzer)
