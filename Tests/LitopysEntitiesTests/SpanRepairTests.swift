@@ -85,6 +85,23 @@ import Testing
         #expect(repaired("Засідання [ORG Ради нацбезпеки та оборони] почалося.", .splitCoordination) == ["ORG Ради нацбезпеки та оборони"])
     }
 
+    @Test func sharedHead() {
+        #expect(
+            repaired("Зупинили [PERS Кременчуцький], Дрогобицький і [ORG Надвірнянський НПЗ] учора.", .sharedHead)
+                == ["ORG Кременчуцький , Дрогобицький і Надвірнянський НПЗ"])
+        #expect(repaired("Дощі пройшли у Луганській та [LOC Донецькій областях] вночі.", .sharedHead) == ["LOC Луганській та Донецькій областях"])
+        // A noun before the conjunction, or an adjective of another ending, has its own head.
+        #expect(
+            repaired("Дощі пройшли у [LOC Києві] та [LOC Київській області] вночі.", .sharedHead) == ["LOC Києві", "LOC Київській області"])
+        #expect(repaired("Прийшов Київський та [LOC Донецькій області] вночі.", .sharedHead) == ["LOC Донецькій області"])
+    }
+
+    @Test func legalFormWithPerson() {
+        #expect(repaired("Землю взяло [ORG ФГ] [PERS Мороза М. П.] в оренду.", .legalFormWithPerson) == ["ORG ФГ Мороза М . П ."])
+        // A company name is not a legal form.
+        #expect(repaired("Землю взяло [ORG Агросвіт] [PERS Мороза] в оренду.", .legalFormWithPerson) == ["ORG Агросвіт", "PERS Мороза"])
+    }
+
     @Test func abbreviationPoint() {
         #expect(repaired("Роботи тривали у [PERIOD 2006-2007 рр]. і закінчилися.", .abbreviationPoint) == ["PERIOD 2006 - 2007 рр ."])
         // A date that does not end in an abbreviation keeps the sentence's full stop out.
