@@ -96,6 +96,11 @@ import Testing
         #expect(repaired("Прийшов Київський та [LOC Донецькій області] вночі.", .sharedHead) == ["LOC Донецькій області"])
     }
 
+    @Test func rangeIsPeriod() {
+        #expect(repaired("Ціни росли у [DATE квітні-листопаді 2015 року] щомісяця.", .rangeIsPeriod) == ["PERIOD квітні-листопаді 2015 року"])
+        #expect(repaired("Ціни росли у [DATE листопаді 2015 року] щомісяця.", .rangeIsPeriod) == ["DATE листопаді 2015 року"])
+    }
+
     @Test func legalFormWithPerson() {
         #expect(repaired("Землю взяло [ORG ФГ] [PERS Мороза М. П.] в оренду.", .legalFormWithPerson) == ["ORG ФГ Мороза М . П ."])
         // A company name is not a legal form.

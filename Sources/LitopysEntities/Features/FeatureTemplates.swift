@@ -89,6 +89,19 @@ extension FeatureTemplate {
         t("nk-1|nk0", (.nameKind, -1), (.nameKind, 0)),
         t("nk0|nk+1", (.nameKind, 0), (.nameKind, 1)),
         t("lem-1|cap0", (.lemma, -1), (.capitalisation, 0)),
+        t("w-1|case0", (.lower, -1), (.grammaticalCase, 0)),
+        t("nk0|case0", (.nameKind, 0), (.grammaticalCase, 0)),
+        t("w-2|w-1", (.lower, -2), (.lower, -1)),
+        t("w+1|w+2", (.lower, 1), (.lower, 2)),
+        t("lem-1|lem0", (.lemma, -1), (.lemma, 0)),
+        t("cap-2|cap-1|cap0", (.capitalisation, -2), (.capitalisation, -1), (.capitalisation, 0)),
+        t("cap0|cap+1|cap+2", (.capitalisation, 0), (.capitalisation, 1), (.capitalisation, 2)),
+        t("gaz-1|gaz0", (.gazetteer, -1), (.gazetteer, 0)),
+        t("suf4-1", (.suffix4, -1)),
+        t("suf4+1", (.suffix4, 1)),
+        t("nk-1|nk0|nk+1", (.nameKind, -1), (.nameKind, 0), (.nameKind, 1)),
+        // How the token's stem is written elsewhere in the document.
+        t("dc0|pos0", (.documentContext, 0), (.position, 0)),
         // Where the first stage of a stacked model put the token's stem elsewhere in the
         // document (constant in the first stage).
         t("dh0", (.documentHint, 0)),

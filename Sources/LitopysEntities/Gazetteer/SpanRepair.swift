@@ -47,6 +47,8 @@
 ///   phrase as one name (17 times in 21). The entity layer still gives each its own mention.
 /// - `legalFormWithPerson`: a legal form alone (`ФГ`, `ФОП`, `СФГ`, `ПП`) right before a
 ///   person makes one organisation with the name: `ФГ Дапринди С. М.` is a farm.
+/// - `rangeIsPeriod`: a date that is a range of two dates (`квітні-листопаді 2015 року`,
+///   `2006-2010`; see ``PeriodDates``) is a period: NER-UK never annotates a range as a date.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -55,7 +57,7 @@ enum SpanRepair {
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
-        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson
+        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -563,6 +565,12 @@ enum SpanRepair {
         if tidyEdges(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.splitCoordination) && splitCoordination(&spans, input: input) { changed = true }
         if joinNeighbours(&spans, input: input, rules: rules) { changed = true }
+        if rules.contains(.rangeIsPeriod) {
+            for i in spans.indices where spans[i].1 == .date && !PeriodDates.dates(inPeriod: spans[i].0, input: input).isEmpty {
+                spans[i].1 = .period
+                changed = true
+            }
+        }
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {

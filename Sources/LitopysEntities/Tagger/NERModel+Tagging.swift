@@ -83,25 +83,37 @@ extension NERModel {
                     }
                     scratch.entries[k] = store.index.insert(h)
                 }
-                scratch.emissions.withUnsafeMutableBufferPointer { emissions in
-                    for k in 0..<n {
-                        for y in 0..<l { scratch.sums[y] = 0 }
-                        for o in -reach...reach {
-                            let j = k + o
-                            let row = (o + reach) * l
-                            if j >= 0 && j < n {
-                                let base = Int(scratch.entries[j]) * stride + row
-                                for y in 0..<l { scratch.sums[y] &+= store.vectors[base + y] }
-                            } else {
-                                for y in 0..<l { scratch.sums[y] &+= paddingSums[row + y] }
+                for k in 0..<n {
+                    // The cached sums of the token and its neighbours, through raw pointers so
+                    // that the label loops vectorise.
+                    scratch.sums.withUnsafeMutableBufferPointer { sums in
+                        let sums = sums.baseAddress!
+                        store.vectors.withUnsafeBufferPointer { vectors in
+                            paddingSums.withUnsafeBufferPointer { padding in
+                                for y in 0..<l { sums[y] = 0 }
+                                for o in -reach...reach {
+                                    let j = k + o
+                                    let row = (o + reach) * l
+                                    let source: UnsafePointer<Int32>
+                                    if j >= 0 && j < n {
+                                        source = vectors.baseAddress! + (Int(scratch.entries[j]) * stride + row)
+                                    } else {
+                                        source = padding.baseAddress! + row
+                                    }
+                                    for y in 0..<l { sums[y] &+= source[y] }
+                                }
                             }
                         }
-                        let count = scratch.keys.withUnsafeMutableBufferPointer { keys in
-                            extractor.multiTokenKeys(atoms: atoms, sentence: sentence, token: sentence.lowerBound + k, into: keys)
+                    }
+                    let count = scratch.keys.withUnsafeMutableBufferPointer { keys in
+                        extractor.multiTokenKeys(atoms: atoms, sentence: sentence, token: sentence.lowerBound + k, into: keys)
+                    }
+                    add(keys: scratch.keys, count: count, into: &scratch.sums, at: 0)
+                    // Sums of the quantised weights are exact integers; scaled once here.
+                    scratch.emissions.withUnsafeMutableBufferPointer { emissions in
+                        scratch.sums.withUnsafeBufferPointer { sums in
+                            for y in 0..<l { emissions[k * l + y] = Float(sums[y]) * scale }
                         }
-                        add(keys: scratch.keys, count: count, into: &scratch.sums, at: 0)
-                        // Sums of the quantised weights are exact integers; scaled once here.
-                        for y in 0..<l { emissions[k * l + y] = Float(scratch.sums[y]) * scale }
                     }
                 }
                 scratch.emissions.withUnsafeBufferPointer { emissions in
