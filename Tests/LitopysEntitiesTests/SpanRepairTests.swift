@@ -101,6 +101,15 @@ import Testing
         #expect(repaired("Ціни росли у [DATE листопаді 2015 року] щомісяця.", .rangeIsPeriod) == ["DATE листопаді 2015 року"])
     }
 
+    @Test func addNumericDate() {
+        #expect(repaired("Договір уклали 10.09.2010 між радою і фірмою.", .addNumericDate) == ["DATE 10.09.2010"])
+        #expect(repaired("Довідку видали 24.04.2013 року в Києві.", .addNumericDate) == ["DATE 24.04.2013 року"])
+        #expect(repaired("Оплату внесли 29.01.2008 р. на рахунок.", .addNumericDate) == ["DATE 29.01.2008 р ."])
+        // Not a date: a month out of range, or a date already inside a span.
+        #expect(repaired("Код товару 10.45.2010 у переліку.", .addNumericDate).isEmpty)
+        #expect(repaired("Видали [DOC довідку від 24.04.2013] вчора.", .addNumericDate) == ["DOC довідку від 24.04.2013"])
+    }
+
     @Test func legalFormWithPerson() {
         #expect(repaired("Землю взяло [ORG ФГ] [PERS Мороза М. П.] в оренду.", .legalFormWithPerson) == ["ORG ФГ Мороза М . П ."])
         // A company name is not a legal form.

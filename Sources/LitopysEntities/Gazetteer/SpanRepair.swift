@@ -49,6 +49,8 @@
 ///   person makes one organisation with the name: `ФГ Дапринди С. М.` is a farm.
 /// - `rangeIsPeriod`: a date that is a range of two dates (`квітні-листопаді 2015 року`,
 ///   `2006-2010`; see ``PeriodDates``) is a period: NER-UK never annotates a range as a date.
+/// - `addNumericDate`: a numeric date (`10.09.2010`, with `року` or `р.` after it when
+///   written) that no span covers is added as `DATE`.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -57,7 +59,7 @@ enum SpanRepair {
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
-        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod
+        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -124,6 +126,38 @@ enum SpanRepair {
                     i += 1
                 }
             }
+        }
+        return changed
+    }
+
+    /// Whether token `t` is a date written `dd.mm.yyyy`, with a day and month in range.
+    private static func isNumericDate(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input)
+        guard w.count == 10, w[2] == 0x2E, w[5] == 0x2E else { return false }
+        for (i, v) in w.enumerated() where i != 2 && i != 5 { if !ScalarText.isDigit(v) { return false } }
+        let day = Int(w[0] - 0x30) * 10 + Int(w[1] - 0x30)
+        let month = Int(w[3] - 0x30) * 10 + Int(w[4] - 0x30)
+        return (1...31).contains(day) && (1...12).contains(month)
+    }
+
+    private static let yearWords = scalars(["року", "р"])
+
+    /// Applies `addNumericDate` to `spans`; true when something changed.
+    static func addNumericDates(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        var changed = false
+        for t in 0..<input.tokenCount where !covered[t] && isNumericDate(t, input: input) {
+            let sentence = input.sentence(containing: t)
+            var end = t + 1
+            if end < sentence.upperBound, !covered[end], yearWords.contains(word(end, input).map { ScalarText.fold($0) }) {
+                end += 1
+                if word(end - 1, input) == [0x440], end < sentence.upperBound, word(end, input) == [0x2E], end + 1 < sentence.upperBound {
+                    end += 1
+                }
+            }
+            spans.append((t..<end, .date))
+            changed = true
         }
         return changed
     }
@@ -573,6 +607,7 @@ enum SpanRepair {
         }
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
+        if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in
