@@ -19,7 +19,7 @@ import Testing
             return TrainingExample(input: input, annotations: m.annotations)
         }
         var configuration = NERTrainer.Configuration()
-        configuration.epochs = 20
+        configuration.epochs = 40
         configuration.minimumFeatureCount = 1
         configuration.stacked = stacked
         return NERTrainer(configuration: configuration).train(examples: examples, gazetteer: Gazetteer(), info: [:])

@@ -19,7 +19,6 @@ private enum Column {
     static let suffix3 = TokenAttribute.suffix3.column
     static let suffix4 = TokenAttribute.suffix4.column
     static let documentHint = TokenAttribute.documentHint.column
-    static let documentContext = TokenAttribute.documentContext.column
 }
 
 /// Turns tokens into hashed feature keys, template by template.
@@ -268,7 +267,6 @@ struct FeatureExtractor: Sendable {
                         }
                     }
                 }
-                DocumentContext.fill(row, width: width, column: Column.documentContext, stems: stems, input: input, text: text)
             }
         }
         return atoms

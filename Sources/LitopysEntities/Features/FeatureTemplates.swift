@@ -100,8 +100,6 @@ extension FeatureTemplate {
         t("suf4-1", (.suffix4, -1)),
         t("suf4+1", (.suffix4, 1)),
         t("nk-1|nk0|nk+1", (.nameKind, -1), (.nameKind, 0), (.nameKind, 1)),
-        // How the token's stem is written elsewhere in the document.
-        t("dc0|pos0", (.documentContext, 0), (.position, 0)),
         // Where the first stage of a stacked model put the token's stem elsewhere in the
         // document (constant in the first stage).
         t("dh0", (.documentHint, 0)),

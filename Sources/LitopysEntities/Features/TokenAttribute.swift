@@ -35,10 +35,6 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     /// The entity type the first stage gave the other occurrences of the token's stem in
     /// the document (stacked models only; see ``DocumentHints``).
     case documentHint
-    /// How the other occurrences of a capitalised token's stem in the document are written:
-    /// capitalised inside a sentence, in lower case, in quotation marks, next to another
-    /// capitalised word (see ``DocumentContext``). One pass, no first tagging stage.
-    case documentContext
 
     /// Position of the attribute in a token's atom row (declaration order).
     var column: Int {

@@ -132,6 +132,11 @@ enum SpanRepair {
 
     /// Whether token `t` is a date written `dd.mm.yyyy`, with a day and month in range.
     private static func isNumericDate(_ t: Int, input: TaggingInput) -> Bool {
+        // Cheap tests first: this runs on every token.
+        let start = Int(input.starts[t])
+        guard Int(input.ends[t]) - start == 10, input.scalars[start + 2] == 0x2E, ScalarText.isDigit(input.scalars[start]) else {
+            return false
+        }
         let w = word(t, input)
         guard w.count == 10, w[2] == 0x2E, w[5] == 0x2E else { return false }
         for (i, v) in w.enumerated() where i != 2 && i != 5 { if !ScalarText.isDigit(v) { return false } }
