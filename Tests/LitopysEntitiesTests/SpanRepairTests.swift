@@ -110,6 +110,17 @@ import Testing
         #expect(repaired("Видали [DOC довідку від 24.04.2013] вчора.", .addNumericDate) == ["DOC довідку від 24.04.2013"])
     }
 
+    @Test func streetWord() {
+        #expect(repaired("Ремонт на вулиці [PERS Грушевського] триває.", .streetWord) == ["LOC вулиці Грушевського"])
+        #expect(repaired("Ярмарок відкрили на площі Ринок учора.", .streetWord) == ["LOC площі Ринок"])
+        #expect(repaired("Затор на вул. Б. Хмельницького зранку.", .streetWord) == ["LOC вул . Б . Хмельницького"])
+        #expect(repaired("Затор на [LOC вул .] Франка зранку.", .streetWord) == ["LOC вул . Франка"])
+        #expect(repaired("Офіс на [LOC вул. Лейпцизька, 1]а відкрили.", .streetWord) == ["LOC вул . Лейпцизька , 1 а"])
+        // No capitalised name after the street word, or a person who is not after one.
+        #expect(repaired("Площа 65 кв. м, вулиця широка.", .streetWord).isEmpty)
+        #expect(repaired("Прийшов [PERS Петро] додому.", .streetWord) == ["PERS Петро"])
+    }
+
     @Test func legalFormWithPerson() {
         #expect(repaired("Землю взяло [ORG ФГ] [PERS Мороза М. П.] в оренду.", .legalFormWithPerson) == ["ORG ФГ Мороза М . П ."])
         // A company name is not a legal form.

@@ -57,7 +57,9 @@ public struct RoleExtractor: Sendable {
         let range = context.document.sentence(context.document.sentenceIndex(ofToken: mention.lowerBound)).tokens
         let w = context.words
         let feminine = gender == "femn"
-        for t in range where t < mention.lowerBound {
+        // Both patterns stand within a few words of the name; a bounded window keeps a
+        // sentence of thousands of tokens linear.
+        for t in max(range.lowerBound, mention.lowerBound - 40)..<mention.lowerBound {
             // `<adjective> делегацію очолює`: the adjective names the country.
             if w[t].begins(with: "делегаці"), t > range.lowerBound, t + 1 < mention.lowerBound,
                 w[t + 1].begins(with: "очол"), let genitive = Self.feminineGenitive(w[t - 1])
