@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Nested gold annotations are all kept, so a flat tagger cannot reach full recall on
 /// corpora that nest (NER-UK 2.0 nests a few `ORG` inside `JOB`, `DATE` inside `PERIOD`).
-/// The dates inside a predicted period (``PeriodDates``) are predicted too, as the
+/// The dates inside a predicted period (``NestedDates``) are predicted too, as the
 /// recognizer outputs them.
 public struct NEREvaluation: Sendable {
     /// Counts for one type, or for all types together.
@@ -77,9 +77,12 @@ public struct NEREvaluation: Sendable {
                 predicted.insert(.init(start: Int(input.starts[range.lowerBound]), end: Int(input.ends[range.upperBound - 1]), type: type))
                 // The dates inside a period, as the recognizer adds them.
                 if type == .period {
-                    for part in PeriodDates.dates(inPeriod: range, input: input) {
+                    for part in NestedDates.dates(inPeriod: range, input: input) {
                         predicted.insert(.init(start: part.start, end: part.end, type: .date))
                     }
+                }
+                if type == .document, let part = NestedDates.date(inDocument: range, input: input) {
+                    predicted.insert(.init(start: part.start, end: part.end, type: .date))
                 }
             }
             let gold = Set(document.annotations)

@@ -48,7 +48,7 @@
 /// - `legalFormWithPerson`: a legal form alone (`ФГ`, `ФОП`, `СФГ`, `ПП`) right before a
 ///   person makes one organisation with the name: `ФГ Дапринди С. М.` is a farm.
 /// - `rangeIsPeriod`: a date that is a range of two dates (`квітні-листопаді 2015 року`,
-///   `2006-2010`; see ``PeriodDates``) is a period: NER-UK never annotates a range as a date.
+///   `2006-2010`; see ``NestedDates``) is a period: NER-UK never annotates a range as a date.
 /// - `streetWord`: a street, square or avenue word (`вулиці`, `площа`, `проспекту`, `вул.`)
 ///   before a capitalised name makes one place with the name, whether the tagger saw the
 ///   name as a person, a place or nothing: `вулиці Грушевського`, `площі Ринок`. NER-UK
@@ -684,7 +684,7 @@ enum SpanRepair {
         if rules.contains(.splitCoordination) && splitCoordination(&spans, input: input) { changed = true }
         if joinNeighbours(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.rangeIsPeriod) {
-            for i in spans.indices where spans[i].1 == .date && !PeriodDates.dates(inPeriod: spans[i].0, input: input).isEmpty {
+            for i in spans.indices where spans[i].1 == .date && !NestedDates.dates(inPeriod: spans[i].0, input: input).isEmpty {
                 spans[i].1 = .period
                 changed = true
             }

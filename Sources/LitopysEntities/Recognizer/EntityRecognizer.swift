@@ -100,9 +100,13 @@ public struct EntityRecognizer: Sendable {
         for j in 0..<flat where drafts[j].type == .job {
             for inner in namesInside(drafts[j], document: document) { drafts.append(inner) }
         }
-        // The dates a period is made of (`2012` and `2014` in `2012-2014 років`).
-        for j in 0..<flat where drafts[j].type == .period {
-            for part in PeriodDates.dates(inPeriod: drafts[j].tokens, input: input) {
+        // The dates a period is made of (`2012` and `2014` in `2012-2014 років`), and the date
+        // of a document (`рішення ради від 28 травня 2015 року`).
+        for j in 0..<flat where drafts[j].type == .period || drafts[j].type == .document {
+            let parts = drafts[j].type == .period
+                ? NestedDates.dates(inPeriod: drafts[j].tokens, input: input)
+                : NestedDates.date(inDocument: drafts[j].tokens, input: input).map { [$0] } ?? []
+            for part in parts {
                 var date = draft(document, tokens: part.tokens, type: .date)
                 if date.start != part.start || date.end != part.end {
                     // One side of `квітні-листопаді`: part of a token.

@@ -3,7 +3,7 @@ import Testing
 @testable import LitopysEntities
 
 /// The dates found inside a period span, on self-written phrases.
-@Suite struct PeriodDatesTests {
+@Suite struct NestedDatesTests {
     /// The texts of the dates inside the period marked up in `marked`.
     func dates(_ marked: String) -> [String] {
         let markup = Markup(marked)
@@ -11,7 +11,7 @@ import Testing
         let labels = markup.labels(for: input)
         guard let period = BIOLabels.spans(labels).first(where: { $0.1 == .period })?.0 else { return [] }
         let scalars = Array(markup.text.unicodeScalars)
-        return PeriodDates.dates(inPeriod: period, input: input).map { part in
+        return NestedDates.dates(inPeriod: period, input: input).map { part in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[part.start..<part.end])
             return String(view)
@@ -49,5 +49,27 @@ import Testing
         #expect(dates("Роботи триватимуть [PERIOD 10-15 хвилин] щоранку.").isEmpty)
         #expect(dates("Він працює там з [PERIOD 2013 року по теперішній час] без відпусток.").isEmpty)
         #expect(dates("Ремонт триватиме [PERIOD п'ять років] або довше.").isEmpty)
+    }
+
+    /// The date inside the document span marked up in `marked`.
+    func documentDate(_ marked: String) -> String? {
+        let markup = Markup(marked)
+        let input = TextSegmentation.input(for: markup.text)
+        let labels = markup.labels(for: input)
+        guard let span = BIOLabels.spans(labels).first(where: { $0.1 == .document })?.0,
+            let part = NestedDates.date(inDocument: span, input: input)
+        else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: Array(markup.text.unicodeScalars)[part.start..<part.end])
+        return String(view)
+    }
+
+    @Test func documentDates() {
+        #expect(documentDate("Суд скасував [DOC рішення обласної ради від 28 травня 2015 року] повністю.") == "28 травня 2015 року")
+        #expect(documentDate("Мораторій наклали [DOC розпорядженням уряду від 10.04.2008 №610] торік.") == "10.04.2008")
+        #expect(documentDate("Суд скасував [DOC рішення обласної ради від 28 травня] повністю.") == "28 травня")
+        // No date after `від`, or no `від` at all.
+        #expect(documentDate("Суд скасував [DOC рішення обласної ради від імені громади] повністю.") == nil)
+        #expect(documentDate("Депутати ухвалили [DOC Закон про освіту] вчора.") == nil)
     }
 }
