@@ -61,6 +61,17 @@ struct CoreferenceTests {
         #expect((april.start, april.end) == (13, 19))
     }
 
+    @Test func documentsCarryTheirIssuerAndDate() throws {
+        let layer = try layer("Суд скасував [DOC рішення Житомирської обласної ради від 28 травня 2015 року] повністю.")
+        #expect(layer.mentions.map(\.type) == [.document, .organization, .date])
+        let council = try #require(layer.entities.first { $0.type == .organization })
+        #expect(council.name == "Житомирська обласна рада")
+        #expect(layer.mentions.last?.text == "28 травня 2015 року")
+        // A law has no issuer of its own in its name.
+        let law = try self.layer("Депутати змінили [DOC Закон України «Про освіту»] вчора.")
+        #expect(law.mentions.map(\.type) == [.document])
+    }
+
     @Test func aliasWithoutItsOrganisationKeepsItsOwnName() throws {
         let layer = try layer("[ORG Альянс] ухвалив заяву.")
         #expect(layer.entities.map(\.name) == ["Альянс"])

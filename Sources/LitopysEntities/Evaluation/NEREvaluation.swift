@@ -84,6 +84,10 @@ public struct NEREvaluation: Sendable {
                 if type == .document, let part = NestedDates.date(inDocument: range, input: input) {
                     predicted.insert(.init(start: part.start, end: part.end, type: .date))
                 }
+                if type == .document, let issuer = DocumentIssuer.issuer(inDocument: range, input: input) {
+                    predicted.insert(
+                        .init(start: Int(input.starts[issuer.lowerBound]), end: Int(input.ends[issuer.upperBound - 1]), type: .organization))
+                }
             }
             let gold = Set(document.annotations)
             let scalars = Array(document.text.unicodeScalars)

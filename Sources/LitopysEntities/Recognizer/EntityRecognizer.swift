@@ -100,6 +100,12 @@ public struct EntityRecognizer: Sendable {
         for j in 0..<flat where drafts[j].type == .job {
             for inner in namesInside(drafts[j], document: document) { drafts.append(inner) }
         }
+        // The body that issued a dated document (`рішення Житомирської обласної ради від …`).
+        for j in 0..<flat where drafts[j].type == .document {
+            if let issuer = DocumentIssuer.issuer(inDocument: drafts[j].tokens, input: input) {
+                drafts.append(draft(document, tokens: issuer, type: .organization))
+            }
+        }
         // The dates a period is made of (`2012` and `2014` in `2012-2014 років`), and the date
         // of a document (`рішення ради від 28 травня 2015 року`).
         for j in 0..<flat where drafts[j].type == .period || drafts[j].type == .document {
