@@ -5,7 +5,7 @@ import Testing
 /// Each repair rule on a self-written sentence whose tagger output is given by markup.
 @Suite struct SpanRepairTests {
     let gazetteer = try! Gazetteer(
-        source: "@type ORG\nРада НАТО – Росія\nАльянс\n24 канал\n@type LOC\nЖенева\n@type JOB\nгенсек\n")
+        source: "@type ORG\nРада НАТО – Росія\nАльянс\n24 канал\n@type LOC\nЖенева\nБоснія і Герцеговина\n@type JOB\nгенсек\n")
 
     /// The spans after applying `rule` to the marked-up labels.
     func repaired(_ marked: String, _ rule: SpanRepair.Rule) -> [String] {
@@ -83,6 +83,8 @@ import Testing
         #expect(repaired("Зупинили [ORG Дрогобицький і Надвірнянський НПЗ] учора.", .splitCoordination) == ["ORG Дрогобицький і Надвірнянський НПЗ"])
         #expect(repaired("Прийшли [PERS Сергій та Олександр Буряки] учора.", .splitCoordination) == ["PERS Сергій та Олександр Буряки"])
         #expect(repaired("Засідання [ORG Ради нацбезпеки та оборони] почалося.", .splitCoordination) == ["ORG Ради нацбезпеки та оборони"])
+        // A known name with a conjunction in it stays whole.
+        #expect(repaired("Делегація [LOC Боснії і Герцеговини] прибула.", .splitCoordination) == ["LOC Боснії і Герцеговини"])
     }
 
     @Test func sharedHead() {

@@ -321,11 +321,13 @@ enum SpanRepair {
     }
 
     /// Applies `splitCoordination` to `spans`; true when something changed.
-    static func splitCoordination(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+    static func splitCoordination(
+        _ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, keeping known: Set<Range<Int>> = []
+    ) -> Bool {
         var changed = false
         var result: [(Range<Int>, EntityType)] = []
         for (range, type) in spans {
-            guard type == .person || type == .organization || type == .location, range.count >= 3 else {
+            guard type == .person || type == .organization || type == .location, range.count >= 3, !known.contains(range) else {
                 result.append((range, type))
                 continue
             }
@@ -681,7 +683,11 @@ enum SpanRepair {
         }
         if rules.contains(.balancedQuotes) && balanceQuotes(&spans, input: input) { changed = true }
         if tidyEdges(&spans, input: input, rules: rules) { changed = true }
-        if rules.contains(.splitCoordination) && splitCoordination(&spans, input: input) { changed = true }
+        if rules.contains(.splitCoordination) {
+            // A gazetteer name with a conjunction in it (`Боснія і Герцеговина`) is one name.
+            let known = Set(found.filter { $0.type == .location || $0.type == .organization }.map(\.tokens))
+            if splitCoordination(&spans, input: input, keeping: known) { changed = true }
+        }
         if joinNeighbours(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.rangeIsPeriod) {
             for i in spans.indices where spans[i].1 == .date && !NestedDates.dates(inPeriod: spans[i].0, input: input).isEmpty {
