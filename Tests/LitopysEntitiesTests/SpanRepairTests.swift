@@ -5,7 +5,7 @@ import Testing
 /// Each repair rule on a self-written sentence whose tagger output is given by markup.
 @Suite struct SpanRepairTests {
     let gazetteer = try! Gazetteer(
-        source: "@type ORG\nРада НАТО – Росія\nАльянс\n24 канал\n@type LOC\nЖенева\nБоснія і Герцеговина\n@type JOB\nгенсек\n")
+        source: "@type ORG\nРада НАТО – Росія\nАльянс\n24 канал\n@type LOC\nЖенева\nБоснія і Герцеговина\nМолдова\n@type JOB\nгенсек\n")
 
     /// The spans after applying `rule` to the marked-up labels.
     func repaired(_ marked: String, _ rule: SpanRepair.Rule) -> [String] {
@@ -121,6 +121,16 @@ import Testing
         // No capitalised name after the street word, or a person who is not after one.
         #expect(repaired("Площа 65 кв. м, вулиця широка.", .streetWord).isEmpty)
         #expect(repaired("Прийшов [PERS Петро] додому.", .streetWord) == ["PERS Петро"])
+    }
+
+    @Test func personAfterPlace() {
+        #expect(
+            repaired("Делегацію очолив секретар [ORG МЗС Молдови Іон Морару] учора.", .personAfterPlace)
+                == ["ORG МЗС Молдови", "PERS Іон Морару"])
+        // A name in quotation marks, or a place at the very end, stays one organisation.
+        #expect(
+            repaired("Виступив [ORG хор «Молдови Іон Морару»] учора.", .personAfterPlace) == ["ORG хор « Молдови Іон Морару »"])
+        #expect(repaired("Прибули посли [ORG МЗС Молдови] учора.", .personAfterPlace) == ["ORG МЗС Молдови"])
     }
 
     @Test func legalFormWithPerson() {

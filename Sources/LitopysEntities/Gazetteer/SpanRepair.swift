@@ -53,6 +53,9 @@
 ///   before a capitalised name makes one place with the name, whether the tagger saw the
 ///   name as a person, a place or nothing: `вулиці Грушевського`, `площі Ринок`. NER-UK
 ///   annotates 122 of 131 such phrases so.
+/// - `personAfterPlace`: an organisation span that runs on past a country or region from the
+///   gazetteer into two capitalised words (`МЗС Молдови Іон Морару`) gives them up as a
+///   person: the place closes the organisation's name, and a first name and surname follow.
 /// - `addNumericDate`: a numeric date (`10.09.2010`, with `року` or `р.` after it when
 ///   written) that no span covers is added as `DATE`.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
@@ -63,7 +66,7 @@ enum SpanRepair {
     enum Rule: String, CaseIterable, Sendable {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
-        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord
+        case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -683,6 +686,21 @@ enum SpanRepair {
         }
         if rules.contains(.balancedQuotes) && balanceQuotes(&spans, input: input) { changed = true }
         if tidyEdges(&spans, input: input, rules: rules) { changed = true }
+        if rules.contains(.personAfterPlace) {
+            let placeEnds = Set(found.filter { $0.type == .location }.map(\.tokens.upperBound))
+            let known = Set(found.flatMap { Array($0.tokens) })
+            for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 4 {
+                let r = spans[i].0
+                let cut = r.upperBound - 2
+                guard placeEnds.contains(cut), !known.contains(cut), !known.contains(cut + 1),
+                    (cut..<r.upperBound).allSatisfy({ isCapitalised($0, input: input) && ScalarText.isLetter(input.scalars[Int(input.starts[$0])]) }),
+                    !r.contains(where: { quoteDirection($0, input: input) != 0 })
+                else { continue }
+                spans[i].0 = r.lowerBound..<cut
+                spans.append((cut..<r.upperBound, .person))
+                changed = true
+            }
+        }
         if rules.contains(.splitCoordination) {
             // A gazetteer name with a conjunction in it (`Боснія і Герцеговина`) is one name.
             let known = Set(found.filter { $0.type == .location || $0.type == .organization }.map(\.tokens))
