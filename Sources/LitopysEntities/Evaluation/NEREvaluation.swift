@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Nested gold annotations are all kept, so a flat tagger cannot reach full recall on
 /// corpora that nest (NER-UK 2.0 nests a few `ORG` inside `JOB`, `DATE` inside `PERIOD`).
-/// The dates inside a predicted period (``NestedDates``) are predicted too, as the
-/// recognizer outputs them.
+/// The spans nested inside a predicted period or document (``NestedSpans``) are predicted
+/// too, as the recognizer outputs them.
 public struct NEREvaluation: Sendable {
     /// Counts for one type, or for all types together.
     public struct Counts: Sendable {
@@ -75,18 +75,9 @@ public struct NEREvaluation: Sendable {
             var predicted = Set<BratDocument.Annotation>()
             for (range, type) in BIOLabels.spans(labels) {
                 predicted.insert(.init(start: Int(input.starts[range.lowerBound]), end: Int(input.ends[range.upperBound - 1]), type: type))
-                // The dates inside a period, as the recognizer adds them.
-                if type == .period {
-                    for part in NestedDates.dates(inPeriod: range, input: input) {
-                        predicted.insert(.init(start: part.start, end: part.end, type: .date))
-                    }
-                }
-                if type == .document, let part = NestedDates.date(inDocument: range, input: input) {
-                    predicted.insert(.init(start: part.start, end: part.end, type: .date))
-                }
-                if type == .document, let issuer = DocumentIssuer.issuer(inDocument: range, input: input) {
-                    predicted.insert(
-                        .init(start: Int(input.starts[issuer.lowerBound]), end: Int(input.ends[issuer.upperBound - 1]), type: .organization))
+                // The spans nested inside, as the recognizer adds them.
+                for inner in NestedSpans.inside(range, type: type, input: input) {
+                    predicted.insert(.init(start: inner.part.start, end: inner.part.end, type: inner.type))
                 }
             }
             let gold = Set(document.annotations)

@@ -145,8 +145,7 @@ enum SpanRepair {
             return false
         }
         let w = word(t, input)
-        guard w.count == 10, w[2] == 0x2E, w[5] == 0x2E else { return false }
-        for (i, v) in w.enumerated() where i != 2 && i != 5 { if !ScalarText.isDigit(v) { return false } }
+        guard NestedDates.isNumericDate(w) else { return false }
         let day = Int(w[0] - 0x30) * 10 + Int(w[1] - 0x30)
         let month = Int(w[3] - 0x30) * 10 + Int(w[4] - 0x30)
         return (1...31).contains(day) && (1...12).contains(month)

@@ -100,30 +100,21 @@ public struct EntityRecognizer: Sendable {
         for j in 0..<flat where drafts[j].type == .job {
             for inner in namesInside(drafts[j], document: document) { drafts.append(inner) }
         }
-        // The body that issued a dated document (`рішення Житомирської обласної ради від …`).
-        for j in 0..<flat where drafts[j].type == .document {
-            if let issuer = DocumentIssuer.issuer(inDocument: drafts[j].tokens, input: input) {
-                drafts.append(draft(document, tokens: issuer, type: .organization))
-            }
-        }
-        // The dates a period is made of (`2012` and `2014` in `2012-2014 років`), and the date
-        // of a document (`рішення ради від 28 травня 2015 року`).
-        for j in 0..<flat where drafts[j].type == .period || drafts[j].type == .document {
-            let parts = drafts[j].type == .period
-                ? NestedDates.dates(inPeriod: drafts[j].tokens, input: input)
-                : NestedDates.date(inDocument: drafts[j].tokens, input: input).map { [$0] } ?? []
-            for part in parts {
-                var date = draft(document, tokens: part.tokens, type: .date)
-                if date.start != part.start || date.end != part.end {
+        // The dates of a period (`2012` and `2014` in `2012-2014 років`), and the issuing body
+        // and date of a document (`рішення ради від 28 травня 2015 року`).
+        for j in 0..<flat {
+            for inner in NestedSpans.inside(drafts[j].tokens, type: drafts[j].type, input: input) {
+                var d = draft(document, tokens: inner.part.tokens, type: inner.type)
+                if d.start != inner.part.start || d.end != inner.part.end {
                     // One side of `квітні-листопаді`: part of a token.
-                    date.start = part.start
-                    date.end = part.end
-                    date.text = document.text(from: part.start, to: part.end)
-                    date.words = [date.text]
-                    date.spaces = [false]
-                    date.fixedNormalForm = date.text
+                    d.start = inner.part.start
+                    d.end = inner.part.end
+                    d.text = document.text(from: inner.part.start, to: inner.part.end)
+                    d.words = [d.text]
+                    d.spaces = [false]
+                    d.fixedNormalForm = d.text
                 }
-                drafts.append(date)
+                drafts.append(d)
             }
         }
         // Genders and normal forms.

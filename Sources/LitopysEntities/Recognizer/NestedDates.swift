@@ -135,7 +135,11 @@ enum NestedDates {
     private static func namesDate(_ word: [UInt32]) -> Bool {
         if isMonth(word) { return true }
         if word.count == 4, word.allSatisfy(ScalarText.isDigit) { return true }
-        // dd.mm.yyyy
+        return isNumericDate(word)
+    }
+
+    /// Whether `word` is written as a numeric date, `dd.mm.yyyy` (`12.02.2018`).
+    static func isNumericDate(_ word: [UInt32]) -> Bool {
         guard word.count == 10, word[2] == 0x2E, word[5] == 0x2E else { return false }
         return word.enumerated().allSatisfy { $0.offset == 2 || $0.offset == 5 || ScalarText.isDigit($0.element) }
     }
