@@ -15,7 +15,7 @@ enum DocumentIssuer {
         guard ScalarText.isUpper(input.scalars[Int(input.starts[first])]) else { return nil }
         for t in first..<tokens.upperBound {
             let word = Array(input.scalars[Int(input.starts[t])..<Int(input.ends[t])]).map { ScalarText.fold($0) }
-            if word == from || word == number || word.first == 0x2116 {
+            if word == from || word.first == 0x2116 {  // `від`, or `№` (alone or `№610`)
                 return t > first ? first..<t : nil
             }
             // A quotation (`Закону України «Про …»`) is a title, not an issuer.
@@ -25,5 +25,4 @@ enum DocumentIssuer {
     }
 
     private static let from: [UInt32] = "від".unicodeScalars.map(\.value)
-    private static let number: [UInt32] = [0x2116]  // №
 }
