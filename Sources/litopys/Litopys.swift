@@ -19,7 +19,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a model from the corpora in ../shared/corpora.",
-        subcommands: [TrainTaggerCommand.self, TrainNERCommand.self]
+        subcommands: [TrainTaggerCommand.self, TrainNERCommand.self, TrainClustersCommand.self]
     )
 }
 

@@ -23,14 +23,21 @@ struct DocumentHints: Sendable {
     ///
     /// - Complexity: O(tokens × types).
     init(input: TaggingInput, labels first: ContiguousArray<UInt8>) {
+        let stems = input.scalars.withUnsafeBufferPointer { text in
+            ContiguousArray((0..<input.tokenCount).lazy.map { Stemmer.stemHash(text, Int(input.starts[$0])..<Int(input.ends[$0])) })
+        }
+        self.init(input: input, labels: first, stems: stems)
+    }
+
+    /// The hints for `input` from the first pass's `labels`, with the stem hash of every
+    /// token known already (the tagger's `stem` atoms). Shape: `stems` `[tokenCount]`.
+    init(input: TaggingInput, labels first: ContiguousArray<UInt8>, stems: ContiguousArray<UInt64>) {
         let n = input.tokenCount
         let typeCount = EntityType.allCases.count
-        var stems = ContiguousArray<UInt64>(repeating: 0, count: n)
         var wordlike = ContiguousArray<Bool>(repeating: false, count: n)
         input.scalars.withUnsafeBufferPointer { text in
             for i in 0..<n {
                 let r = Int(input.starts[i])..<Int(input.ends[i])
-                stems[i] = Stemmer.stemHash(text, r)
                 wordlike[i] = r.count > 1 && ScalarText.isLetter(text[r.lowerBound])
             }
         }

@@ -19,6 +19,8 @@ private enum Column {
     static let suffix3 = TokenAttribute.suffix3.column
     static let suffix4 = TokenAttribute.suffix4.column
     static let documentHint = TokenAttribute.documentHint.column
+    static let cluster = TokenAttribute.cluster.column
+    static let coarseCluster = TokenAttribute.coarseCluster.column
 }
 
 /// Turns tokens into hashed feature keys, template by template.
@@ -31,6 +33,8 @@ struct FeatureExtractor: Sendable {
     let templates: [FeatureTemplate]
     /// The gazetteer used for the `gazetteer` attribute.
     let gazetteer: Gazetteer
+    /// The word classes used for the `cluster` attributes.
+    let clusters: WordClusters
 
     /// Hash of each template name. Shape: `[templateCount]`.
     private let salts: ContiguousArray<UInt64>
@@ -61,9 +65,13 @@ struct FeatureExtractor: Sendable {
     /// An extractor for `templates`. `hintsVary` says whether the inputs carry document hints
     /// (a stacked model's second stage); when they do not, the hint atom is constant and the
     /// templates that read it are cached per token like any single-token template.
-    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, hintsVary: Bool = true) {
+    init(
+        templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, clusters: WordClusters = .shared,
+        hintsVary: Bool = true
+    ) {
         self.templates = templates
         self.gazetteer = gazetteer
+        self.clusters = clusters
         var salts = ContiguousArray<UInt64>()
         var starts = ContiguousArray<Int32>([0])
         var columns = ContiguousArray<Int32>()
@@ -201,6 +209,9 @@ struct FeatureExtractor: Sendable {
                     let length = range.count
                     let lower = ScalarText.hash(text, range, salt: 1)
                     row[base + Column.lower] = lower
+                    let (fine, coarse) = clusters.atoms(key: lower)
+                    row[base + Column.cluster] = fine
+                    row[base + Column.coarseCluster] = coarse
                     let stem = Stemmer.stemHash(text, range)
                     stems[i] = stem
                     row[base + Column.stem] = stem

@@ -100,6 +100,14 @@ extension FeatureTemplate {
         t("suf4-1", (.suffix4, -1)),
         t("suf4+1", (.suffix4, 1)),
         t("nk-1|nk0|nk+1", (.nameKind, -1), (.nameKind, 0), (.nameKind, 1)),
+        // Word classes learned from unlabelled text (see ``WordClusters``).
+        t("cl0", (.cluster, 0)),
+        t("cl-1", (.cluster, -1)),
+        t("cl+1", (.cluster, 1)),
+        t("cl0|cap0", (.cluster, 0), (.capitalisation, 0)),
+        t("cc0", (.coarseCluster, 0)),
+        t("cc-1|cc0", (.coarseCluster, -1), (.coarseCluster, 0)),
+        t("cc0|cc+1", (.coarseCluster, 0), (.coarseCluster, 1)),
         // Where the first stage of a stacked model put the token's stem elsewhere in the
         // document (constant in the first stage).
         t("dh0", (.documentHint, 0)),

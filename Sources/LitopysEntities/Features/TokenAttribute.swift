@@ -35,6 +35,10 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     /// The entity type the first stage gave the other occurrences of the token's stem in
     /// the document (stacked models only; see ``DocumentHints``).
     case documentHint
+    /// The word's fine class from ``WordClusters`` (words used alike share one).
+    case cluster
+    /// The word's coarse class from ``WordClusters``.
+    case coarseCluster
 
     /// Position of the attribute in a token's atom row (declaration order).
     var column: Int {

@@ -122,6 +122,12 @@ extension NERModel {
                 code: .modelVersion,
                 message: "NER model \(origin) was trained with other feature templates than this build uses. \(retrain)")
         }
+        let readsClusters = header.templates.contains { $0.parts.contains { $0.attribute == .cluster || $0.attribute == .coarseCluster } }
+        guard !readsClusters || header.info["clusters"] == WordClusters.shared.fingerprint else {
+            throw EntitiesError(
+                code: .modelVersion,
+                message: "NER model \(origin) was trained with other word classes than Resources/clusters.txt holds (after `litopys train clusters`?). \(retrain)")
+        }
         guard header.labels == BIOLabels.names else {
             throw EntitiesError(
                 code: .modelVersion, message: "NER model \(origin) has other labels than this build uses. \(retrain)")

@@ -34,10 +34,17 @@ extension NERModel {
     /// A stacked model tags with its first stage, then again with the first stage's labels
     /// as ``DocumentHints``.
     func tag(_ input: TaggingInput) -> ContiguousArray<UInt8> {
-        guard let first = firstStage?.model else { return tagOnce(input) }
-        var staged = input
-        staged.hints = DocumentHints(input: input, labels: first.tag(input))
-        return tagOnce(staged)
+        var atoms = extractor.atoms(for: input)
+        guard let first = firstStage?.model else { return tagOnce(input, atoms: atoms) }
+        // Both stages read the same atoms (the first reads no hint): computed once, and the
+        // hints then fill their column.
+        let width = TokenAttribute.count
+        let stemColumn = TokenAttribute.stem.column
+        let stems = ContiguousArray((0..<input.tokenCount).lazy.map { atoms[$0 * width + stemColumn] })
+        let hints = DocumentHints(input: input, labels: first.tagOnce(input, atoms: atoms), stems: stems)
+        let hintColumn = TokenAttribute.documentHint.column
+        for i in 0..<input.tokenCount { atoms[i * width + hintColumn] = hints.documentTypes[i] }
+        return tagOnce(input, atoms: atoms)
     }
 
     /// BIO label ids for every token of `input` from this model alone.
@@ -51,7 +58,11 @@ extension NERModel {
     /// - Complexity: O(tokens × (multi-token templates × labels + labels²)), plus
     ///   O(single-token templates × labels) per token not seen before.
     func tagOnce(_ input: TaggingInput) -> ContiguousArray<UInt8> {
-        let atoms = extractor.atoms(for: input)
+        tagOnce(input, atoms: extractor.atoms(for: input))
+    }
+
+    /// ``tagOnce(_:)`` with the atoms of `input` computed already.
+    func tagOnce(_ input: TaggingInput, atoms: ContiguousArray<UInt64>) -> ContiguousArray<UInt8> {
         var labels = ContiguousArray<UInt8>(repeating: 0, count: input.tokenCount)
         var scratch = Scratch(templateCount: extractor.templateCount)
         let l = labelCount
@@ -141,13 +152,19 @@ extension NERModel {
     }
 
     /// Adds the weights of the first `count` keys to `sums[offset ..< offset + labelCount]`.
+    ///
+    /// All rows are found first (``FeatureTable/rows(of:count:into:)``), then their weights
+    /// are added: the loads of different keys do not wait on one another.
     @inline(__always)
     func add(keys: ContiguousArray<UInt64>, count: Int, into sums: inout ContiguousArray<Int32>, at offset: Int) {
-        keys.withUnsafeBufferPointer { keys in
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: max(count, 1)) { places in
+            keys.withUnsafeBufferPointer { keys in
+                table.rows(of: keys.baseAddress!, count: count, into: places.baseAddress!)
+            }
             weights.withUnsafeBufferPointer { w in
                 sums.withUnsafeMutableBufferPointer { sums in
                     for i in 0..<count {
-                        let place = table.row(keys[i])
+                        let place = places[i]
                         if place < 0 { continue }
                         let start = place >> 5
                         for e in start..<(start + place & 31) {

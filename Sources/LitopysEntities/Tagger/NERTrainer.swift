@@ -271,6 +271,7 @@ public struct NERTrainer: Sendable {
         info["ensemble"] = String(configuration.ensemble)
         info["minimumFeatureCount"] = String(configuration.minimumFeatureCount)
         info["licence"] = "trained on NER-UK 2.0 (lang-uk), CC BY-NC-SA 4.0"
+        info["clusters"] = extractor.clusters.fingerprint
         return NERModel(
             templates: extractor.templates, labelNames: BIOLabels.names, keys: keptKeys, weights: keptWeights,
             transitions: averagedTransitions, info: info, gazetteer: gazetteer)
