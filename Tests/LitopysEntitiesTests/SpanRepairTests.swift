@@ -158,4 +158,14 @@ import Testing
         #expect(repaired("Прийшли 12 людей.", .addQuantity).isEmpty)
         #expect(repaired("Ціна [MON 300 тис. грн] за 5 га.", .addQuantity) == ["MON 300 тис . грн", "QUANT 5 га"])
     }
+
+    @Test func latinPerson() {
+        #expect(repaired("Президент [LOC США Joe Biden] прилетів.", .latinPerson) == ["LOC США", "PERS Joe Biden"])
+        #expect(repaired("Зустрілися [ART Olaf Scholz] та [ORG Emmanuel Macron].", .latinPerson) == ["PERS Olaf Scholz", "PERS Emmanuel Macron"])
+        #expect(repaired("Промову виголосила Ursula Leyen.", .latinPerson) == ["PERS Ursula Leyen"])
+        // Not a first name, one word only, or the opening of a quotation: left alone.
+        #expect(repaired("Офіс [ORG Google Cloud] відкрили.", .latinPerson) == ["ORG Google Cloud"])
+        #expect(repaired("Приїхав [PERS Joe].", .latinPerson) == ["PERS Joe"])
+        #expect(repaired("Фільм [ART « Jack Reacher »] вийшов.", .latinPerson) == ["ART « Jack Reacher »"])
+    }
 }

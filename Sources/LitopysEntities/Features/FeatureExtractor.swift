@@ -62,13 +62,8 @@ struct FeatureExtractor: Sendable {
     /// Atom used for a neighbour after the sentence end.
     static let after = ScalarText.hash("</s>")
 
-    /// An extractor for `templates`. `hintsVary` says whether the inputs carry document hints
-    /// (a stacked model's second stage); when they do not, the hint atom is constant and the
-    /// templates that read it are cached per token like any single-token template.
-    init(
-        templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, clusters: WordClusters = .shared,
-        hintsVary: Bool = true
-    ) {
+    /// An extractor for `templates`.
+    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, clusters: WordClusters = .shared) {
         self.templates = templates
         self.gazetteer = gazetteer
         self.clusters = clusters
@@ -93,10 +88,7 @@ struct FeatureExtractor: Sendable {
         for (t, template) in templates.enumerated() {
             let distinct = Set(template.parts.map(\.offset))
             let offset = distinct.first ?? 0
-            // Document hints vary between occurrences of one word, so a template that reads
-            // them is looked up at every position, never kept in a token's cached sums.
-            let readsHints = hintsVary && template.parts.contains { $0.attribute == .documentHint }
-            if distinct.count <= 1 && abs(offset) <= Self.reach && !readsHints {
+            if distinct.count <= 1 && abs(offset) <= Self.reach {
                 single.append(Int8(offset))
             } else {
                 single.append(Self.singleTokenOffsetNone)
@@ -108,15 +100,15 @@ struct FeatureExtractor: Sendable {
         allTemplates = ContiguousArray(templates.indices.map(Int32.init))
     }
 
-    /// Hash of everything token `u` may contribute to a single-token template: its atom row
-    /// but the document hint, which no single-token template reads. Two tokens with the same
-    /// row hash give the same single-token keys.
+    /// Hash of everything token `u` may contribute to a single-token template: its atom row,
+    /// document hint included (one word with two hints has two rows). Two tokens with the
+    /// same row hash give the same single-token keys.
     @inline(__always)
     func rowHash(atoms: UnsafeBufferPointer<UInt64>, token u: Int) -> UInt64 {
         // The atoms are hashes already: a multiply-xor chain and one final mix suffice.
         let width = TokenAttribute.count
         var h: UInt64 = 0x7F4A_7C15
-        for c in 0..<width where c != Column.documentHint { h = (h ^ atoms[u * width + c]) &* 0x100_0000_01B3 &+ UInt64(c) }
+        for c in 0..<width { h = (h ^ atoms[u * width + c]) &* 0x100_0000_01B3 &+ UInt64(c) }
         return ScalarText.finish(h)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules that correct the tagger's spans with the gazetteers, applied after decoding.
 ///
 /// Each rule is named, so that a test or an error list can say which one fired:
@@ -58,6 +60,10 @@
 ///   person: the place closes the organisation's name, and a first name and surname follow.
 /// - `addNumericDate`: a numeric date (`10.09.2010`, with `року` or `р.` after it when
 ///   written) that no span covers is added as `DATE`.
+/// - `latinPerson`: two or three capitalised Latin-script words that begin with a first name
+///   from `Resources/latin-first-names.txt` (`Joe Biden`, `Olaf Scholz`) are a person, cut
+///   out of any span they were part of (`США Joe Biden` leaves `США`), unless they open a
+///   quotation (a title or a brand). NER-UK has almost no Latin-script names to learn from.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -67,6 +73,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
+        case latinPerson
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -461,6 +468,72 @@ enum SpanRepair {
         return changed
     }
 
+    /// First names in Latin script, folded (`Resources/latin-first-names.txt`; empty when
+    /// the file is unreadable).
+    static let latinFirstNames: Set<[UInt32]> = {
+        guard let url = ResourceFiles.url("latin-first-names.txt"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return []
+        }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
+            line.trimmingCharacters(in: .whitespaces).unicodeScalars.map { ScalarText.fold($0.value) }
+        })
+    }()
+
+    /// Whether token `t` is a Latin-script word with a capital and then lower-case letters.
+    private static func isLatinTitleWord(_ t: Int, input: TaggingInput) -> Bool {
+        let r = Int(input.starts[t])..<Int(input.ends[t])
+        guard r.count >= 2 else { return false }
+        let first = input.scalars[r.lowerBound]
+        guard first >= 0x41 && first <= 0x5A else { return false }
+        return r.dropFirst().allSatisfy { i in
+            let v = input.scalars[i]
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0xDF && v <= 0x24F && ScalarText.isLetter(v) && !ScalarText.isUpper(v))
+        }
+    }
+
+    /// Applies `latinPerson` to `spans`; true when something changed.
+    static func latinPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let names = latinFirstNames
+        guard !names.isEmpty else { return false }
+        var changed = false
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            var t = sentence.lowerBound
+            while t < sentence.upperBound {
+                guard isLatinTitleWord(t, input: input),
+                    names.contains((Int(input.starts[t])..<Int(input.ends[t])).map { ScalarText.fold(input.scalars[$0]) })
+                else {
+                    t += 1
+                    continue
+                }
+                var end = t + 1
+                while end < sentence.upperBound && end - t < 3 && isLatinTitleWord(end, input: input) { end += 1 }
+                let quoted = t > sentence.lowerBound && quoteDirection(t - 1, input: input) == 1
+                guard end - t >= 2, !quoted else {
+                    t = end
+                    continue
+                }
+                let run = t..<end
+                if !spans.contains(where: { $0.0 == run && $0.1 == .person }) {
+                    var kept: [(Range<Int>, EntityType)] = []
+                    for (r, type) in spans {
+                        guard r.overlaps(run) else {
+                            kept.append((r, type))
+                            continue
+                        }
+                        if r.lowerBound < run.lowerBound { kept.append((r.lowerBound..<run.lowerBound, type)) }
+                        if r.upperBound > run.upperBound { kept.append((run.upperBound..<r.upperBound, type)) }
+                    }
+                    kept.append((run, .person))
+                    spans = kept
+                    changed = true
+                }
+                t = end
+            }
+        }
+        return changed
+    }
+
     /// Whether token `t` is a lone opening (+1) or closing (−1) quotation mark, or neither (0).
     private static func quoteDirection(_ t: Int, input: TaggingInput) -> Int {
         let start = Int(input.starts[t])
@@ -667,6 +740,7 @@ enum SpanRepair {
                 }
             }
         }
+        if rules.contains(.latinPerson) && latinPersons(&spans, input: input) { changed = true }
         if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
         if rules.contains(.trailingNumber) {
             for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location {

@@ -41,7 +41,7 @@ extension NERModel {
         let width = TokenAttribute.count
         let stemColumn = TokenAttribute.stem.column
         let stems = ContiguousArray((0..<input.tokenCount).lazy.map { atoms[$0 * width + stemColumn] })
-        let hints = DocumentHints(input: input, labels: first.tagOnce(input, atoms: atoms), stems: stems)
+        let hints = DocumentHints(input: input, labels: first.firstStageLabels(input, atoms: atoms), stems: stems)
         let hintColumn = TokenAttribute.documentHint.column
         for i in 0..<input.tokenCount { atoms[i * width + hintColumn] = hints.documentTypes[i] }
         return tagOnce(input, atoms: atoms)
@@ -61,8 +61,17 @@ extension NERModel {
         tagOnce(input, atoms: extractor.atoms(for: input))
     }
 
-    /// ``tagOnce(_:)`` with the atoms of `input` computed already.
-    func tagOnce(_ input: TaggingInput, atoms: ContiguousArray<UInt64>) -> ContiguousArray<UInt8> {
+    /// What a stacked model's first stage says of each token: the label with the best score
+    /// for the token alone, without decoding the sentence. The hints need a type per token,
+    /// not well-formed spans, and without Viterbi the first stage costs little. Training and
+    /// tagging both take the first stage's labels from here.
+    func firstStageLabels(_ input: TaggingInput, atoms: ContiguousArray<UInt64>? = nil) -> ContiguousArray<UInt8> {
+        tagOnce(input, atoms: atoms ?? extractor.atoms(for: input), greedy: true)
+    }
+
+    /// ``tagOnce(_:)`` with the atoms of `input` computed already; `greedy` takes each
+    /// token's best label instead of the best sequence.
+    func tagOnce(_ input: TaggingInput, atoms: ContiguousArray<UInt64>, greedy: Bool = false) -> ContiguousArray<UInt8> {
         var labels = ContiguousArray<UInt8>(repeating: 0, count: input.tokenCount)
         var scratch = Scratch(templateCount: extractor.templateCount)
         let l = labelCount
@@ -126,6 +135,16 @@ extension NERModel {
                             for y in 0..<l { emissions[k * l + y] = Float(sums[y]) * scale }
                         }
                     }
+                }
+                if greedy {
+                    scratch.emissions.withUnsafeBufferPointer { emissions in
+                        for k in 0..<n {
+                            var best = 0
+                            for y in 1..<l where emissions[k * l + y] > emissions[k * l + best] { best = y }
+                            labels[sentence.lowerBound + k] = UInt8(best)
+                        }
+                    }
+                    continue
                 }
                 scratch.emissions.withUnsafeBufferPointer { emissions in
                     transitions.withUnsafeBufferPointer { transitions in

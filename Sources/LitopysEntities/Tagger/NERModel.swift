@@ -124,8 +124,7 @@ public struct NERModel: Sendable {
         self.predecessors = predecessors
         self.predecessorStarts = starts
         self.info = info
-        // Only the second stage of a stacked model reads hints that vary from token to token.
-        let extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer, hintsVary: info["stages"] == "2")
+        let extractor = FeatureExtractor(templates: templates, gazetteer: gazetteer)
         self.extractor = extractor
         // The padding sums, from the keys every sentence edge gives.
         let reach = FeatureExtractor.reach

@@ -80,7 +80,7 @@ public struct NERTrainer: Sendable {
             let rest = examples.indices.filter { $0 % folds != k }.map { examples[$0] }
             let model = trainStage(examples: rest, gazetteer: gazetteer, info: info, templates: FeatureTemplate.firstStage)
             foldHints.set(k, examples.indices.filter { $0 % folds == k }.map { e in
-                (e, DocumentHints(input: examples[e].input, labels: model.tag(examples[e].input)))
+                (e, DocumentHints(input: examples[e].input, labels: model.firstStageLabels(examples[e].input)))
             })
         }
         var staged = examples
