@@ -33,6 +33,13 @@ struct NameNormalizerTests {
         #expect(normal(written, type) == expected)
     }
 
+    @Test func aFirstNameKnownOnlyAsACommonNounStillTellsTheCase() {
+        // `іон` is an ion to the dictionary, and `Морару` could be the dative of `Морар`; the
+        // nominative `Іон` says the name is nominative.
+        #expect(normal("Іон Морару", .person, .masculine) == "Іон Морару")
+        #expect(normal("Морару", .person, .masculine) == "Морар", "alone, the dictionary's reading stands")
+    }
+
     @Test func genderDecidesWhetherASurnameInflects() {
         // A woman's surname in a consonant does not inflect; a man's does.
         #expect(normal("Венді Шерман", .person, .feminine) == "Венді Шерман")

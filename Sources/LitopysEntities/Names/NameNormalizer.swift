@@ -120,11 +120,18 @@ struct NameNormalizer: Sendable {
                 return r.number != Grammeme.plural
             }
         }
+        // A capitalised part the dictionary knows only as a common noun (`Іон`, also `іон`,
+        // an ion) is not inflected, but its case still tells the case the parts share:
+        // `Іон Морару` is nominative, not the dative of `Морар`.
+        let evidence: [[MorphAnalysis]] = words.indices.map { i in
+            guard readings[i].isEmpty, words[i].first?.isUppercase == true else { return readings[i] }
+            return analyzer.readings(words[i]).filter { $0.partOfSpeech == "NOUN" && $0.number != Grammeme.plural }
+        }
         // The case most name parts can share, nominative first on ties.
         var bestCase = Grammeme.nominative
         var bestCount = 0
         for c in Grammeme.cases {
-            let count = readings.filter { $0.contains { $0.grammemeCase == c } }.count
+            let count = evidence.filter { $0.contains { $0.grammemeCase == c } }.count
             if count > bestCount {
                 bestCount = count
                 bestCase = c
