@@ -44,10 +44,10 @@ import Testing
     /// Labels by the plain definition: every template's key looked up at every token, summed,
     /// decoded over all label pairs. The tagger's shortcuts (sums kept per distinct token,
     /// only allowed label pairs tried) must give exactly these.
-    static func referenceLabels(_ model: NERModel, _ input: TaggingInput, greedy: Bool = false) -> [UInt8] {
+    static func referenceLabels(_ model: NERModel, _ input: TaggingInput) -> [UInt8] {
         var input = input
         if let first = model.firstStage?.model {
-            input.hints = DocumentHints(input: input, labels: ContiguousArray(referenceLabels(first, input, greedy: true)))
+            input.hints = DocumentHints(input: input, labels: ContiguousArray(referenceLabels(first, input)))
         }
         let atoms = model.extractor.atoms(for: input)
         let l = model.labelCount
@@ -74,14 +74,6 @@ import Testing
                     }
                 }
                 for y in 0..<l { emissions[k * l + y] = Float(sums[y]) * model.weightScale }
-            }
-            if greedy {
-                // A first stage: each token's best label alone (the first best on a tie).
-                for k in 0..<n {
-                    let scores = emissions[(k * l)..<((k + 1) * l)]
-                    labels[sentence.lowerBound + k] = UInt8(scores.firstIndex(of: scores.max()!)! - k * l)
-                }
-                continue
             }
             var scores = [Float](repeating: 0, count: n * l)
             var back = [UInt8](repeating: 0, count: n * l)

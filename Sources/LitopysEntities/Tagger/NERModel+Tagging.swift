@@ -61,17 +61,15 @@ extension NERModel {
         tagOnce(input, atoms: extractor.atoms(for: input))
     }
 
-    /// What a stacked model's first stage says of each token: the label with the best score
-    /// for the token alone, without decoding the sentence. The hints need a type per token,
-    /// not well-formed spans, and without Viterbi the first stage costs little. Training and
-    /// tagging both take the first stage's labels from here.
+    /// What a stacked model's first stage says of each token; training and tagging both take
+    /// the first stage's labels from here. (Each token's best label alone, without Viterbi,
+    /// was tried: the hints got noisier and the gain of stacking was lost.)
     func firstStageLabels(_ input: TaggingInput, atoms: ContiguousArray<UInt64>? = nil) -> ContiguousArray<UInt8> {
-        tagOnce(input, atoms: atoms ?? extractor.atoms(for: input), greedy: true)
+        tagOnce(input, atoms: atoms ?? extractor.atoms(for: input))
     }
 
-    /// ``tagOnce(_:)`` with the atoms of `input` computed already; `greedy` takes each
-    /// token's best label instead of the best sequence.
-    func tagOnce(_ input: TaggingInput, atoms: ContiguousArray<UInt64>, greedy: Bool = false) -> ContiguousArray<UInt8> {
+    /// ``tagOnce(_:)`` with the atoms of `input` computed already.
+    func tagOnce(_ input: TaggingInput, atoms: ContiguousArray<UInt64>) -> ContiguousArray<UInt8> {
         var labels = ContiguousArray<UInt8>(repeating: 0, count: input.tokenCount)
         var scratch = Scratch(templateCount: extractor.templateCount)
         let l = labelCount
@@ -135,16 +133,6 @@ extension NERModel {
                             for y in 0..<l { emissions[k * l + y] = Float(sums[y]) * scale }
                         }
                     }
-                }
-                if greedy {
-                    scratch.emissions.withUnsafeBufferPointer { emissions in
-                        for k in 0..<n {
-                            var best = 0
-                            for y in 1..<l where emissions[k * l + y] > emissions[k * l + best] { best = y }
-                            labels[sentence.lowerBound + k] = UInt8(best)
-                        }
-                    }
-                    continue
                 }
                 scratch.emissions.withUnsafeBufferPointer { emissions in
                     transitions.withUnsafeBufferPointer { transitions in
