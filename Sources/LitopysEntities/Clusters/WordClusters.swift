@@ -28,42 +28,87 @@ struct WordClusters: Sendable {
 
     /// Classes for `entries` (word, fine class, coarse class).
     init(entries: [(word: String, fine: Int, coarse: Int)], fineCount: Int, coarseCount: Int, fingerprint: String) {
-        let keys = entries.map { Self.key(of: $0.word) }
-        table = FeatureTable(keys: keys, values: entries.map { UInt32($0.fine) << 16 | UInt32($0.coarse) })
+        self.init(
+            keys: entries.map { Self.key(of: $0.word) }, values: entries.map { UInt32($0.fine) << 16 | UInt32($0.coarse) },
+            fineCount: fineCount, coarseCount: coarseCount, fingerprint: fingerprint)
+    }
+
+    /// Classes by word key (``key(of:)``), each value `fine << 16 | coarse`.
+    private init(keys: [UInt64], values: [UInt32], fineCount: Int, coarseCount: Int, fingerprint: String) {
+        table = FeatureTable(keys: keys, values: values)
         fineAtoms = ContiguousArray((0...fineCount).map { ScalarText.hash("cluster:\($0)") })
         coarseAtoms = ContiguousArray((0...coarseCount).map { ScalarText.hash("coarse:\($0)") })
         self.fingerprint = fingerprint
-        wordCount = entries.count
+        wordCount = keys.count
     }
 
     /// Reads the text of a clusters file.
     ///
     /// Format: `#` starts a comment line; every other line is `word<TAB>fine<TAB>coarse`
-    /// with class numbers from 0.
+    /// with class numbers from 0. The bytes are read in place, without a string per line:
+    /// the file is loaded with every tagger.
     init(source: String, origin: String) throws {
-        var entries: [(word: String, fine: Int, coarse: Int)] = []
+        var source = source
+        var keys: [UInt64] = []
+        var values: [UInt32] = []
         var fineCount = 0
         var coarseCount = 0
-        var h = ScalarText.seed
-        for (number, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, !fields[0].isEmpty, let fine = Int(fields[1]), let coarse = Int(fields[2]),
-                (0..<65_536).contains(fine), (0..<65_536).contains(coarse)
-            else {
-                throw EntitiesError(
-                    code: .badData,
-                    message: "\(origin):\(number + 1): expected `word<TAB>fine class<TAB>coarse class`. Rebuild the file with `litopys train clusters`.")
+        var print = ScalarText.seed
+        let badLine: Int? = source.withUTF8 { bytes in
+            var lineNumber = 0
+            var i = 0
+            while i < bytes.count {
+                lineNumber += 1
+                var end = i
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { i = end + 1 }
+                if end == i || bytes[i] == UInt8(ascii: "#") { continue }
+                for b in bytes[i..<end] { print = ScalarText.step(print, UInt32(b)) }
+                print = ScalarText.step(print, 10)
+                // The word: its folded code points hashed as the tagger hashes a token.
+                var h = ScalarText.step(ScalarText.seed, 1)
+                var j = i
+                while j < end && bytes[j] != 0x09 {
+                    let lead = UInt32(bytes[j])
+                    var v = lead
+                    var length = 1
+                    if lead >= 0xF0 { v = lead & 0x07; length = 4 } else if lead >= 0xE0 { v = lead & 0x0F; length = 3 } else if lead >= 0xC0 { v = lead & 0x1F; length = 2 }
+                    guard j + length <= end else { return lineNumber }
+                    for k in 1..<length { v = v << 6 | UInt32(bytes[j + k] & 0x3F) }
+                    h = ScalarText.step(h, ScalarText.fold(v))
+                    j += length
+                }
+                // Two numbers after tabs.
+                func number(_ start: inout Int) -> Int? {
+                    guard start < end, bytes[start] == 0x09 else { return nil }
+                    start += 1
+                    var value = 0
+                    var digits = 0
+                    while start < end, bytes[start] >= 0x30, bytes[start] <= 0x39, digits < 6 {
+                        value = value * 10 + Int(bytes[start] - 0x30)
+                        digits += 1
+                        start += 1
+                    }
+                    return digits > 0 ? value : nil
+                }
+                guard j > i, let fine = number(&j), let coarse = number(&j), j == end, fine < 65_536, coarse < 65_536 else {
+                    return lineNumber
+                }
+                keys.append(ScalarText.finish(h))
+                values.append(UInt32(fine) << 16 | UInt32(coarse))
+                fineCount = max(fineCount, fine + 1)
+                coarseCount = max(coarseCount, coarse + 1)
             }
-            entries.append((String(fields[0]), fine, coarse))
-            fineCount = max(fineCount, fine + 1)
-            coarseCount = max(coarseCount, coarse + 1)
-            for s in line.unicodeScalars { h = ScalarText.step(h, s.value) }
-            h = ScalarText.step(h, 10)
+            return nil
+        }
+        if let badLine {
+            throw EntitiesError(
+                code: .badData,
+                message: "\(origin):\(badLine): expected `word<TAB>fine class<TAB>coarse class`. Rebuild the file with `litopys train clusters`.")
         }
         self.init(
-            entries: entries, fineCount: fineCount, coarseCount: coarseCount,
-            fingerprint: String(ScalarText.finish(h), radix: 16))
+            keys: keys, values: values, fineCount: fineCount, coarseCount: coarseCount,
+            fingerprint: String(ScalarText.finish(print), radix: 16))
     }
 
     /// The folded hash of a word, equal to the tagger's `lower` atom of that word.
