@@ -17,6 +17,17 @@ import Testing
         #expect(found.map(\.2) == [.location, .organization, .organization])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func formsWhoseStemAlternatesMatchByTheirLemma() throws {
+        let gazetteer = try Gazetteer(source: "@type LOC\nКиїв\nЛьвів\nКривий Ріг\n")
+        let text = "Делегація їхала з Києва до Львова через Кривий Ріг."
+        let plain = TextSegmentation.input(for: text)
+        #expect(SpanRepair.matches(plain, gazetteer: gazetteer).count == 1, "by stems alone only the nominative matches")
+        let input = TextSegmentation.input(for: text, morphology: MorphologyFeatures.shared)
+        let found = SpanRepair.matches(input, gazetteer: gazetteer).map { input.text(ofToken: $0.tokens.lowerBound) }
+        #expect(found == ["Києва", "Львова", "Кривий"])
+    }
+
     @Test func stemmerCutsEndingsButKeepsAbbreviations() {
         #expect(Stemmer.stem("Брюсселі") == Stemmer.stem("Брюссель"))
         #expect(Stemmer.stem("Женеві") == Stemmer.stem("Женева"))

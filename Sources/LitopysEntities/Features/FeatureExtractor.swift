@@ -230,6 +230,9 @@ struct FeatureExtractor: Sendable {
                     }
                 }
                 // Sentence-level attributes: position, quotation, gazetteer.
+                let lemmaStemArray = hasMorph ? ContiguousArray(input.morphology.lazy.map(\.lemmaStem)) : []
+                lemmaStemArray.withUnsafeBufferPointer { lemmaBuffer in
+                let lemmaStems = hasMorph ? lemmaBuffer : nil
                 stems.withUnsafeBufferPointer { stemBuffer in
                     for s in 0..<input.sentenceCount {
                         let sentence = input.sentence(s)
@@ -256,7 +259,7 @@ struct FeatureExtractor: Sendable {
                         }
                         i = sentence.lowerBound
                         while i < sentence.upperBound {
-                            if let entry = gazetteer.longestMatch(stemBuffer, at: i, limit: sentence.upperBound) {
+                            if let entry = gazetteer.longestMatch(stemBuffer, lemmaStems: lemmaStems, at: i, limit: sentence.upperBound) {
                                 let b = ScalarText.hash("B-" + entry.type)
                                 let inner = ScalarText.hash("I-" + entry.type)
                                 for k in 0..<entry.stems.count {
@@ -269,6 +272,7 @@ struct FeatureExtractor: Sendable {
                             }
                         }
                     }
+                }
                 }
             }
         }

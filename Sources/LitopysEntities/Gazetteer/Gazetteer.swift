@@ -77,20 +77,34 @@ struct Gazetteer: Sendable {
     func entries(startingWith stem: UInt64) -> [Entry]? { entriesByFirstStem[stem] }
 
     /// The longest entry that matches the tokens whose stem hashes start at `stems[index]`
-    /// and stay within `limit`.
+    /// and stay within `limit`. A token also matches by `lemmaStems[token]` (0: none), the
+    /// stem of its lemma, where the stem of the word differs (`Києва`, lemma `Київ`).
     ///
     /// - Complexity: O(entries sharing the first stem × entry length).
-    func longestMatch(_ stems: UnsafeBufferPointer<UInt64>, at index: Int, limit: Int) -> Entry? {
-        guard let candidates = entriesByFirstStem[stems[index]] else { return nil }
-        for entry in candidates where index + entry.stems.count <= limit {
-            var ok = true
-            for (k, s) in entry.stems.enumerated() where stems[index + k] != s {
-                ok = false
-                break
+    func longestMatch(
+        _ stems: UnsafeBufferPointer<UInt64>, lemmaStems: UnsafeBufferPointer<UInt64>? = nil, at index: Int, limit: Int
+    ) -> Entry? {
+        let lemmaStem = lemmaStems.map { $0[index] } ?? 0
+        let byWord = entriesByFirstStem[stems[index]]
+        let byLemma = lemmaStem != 0 && lemmaStem != stems[index] ? entriesByFirstStem[lemmaStem] : nil
+        guard byWord != nil || byLemma != nil else { return nil }
+        var best: Entry?
+        for candidates in [byWord, byLemma] {
+            guard let candidates else { continue }
+            for entry in candidates where index + entry.stems.count <= limit {
+                if let best, best.stems.count >= entry.stems.count { break }
+                var ok = true
+                for (k, s) in entry.stems.enumerated() where stems[index + k] != s && (lemmaStems?[index + k] ?? 0) != s {
+                    ok = false
+                    break
+                }
+                if ok {
+                    best = entry
+                    break
+                }
             }
-            if ok { return entry }
         }
-        return nil
+        return best
     }
 }
 

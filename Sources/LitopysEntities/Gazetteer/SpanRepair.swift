@@ -658,12 +658,16 @@ enum SpanRepair {
             for i in 0..<input.tokenCount { stems[i] = Stemmer.stemHash(text, Int(input.starts[i])..<Int(input.ends[i])) }
         }
         var result: [(Range<Int>, EntityType)] = []
+        let hasMorph = input.morphology.count == input.tokenCount
+        let lemmaStemArray = hasMorph ? ContiguousArray(input.morphology.lazy.map(\.lemmaStem)) : []
+        lemmaStemArray.withUnsafeBufferPointer { lemmaBuffer in
+        let lemmaStems = hasMorph ? lemmaBuffer : nil
         stems.withUnsafeBufferPointer { stems in
             for s in 0..<input.sentenceCount {
                 let sentence = input.sentence(s)
                 var i = sentence.lowerBound
                 while i < sentence.upperBound {
-                    if let entry = gazetteer.longestMatch(stems, at: i, limit: sentence.upperBound),
+                    if let entry = gazetteer.longestMatch(stems, lemmaStems: lemmaStems, at: i, limit: sentence.upperBound),
                         let type = EntityType(rawValue: entry.type)
                     {
                         result.append((i..<(i + entry.stems.count), type))
@@ -673,6 +677,7 @@ enum SpanRepair {
                     }
                 }
             }
+        }
         }
         return result
     }
