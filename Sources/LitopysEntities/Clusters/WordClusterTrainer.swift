@@ -92,33 +92,21 @@ public struct WordClusterTrainer: Sendable {
             pairs.append(i | UInt64(side + right))
         }
         pairs.sort()
-        let vectors = SparseVectors(sortedPairs: pairs, itemCount: itemWords.count)
+        let vectors = SparseVectors(sortedKeys: pairs, weight: { _ in 1 }, itemCount: itemWords.count)
         let (fine, passes) = Self.exchange(vectors, featureCount: 2 * side, classCount: fineCount, maximumPasses: maximumPasses) { pass, moved in
             progress("fine classes: pass \(pass), \(moved) of \(itemWords.count) words moved")
         }
 
         // Coarse classes: each fine class is an item with the summed neighbours of its words.
-        var classPairs: [UInt64] = []
-        var classTotals = [Int: Int]()
+        var classEntries: [(key: UInt64, count: Int32)] = []
         for i in 0..<itemWords.count {
             for e in vectors.starts[i]..<vectors.starts[i + 1] {
-                let key = fine[i] << 32 | Int(vectors.features[e])
-                classTotals[key, default: 0] += Int(vectors.counts[e])
+                classEntries.append((UInt64(fine[i]) << 32 | UInt64(vectors.features[e]), vectors.counts[e]))
             }
         }
-        var classVectors = SparseVectors(starts: [0], features: [], counts: [])
-        classPairs = classTotals.keys.map { UInt64($0) }.sorted()
-        var current = 0
-        for key in classPairs {
-            let c = Int(key >> 32)
-            while current < c {
-                classVectors.starts.append(classVectors.features.count)
-                current += 1
-            }
-            classVectors.features.append(Int32(truncatingIfNeeded: key & 0xFFFF_FFFF))
-            classVectors.counts.append(Int32(classTotals[Int(key)] ?? 0))
-        }
-        while classVectors.starts.count <= fineCount { classVectors.starts.append(classVectors.features.count) }
+        classEntries.sort { $0.key < $1.key }
+        let classVectors = SparseVectors(
+            sortedKeys: classEntries.map(\.key), weight: { classEntries[$0].count }, itemCount: fineCount)
         let (coarseOfFine, _) = Self.exchange(
             classVectors, featureCount: 2 * side, classCount: coarseCount, maximumPasses: maximumPasses
         ) { pass, moved in
@@ -143,29 +131,28 @@ public struct WordClusterTrainer: Sendable {
         var features: [Int32]
         var counts: [Int32]
 
-        init(starts: [Int], features: [Int32], counts: [Int32]) {
-            self.starts = starts
-            self.features = features
-            self.counts = counts
-        }
-
-        /// Vectors from sorted `item << 32 | feature` pairs, one per occurrence.
-        init(sortedPairs pairs: [UInt64], itemCount: Int) {
+        /// Vectors from `item << 32 | feature` keys in ascending order; the entry of each key
+        /// is the sum of the weights of its copies (`weight(i)` for `keys[i]`).
+        init(sortedKeys keys: [UInt64], weight: (Int) -> Int32, itemCount: Int) {
             starts = [0]
             features = []
             counts = []
             var current = 0
             var p = 0
-            while p < pairs.count {
-                let i = Int(pairs[p] >> 32)
+            while p < keys.count {
+                let i = Int(keys[p] >> 32)
                 while current < i {
                     starts.append(features.count)
                     current += 1
                 }
-                var q = p + 1
-                while q < pairs.count && pairs[q] == pairs[p] { q += 1 }
-                features.append(Int32(truncatingIfNeeded: pairs[p] & 0xFFFF_FFFF))
-                counts.append(Int32(q - p))
+                var sum: Int32 = 0
+                var q = p
+                while q < keys.count && keys[q] == keys[p] {
+                    sum += weight(q)
+                    q += 1
+                }
+                features.append(Int32(truncatingIfNeeded: keys[p] & 0xFFFF_FFFF))
+                counts.append(sum)
                 p = q
             }
             while starts.count <= itemCount { starts.append(features.count) }
