@@ -7,10 +7,11 @@ import Testing
     let gazetteer = try! Gazetteer(
         source: "@type ORG\nРада НАТО – Росія\nАльянс\n24 канал\n@type LOC\nЖенева\nБоснія і Герцеговина\nМолдова\n@type JOB\nгенсек\n")
 
-    /// The spans after applying `rule` to the marked-up labels.
-    func repaired(_ marked: String, _ rule: SpanRepair.Rule) -> [String] {
+    /// The spans after applying `rule` to the marked-up labels; `morphology` adds the
+    /// dictionary's facts to the tokens.
+    func repaired(_ marked: String, _ rule: SpanRepair.Rule, morphology: MorphologyFeatures? = nil) -> [String] {
         let markup = Markup(marked)
-        let input = TextSegmentation.input(for: markup.text)
+        let input = TextSegmentation.input(for: markup.text, morphology: morphology)
         var labels = markup.labels(for: input)
         SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [rule])
         let spans: [(Range<Int>, EntityType)] = BIOLabels.spans(labels).sorted { $0.0.lowerBound < $1.0.lowerBound }
@@ -167,5 +168,23 @@ import Testing
         #expect(repaired("Офіс [ORG Google Cloud] відкрили.", .latinPerson) == ["ORG Google Cloud"])
         #expect(repaired("Приїхав [PERS Joe].", .latinPerson) == ["PERS Joe"])
         #expect(repaired("Фільм [ART « Jack Reacher »] вийшов.", .latinPerson) == ["ART « Jack Reacher »"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func sharedSurname() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Прийшли [PERS Микола] та [PERS Лариса Онули].", .sharedSurname, morphology: morphology)
+                == ["PERS Микола та Лариса Онули"])
+        #expect(
+            repaired("Подякували Денису і [PERS Володимиру Ященкам].", .sharedSurname, morphology: morphology)
+                == ["PERS Денису і Володимиру Ященкам"])
+        // A surname before the conjunction, or a title, is another person.
+        #expect(
+            repaired("Прийшли [PERS Абрезков] та [PERS Олег Стальчук].", .sharedSurname, morphology: morphology)
+                == ["PERS Абрезков", "PERS Олег Стальчук"])
+        #expect(
+            repaired("Прийшли [JOB Міністр] і [PERS Олег Стальчук].", .sharedSurname, morphology: morphology)
+                == ["JOB Міністр", "PERS Олег Стальчук"])
     }
 }

@@ -63,6 +63,7 @@ struct MorphologyFeatures: Sendable {
             kinds.formUnion(facts.kinds)
         }
         atoms.isAdjective = first.partOfSpeech == "ADJF"
+        atoms.canBeFirstName = kinds.contains("Name")
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))
         atoms.grammaticalCase = ScalarText.hash("c:" + cases.sorted().joined(separator: ","))
         atoms.nameKind = ScalarText.hash("k:" + kinds.sorted().joined(separator: ","))

@@ -67,6 +67,8 @@ struct MorphAtoms: Sendable, Hashable {
     var nameKind: UInt64 = 0
     /// Whether the word's first reading is an adjective (`Дрогобицький`, `Макарівську`).
     var isAdjective = false
+    /// Whether the dictionary knows the word as a first name (`Лариса`, `Денису`).
+    var canBeFirstName = false
     /// The stem hash of the lemma (``Stemmer``), so that gazetteer names whose stem
     /// alternates in inflection match every form: `Києва` → `Київ`, `Львові` → `Львів`.
     var lemmaStem: UInt64 = 0
