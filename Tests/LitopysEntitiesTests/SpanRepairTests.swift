@@ -187,4 +187,22 @@ import Testing
             repaired("Прийшли [JOB Міністр] і [PERS Олег Стальчук].", .sharedSurname, morphology: morphology)
                 == ["JOB Міністр", "PERS Олег Стальчук"])
     }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func surnameBeforeName() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Заяву подала Ковач [PERS Анна Василівна].", .surnameBeforeName, morphology: morphology)
+                == ["PERS Ковач Анна Василівна"])
+        #expect(
+            repaired("Заяву подав [PERS Варібрус] [PERS Остап Андрійович].", .surnameBeforeName, morphology: morphology)
+                == ["PERS Варібрус Остап Андрійович"])
+        // A common word before the name, or a name without a patronymic, stays apart.
+        #expect(
+            repaired("Тішився [PERS Роман Олексійович] довго.", .surnameBeforeName, morphology: morphology)
+                == ["PERS Роман Олексійович"])
+        #expect(
+            repaired("Заяву подала Ковач [PERS Анна Бондар].", .surnameBeforeName, morphology: morphology)
+                == ["PERS Анна Бондар"])
+    }
 }

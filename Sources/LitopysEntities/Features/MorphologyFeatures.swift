@@ -64,6 +64,7 @@ struct MorphologyFeatures: Sendable {
         }
         atoms.isAdjective = first.partOfSpeech == "ADJF"
         atoms.canBeFirstName = kinds.contains("Name")
+        atoms.canBeSurname = kinds.contains("Surn") || !readings.contains { $0.source == .dictionary }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))
         atoms.grammaticalCase = ScalarText.hash("c:" + cases.sorted().joined(separator: ","))
         atoms.nameKind = ScalarText.hash("k:" + kinds.sorted().joined(separator: ","))

@@ -69,6 +69,9 @@ struct MorphAtoms: Sendable, Hashable {
     var isAdjective = false
     /// Whether the dictionary knows the word as a first name (`Лариса`, `Денису`).
     var canBeFirstName = false
+    /// Whether the word may be a surname: the dictionary knows it as one, or does not know
+    /// it at all (`Ковач`, `Варібрус`).
+    var canBeSurname = false
     /// The stem hash of the lemma (``Stemmer``), so that gazetteer names whose stem
     /// alternates in inflection match every form: `Києва` → `Київ`, `Львові` → `Львів`.
     var lemmaStem: UInt64 = 0
