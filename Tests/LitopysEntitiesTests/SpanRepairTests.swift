@@ -205,4 +205,16 @@ import Testing
             repaired("Заяву подала Ковач [PERS Анна Бондар].", .surnameBeforeName, morphology: morphology)
                 == ["PERS Анна Бондар"])
     }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func wordAfterInitials() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Позов подав [PERS Прасола А. Є. Зокрема] він просив.", .wordAfterInitials, morphology: morphology)
+                == ["PERS Прасола А . Є ."])
+        // A name after the initials stays: `Т. Г. Шевченко`.
+        #expect(
+            repaired("Вірш написав [PERS Т. Г. Шевченко] давно.", .wordAfterInitials, morphology: morphology)
+                == ["PERS Т . Г . Шевченко"])
+    }
 }

@@ -70,6 +70,9 @@ import Foundation
 /// - `surnameBeforeName`: a capitalised word that may be a surname, right before a first
 ///   name and patronymic (`Ковач` + `Анна Василівна`), joins them: NER-UK annotates the
 ///   official order surname, name, patronymic as one person 27 times in 28.
+/// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
+///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
+///   the sentence) ends after the initials.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -79,7 +82,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
-        case latinPerson, sharedSurname, surnameBeforeName
+        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -361,6 +364,29 @@ enum SpanRepair {
         let r = Int(input.starts[t])..<Int(input.ends[t])
         let folded = r.map { ScalarText.fold(input.scalars[$0]) }
         return isCapitalised(t, input: input) && patronymicEndings.contains { folded.count > $0.count + 2 && folded.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// Applies `wordAfterInitials` to `spans`; true when something changed.
+    static func cutWordsAfterInitials(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 4 {
+            let r = spans[i].0
+            // `X .` right before a later token of the span, and a name word before them.
+            for t in (r.lowerBound + 3)..<r.upperBound {
+                let point = t - 1
+                let letter = t - 2
+                guard input.scalars[Int(input.starts[point])] == 0x2E, input.ends[point] - input.starts[point] == 1,
+                    isInitialPart(letter, input: input), input.scalars[Int(input.starts[letter])] != 0x2E,
+                    isCapitalised(t, input: input), input.ends[t] - input.starts[t] > 1,
+                    input.morphology[t].pos != 0, !input.morphology[t].canBeFirstName, !input.morphology[t].canBeSurname
+                else { continue }
+                spans[i].0 = r.lowerBound..<t
+                changed = true
+                break
+            }
+        }
+        return changed
     }
 
     /// Applies `surnameBeforeName` to `spans`; true when something changed.
@@ -852,6 +878,7 @@ enum SpanRepair {
         }
         if rules.contains(.sharedSurname) && joinSharedSurnames(&spans, input: input) { changed = true }
         if rules.contains(.surnameBeforeName) && joinSurnamesBeforeNames(&spans, input: input) { changed = true }
+        if rules.contains(.wordAfterInitials) && cutWordsAfterInitials(&spans, input: input) { changed = true }
         if joinNeighbours(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.rangeIsPeriod) {
             for i in spans.indices where spans[i].1 == .date && !NestedDates.dates(inPeriod: spans[i].0, input: input).isEmpty {
