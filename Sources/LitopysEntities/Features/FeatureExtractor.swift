@@ -230,9 +230,7 @@ struct FeatureExtractor: Sendable {
                     }
                 }
                 // Sentence-level attributes: position, quotation, gazetteer.
-                let lemmaStemArray = hasMorph ? ContiguousArray(input.morphology.lazy.map(\.lemmaStem)) : []
-                lemmaStemArray.withUnsafeBufferPointer { lemmaBuffer in
-                let lemmaStems = hasMorph ? lemmaBuffer : nil
+                let lemmaStems = input.lemmaStems
                 stems.withUnsafeBufferPointer { stemBuffer in
                     for s in 0..<input.sentenceCount {
                         let sentence = input.sentence(s)
@@ -272,7 +270,6 @@ struct FeatureExtractor: Sendable {
                             }
                         }
                     }
-                }
                 }
             }
         }

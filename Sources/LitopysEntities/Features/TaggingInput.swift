@@ -44,6 +44,12 @@ struct TaggingInput: Sendable {
         return sentence(low)
     }
 
+    /// The stem hash of each token's lemma (``MorphAtoms/lemmaStem``), for gazetteer
+    /// matching; nil when no morphology stage ran. Shape: `[tokenCount]`.
+    var lemmaStems: ContiguousArray<UInt64>? {
+        morphology.count == tokenCount ? ContiguousArray(morphology.lazy.map(\.lemmaStem)) : nil
+    }
+
     /// The text of token `index`.
     func text(ofToken index: Int) -> String {
         var view = String.UnicodeScalarView()

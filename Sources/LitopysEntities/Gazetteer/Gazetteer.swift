@@ -82,7 +82,7 @@ struct Gazetteer: Sendable {
     ///
     /// - Complexity: O(entries sharing the first stem × entry length).
     func longestMatch(
-        _ stems: UnsafeBufferPointer<UInt64>, lemmaStems: UnsafeBufferPointer<UInt64>? = nil, at index: Int, limit: Int
+        _ stems: UnsafeBufferPointer<UInt64>, lemmaStems: ContiguousArray<UInt64>? = nil, at index: Int, limit: Int
     ) -> Entry? {
         let lemmaStem = lemmaStems.map { $0[index] } ?? 0
         let byWord = entriesByFirstStem[stems[index]]

@@ -750,10 +750,7 @@ enum SpanRepair {
             for i in 0..<input.tokenCount { stems[i] = Stemmer.stemHash(text, Int(input.starts[i])..<Int(input.ends[i])) }
         }
         var result: [(Range<Int>, EntityType)] = []
-        let hasMorph = input.morphology.count == input.tokenCount
-        let lemmaStemArray = hasMorph ? ContiguousArray(input.morphology.lazy.map(\.lemmaStem)) : []
-        lemmaStemArray.withUnsafeBufferPointer { lemmaBuffer in
-        let lemmaStems = hasMorph ? lemmaBuffer : nil
+        let lemmaStems = input.lemmaStems
         stems.withUnsafeBufferPointer { stems in
             for s in 0..<input.sentenceCount {
                 let sentence = input.sentence(s)
@@ -769,7 +766,6 @@ enum SpanRepair {
                     }
                 }
             }
-        }
         }
         return result
     }
