@@ -217,4 +217,29 @@ import Testing
             repaired("Вірш написав [PERS Т. Г. Шевченко] давно.", .wordAfterInitials, morphology: morphology)
                 == ["PERS Т . Г . Шевченко"])
     }
+
+    @Test func settlementName() {
+        #expect(repaired("Дорогу відремонтували в с. Вербівка і смт Гостре.", .settlementName) == ["LOC Вербівка", "LOC Гостре"])
+        // The abbreviation leaves the place; a person tag on the village becomes a place.
+        #expect(repaired("Він живе у [LOC с. Ярки] давно.", .settlementName) == ["LOC Ярки"])
+        #expect(repaired("Він живе у с. [PERS Ярки] давно.", .settlementName) == ["LOC Ярки"])
+        // An adjective takes the noun after it.
+        #expect(repaired("Ділянка в с. Миронівська Гута продана.", .settlementName) == ["LOC Миронівська Гута"])
+        // A place inside an organisation stays there; `м.` after a number is a metre.
+        #expect(repaired("Написав до [ORG ГУ ДФС у м. Полтаві] вчора.", .settlementName) == ["ORG ГУ ДФС у м . Полтаві"])
+        #expect(repaired("Площа склала 50 кв. м. Далі буде.", .settlementName).isEmpty)
+        #expect(repaired("Відстань 100 м. Потім поворот.", .settlementName).isEmpty)
+    }
+
+    @Test func vehicleModel() {
+        #expect(
+            repaired("Він придбав [ORG Toyota Land Cruiser 150 Prado] торік.", .vehicleModel)
+                == ["ART Toyota Land Cruiser 150 Prado"])
+        #expect(repaired("Фірма поставить авто Skoda Superb 1,8 до травня.", .vehicleModel) == ["ART Skoda Superb 1,8"])
+        #expect(repaired("На обліку ВАЗ 2107 і [ORG Volkswagen] Passat.", .vehicleModel) == ["ART ВАЗ 2107", "ART Volkswagen Passat"])
+        // The year of make stays out; a make alone, or inside a longer name, is left alone.
+        #expect(repaired("Має авто Toyota Hilux 2012 р.в. у власності.", .vehicleModel) == ["ART Toyota Hilux"])
+        #expect(repaired("Акції [ORG BMW] зросли.", .vehicleModel) == ["ORG BMW"])
+        #expect(repaired("Працює в [ORG Toyota Motor Europe] давно.", .vehicleModel) == ["ORG Toyota Motor Europe"])
+    }
 }

@@ -73,6 +73,16 @@ import Foundation
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials.
+/// - `settlementName`: a capitalised word after a settlement abbreviation (`с.`, `смт`,
+///   `м.`) is a place, without the abbreviation (`в с. Іллінка`, `у смт Димер`), as NER-UK
+///   annotates 21 of 22 villages after `с.`; a first word that is an adjective takes the next
+///   capitalised word with it (`с. Софіївська Борщагівка`). A place inside another name
+///   (`ГУ ДФС у м. Києві`) is left alone, and `м.` after a number or `кв.` is a metre.
+/// - `vehicleModel`: a make from `Resources/vehicle-makes.txt` followed by its model in Latin
+///   letters or digits (`Toyota Land Cruiser 150 Prado`, `ВАЗ 2107`, `Skoda Superb 1,8`) is
+///   a product, `ART`, as NER-UK annotates 15 of 17 such cars; a year of make after it
+///   (`2012 р.в.`) stays out. A make alone (`концерн BMW`) or a company (`Toyota Motor
+///   Europe`) is left to the tagger.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -82,7 +92,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
-        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials
+        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -243,6 +253,56 @@ enum SpanRepair {
             }
         }
         if rules.contains(.streetWord) && streetWords(&spans, input: input) { changed = true }
+        return changed
+    }
+
+    /// Abbreviations of a settlement kind: village, urban-type settlement, city.
+    private static let settlementAbbreviations = scalars(["с", "смт", "м"])
+
+    /// Applies `settlementName` to `spans`; true when something changed.
+    static func settlements(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        let point: [UInt32] = [0x2E]
+        for t in 0..<input.tokenCount {
+            let start = Int(input.starts[t])
+            guard Int(input.ends[t]) - start <= 3, !ScalarText.isUpper(input.scalars[start]),
+                settlementAbbreviations.contains(word(t, input))
+            else { continue }
+            let isCity = word(t, input) == [0x43C]
+            var name = t + 1
+            if name < input.tokenCount && word(name, input) == point {
+                name += 1
+            } else if word(t, input) != [0x441, 0x43C, 0x442] {
+                continue  // `с` and `м` are abbreviations only with their point
+            }
+            guard name < input.tokenCount, isCapitalised(name, input: input),
+                ScalarText.isCyrillic(input.scalars[Int(input.starts[name])])
+            else { continue }
+            if isCity && t > 0 {
+                // `50 кв. м. Далі`, `100 м. Потім`: a metre.
+                let before = input.scalars[Int(input.starts[t - 1])]
+                if ScalarText.isDigit(before) || word(t - 1, input) == point { continue }
+            }
+            var end = name + 1
+            let sentence = input.sentence(containing: name)
+            if isAdjective(name, input: input), end < sentence.upperBound, isCapitalised(end, input: input) { end += 1 }
+            let hits = spans.indices.filter { spans[$0].0.overlaps(t..<end) }
+            if hits.isEmpty {
+                spans.append((name..<end, .location))
+                changed = true
+            } else if hits.count == 1, spans[hits[0]].1 == .location, spans[hits[0]].0.lowerBound < name,
+                spans[hits[0]].0.lowerBound >= t
+            {
+                // `с. Рашків` tagged with its abbreviation.
+                spans[hits[0]].0 = name..<spans[hits[0]].0.upperBound
+                changed = true
+            } else if hits.count == 1, spans[hits[0]].1 == .person, spans[hits[0]].0.lowerBound == name,
+                spans[hits[0]].0.upperBound <= end
+            {
+                spans[hits[0]].1 = .location
+                changed = true
+            }
+        }
         return changed
     }
 
@@ -571,6 +631,77 @@ enum SpanRepair {
         })
     }()
 
+    /// Makes of vehicles, folded (`Resources/vehicle-makes.txt`; empty when the file is
+    /// unreadable).
+    static let vehicleMakes: Set<[UInt32]> = {
+        guard let url = ResourceFiles.url("vehicle-makes.txt"), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            return []
+        }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
+            line.trimmingCharacters(in: .whitespaces).unicodeScalars.map { ScalarText.fold($0.value) }
+        })
+    }()
+
+    /// Words after a make that name the company, not a model (`Toyota Motor Europe`), folded.
+    private static let companyWords = scalars([
+        "motor", "motors", "group", "corporation", "corp", "company", "ag", "inc", "ltd", "llc", "gmbh", "sa", "europe",
+        "ukraine", "international", "holding", "automotive", "bank", "financial", "finance", "trucks", "cars",
+    ])
+
+    /// Whether token `t` can be part of a vehicle model: Latin letters and digits, with a
+    /// decimal point or comma inside (`Q7`, `Prado`, `1,8`, `TSI`).
+    private static func isModelPart(_ t: Int, input: TaggingInput) -> Bool {
+        let r = Int(input.starts[t])..<Int(input.ends[t])
+        let first = input.scalars[r.lowerBound]
+        guard ScalarText.isDigit(first) || (ScalarText.isLetter(first) && !ScalarText.isCyrillic(first)) else { return false }
+        return r.allSatisfy { i in
+            let v = input.scalars[i]
+            return ScalarText.isDigit(v) || v == 0x2C || v == 0x2E || (ScalarText.isLetter(v) && !ScalarText.isCyrillic(v))
+        }
+    }
+
+    /// Whether token `t` is a year of make: four digits from 1900, before a word in `р`
+    /// (`2012 р.в.`, `2013 року випуску`).
+    private static func isYearOfMake(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input)
+        guard w.count == 4, w.allSatisfy(ScalarText.isDigit), w[0] == 0x31 || w[0] == 0x32, t + 1 < input.tokenCount else { return false }
+        return ScalarText.fold(input.scalars[Int(input.starts[t + 1])]) == 0x440
+    }
+
+    /// Applies `vehicleModel` to `spans`; true when something changed.
+    static func vehicleModels(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let makes = vehicleMakes
+        guard !makes.isEmpty else { return false }
+        var changed = false
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            var t = sentence.lowerBound
+            while t < sentence.upperBound {
+                defer { t += 1 }
+                let start = Int(input.starts[t])
+                guard Int(input.ends[t]) - start >= 2, ScalarText.isUpper(input.scalars[start]),
+                    makes.contains(word(t, input).map { ScalarText.fold($0) })
+                else { continue }
+                var end = t + 1
+                while end < sentence.upperBound, end - t <= 6, isModelPart(end, input: input), !isYearOfMake(end, input: input) {
+                    end += 1
+                }
+                guard end > t + 1, !((t + 1)..<end).contains(where: { companyWords.contains(word($0, input).map { ScalarText.fold($0) }) })
+                else { continue }
+                let run = t..<end
+                if spans.contains(where: { $0.0 == run && $0.1 == .artifact }) { continue }
+                // Only spans that the car covers whole give way; a longer name keeps it.
+                guard !spans.contains(where: { $0.0.overlaps(run) && ($0.0.lowerBound < run.lowerBound || $0.0.upperBound > run.upperBound) })
+                else { continue }
+                spans.removeAll { $0.0.overlaps(run) }
+                spans.append((run, .artifact))
+                changed = true
+                t = end - 1
+            }
+        }
+        return changed
+    }
+
     /// Whether token `t` is a Latin-script word with a capital and then lower-case letters.
     private static func isLatinTitleWord(_ t: Int, input: TaggingInput) -> Bool {
         let r = Int(input.starts[t])..<Int(input.ends[t])
@@ -883,6 +1014,8 @@ enum SpanRepair {
             }
         }
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
+        if rules.contains(.settlementName) && settlements(&spans, input: input) { changed = true }
+        if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {

@@ -3,9 +3,10 @@
 /// Requires: ``Document/scalars``. Sets: ``Document/tokenStarts``, ``Document/tokenEnds``,
 /// ``Document/tokenKinds`` and ``Document/sentenceBounds``.
 ///
-/// A sentence ends at a line break, and at final punctuation (`.`, `!`, `?`, `…`, with the
-/// closing quotes and brackets after it) when what follows opens a sentence: a capital
-/// letter, a digit, an opening quote, or a dash before a capital. Abbreviations
+/// A sentence ends at a line break (unless it falls inside a short `«…»` quote), and at
+/// final punctuation (`.`, `!`, `?`, `…`, with the closing quotes and brackets after it) when
+/// what follows opens a sentence: a capital letter, a digit, an opening quote, or a dash
+/// before a capital. Abbreviations
 /// (``Abbreviations``) and initials (`В. Зеленський`) do not end sentences, nor does direct
 /// speech followed by its attribution (`«Прийдемо!» – сказав він.`).
 ///
@@ -54,7 +55,7 @@ public struct Segmenter: Sendable {
         while t < count - 1 {
             let next = t + 1
             if hasLineBreak(text, from: Int(ends[t]), to: Int(starts[next])) {
-                bounds.append(Int32(next))
+                if !isInsideShortQuote(text, before: t, starts: starts, ends: ends) { bounds.append(Int32(next)) }
             } else if kinds[t] == .punctuation && text[Int(starts[t])].isSentenceFinal {
                 // Closing quotes and brackets right after the point stay with the sentence.
                 var last = t
@@ -81,6 +82,37 @@ public struct Segmenter: Sendable {
         let position = Int(starts[index])
         guard text[position].value == 0x22 else { return false }
         return position + 1 < text.count && !text[position + 1].isSpace && (position == 0 || text[position - 1].isSpace)
+    }
+
+    /// Whether the line break after token `last` falls inside a short `«…»` quote: a `«`
+    /// among the last few tokens of the line that is closed among the first few of the next
+    /// (`«Наші гроші.` / `Львів»`). A quoted name is never two sentences.
+    private func isInsideShortQuote(
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, before last: Int, starts: ContiguousArray<Int32>, ends: ContiguousArray<Int32>
+    ) -> Bool {
+        let reach = 6
+        var t = last
+        var opened = false
+        while t >= 0 && last - t < reach {
+            let c = text[Int(starts[t])].value
+            if c == 0xBB { return false }
+            if c == 0xAB {
+                opened = true
+                break
+            }
+            if t > 0 && hasLineBreak(text, from: Int(ends[t - 1]), to: Int(starts[t])) { break }
+            t -= 1
+        }
+        guard opened else { return false }
+        t = last + 1
+        while t < starts.count && t - last <= reach {
+            let c = text[Int(starts[t])].value
+            if c == 0xBB { return true }
+            if c == 0xAB { return false }
+            if t + 1 < starts.count && hasLineBreak(text, from: Int(ends[t]), to: Int(starts[t + 1])) { return false }
+            t += 1
+        }
+        return false
     }
 
     private func hasLineBreak(_ text: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> Bool {
