@@ -65,6 +65,9 @@ import Testing
         // Balanced spans and spans inside quotation marks stay as they are.
         #expect(repaired("Акції [ORG ПАТ «Зоря»] зросли.", .balancedQuotes) == ["ORG ПАТ « Зоря »"])
         #expect(repaired("Газета «[ORG Ранок]» вийшла.", .balancedQuotes) == ["ORG Ранок"])
+        // A bracket left open takes its closing bracket; a closed one needs nothing.
+        #expect(repaired("Пленум [ORG ЦК КП (б]) зібрався.", .balancedQuotes) == ["ORG ЦК КП ( б )"])
+        #expect(repaired("Фонд [ORG WWF (Україна)] діє.", .balancedQuotes) == ["ORG WWF ( Україна )"])
     }
 
     @Test func joinInitials() {

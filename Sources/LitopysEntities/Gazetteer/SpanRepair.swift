@@ -25,7 +25,8 @@ import Foundation
 /// - `balancedQuotes`: a span with an opening quotation mark it does not close takes in the
 ///   closing mark right after it (`ТОВ «Північне Причорномор'я` + `»`), and a span that ends
 ///   in a closing mark it never opened gives it up (`Дозор ЛТД»`), as NER-UK annotates names
-///   in quotation marks.
+///   in quotation marks. A round bracket left open takes its `)` the same way (`ЦК КП ( б` +
+///   `)`): NER-UK's names always close their brackets.
 /// - `joinInitials`: a person span of initials only (`Д .`) right before a person span
 ///   (`Лебедем`) in the same sentence becomes one span with it: `Д . Лебедем`.
 /// - `trailingSymbol`: a span that ends in a lone symbol such as `™` or `®` loses it.
@@ -790,9 +791,24 @@ enum SpanRepair {
             } else if opened == 0, closed > 0, r.count >= 2, quoteDirection(r.upperBound - 1, input: input) < 0 {
                 spans[i].0 = r.lowerBound..<(r.upperBound - 1)
                 changed = true
+            } else if next < input.tokenCount, word(next, input) == [0x29], bracketDepth(r, input: input) > 0,
+                input.sentence(containing: r.lowerBound).contains(next), !spans.contains(where: { $0.0.contains(next) })
+            {
+                spans[i].0 = r.lowerBound..<(next + 1)
+                changed = true
             }
         }
         return changed
+    }
+
+    /// Round brackets opened and not closed within tokens `r`.
+    private static func bracketDepth(_ r: Range<Int>, input: TaggingInput) -> Int {
+        var depth = 0
+        for t in r where Int(input.ends[t]) - Int(input.starts[t]) == 1 {
+            let v = input.scalars[Int(input.starts[t])]
+            if v == 0x28 { depth += 1 } else if v == 0x29 { depth -= 1 }
+        }
+        return depth
     }
 
     /// Applies `documentConsistency` to `spans`; true when something changed.
