@@ -265,8 +265,10 @@ enum SpanRepair {
         var changed = false
         let point: [UInt32] = [0x2E]
         for t in 0..<input.tokenCount {
+            // Cheap tests first: this runs on every token. The abbreviations start with с or м.
             let start = Int(input.starts[t])
-            guard Int(input.ends[t]) - start <= 3, !ScalarText.isUpper(input.scalars[start]),
+            let first = input.scalars[start]
+            guard Int(input.ends[t]) - start <= 3, first == 0x441 || first == 0x43C,
                 settlementAbbreviations.contains(word(t, input))
             else { continue }
             let isCity = word(t, input) == [0x43C]
@@ -634,14 +636,21 @@ enum SpanRepair {
 
     /// Makes of vehicles, folded (`Resources/vehicle-makes.txt`; empty when the file is
     /// unreadable).
-    static let vehicleMakes: Set<[UInt32]> = {
+    static let vehicleMakes: Set<UInt64> = {
         guard let url = ResourceFiles.url("vehicle-makes.txt"), let text = try? String(contentsOf: url, encoding: .utf8) else {
             return []
         }
         return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
-            line.trimmingCharacters(in: .whitespaces).unicodeScalars.map { ScalarText.fold($0.value) }
+            foldedHash(line.trimmingCharacters(in: .whitespaces).unicodeScalars.map(\.value))
         })
     }()
+
+    /// Hash of a word's folded scalars, the key of ``vehicleMakes``.
+    private static func foldedHash(_ scalars: some Collection<UInt32>) -> UInt64 {
+        var h = ScalarText.seed
+        for v in scalars { h = ScalarText.step(h, ScalarText.fold(v)) }
+        return ScalarText.finish(h)
+    }
 
     /// Words after a make that name the company, not a model (`Toyota Motor Europe`), folded.
     private static let companyWords = scalars([
@@ -681,7 +690,7 @@ enum SpanRepair {
                 defer { t += 1 }
                 let start = Int(input.starts[t])
                 guard Int(input.ends[t]) - start >= 2, ScalarText.isUpper(input.scalars[start]),
-                    makes.contains(word(t, input).map { ScalarText.fold($0) })
+                    makes.contains(foldedHash(input.scalars[start..<Int(input.ends[t])]))
                 else { continue }
                 var end = t + 1
                 while end < sentence.upperBound, end - t <= 6, isModelPart(end, input: input), !isYearOfMake(end, input: input) {
