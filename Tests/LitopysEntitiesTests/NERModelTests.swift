@@ -78,14 +78,23 @@ import Testing
             var scores = [Float](repeating: 0, count: n * l)
             var back = [UInt8](repeating: 0, count: n * l)
             var path = [UInt8](repeating: 0, count: n)
+            // Each token is entered by the transition matrix of its class (one class in older models).
+            let zero = [Float](repeating: 0, count: (l + 1) * l)
+            let classes = model.transitionClassCount > 1
+                ? Array(TransitionClasses.classes(of: input)[sentence]) : [UInt8](repeating: 0, count: n)
             emissions.withUnsafeBufferPointer { emissions in
                 model.transitions.withUnsafeBufferPointer { transitions in
                     scores.withUnsafeMutableBufferPointer { scores in
                         back.withUnsafeMutableBufferPointer { back in
                             path.withUnsafeMutableBufferPointer { path in
-                                Viterbi.decode(
-                                    n: n, labels: l, emissions: emissions, transitions: transitions, scores: scores, back: back,
-                                    path: path)
+                                zero.withUnsafeBufferPointer { zero in
+                                    classes.withUnsafeBufferPointer { classes in
+                                        Viterbi.decode(
+                                            n: n, labels: l, emissions: emissions, transitions: zero,
+                                            classTransitions: transitions, classes: classes, scores: scores, back: back,
+                                            path: path)
+                                    }
+                                }
                             }
                         }
                     }

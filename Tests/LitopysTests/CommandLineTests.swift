@@ -45,7 +45,7 @@ struct CommandLineTests {
         let result = try runLitopys(["analyze", "--json", "--published", "2024-01-02", text, lines])
         #expect(result.status == 3)
         let outputs = result.stdout.split(separator: "\n")
-        #expect(outputs.count == 3)
+        try #require(outputs.count == 3, "stderr: \(result.stderr)")
         #expect(outputs[0].contains(#""document":"stattia.txt""#))
         #expect(outputs[0].contains(#""published":"2024-01-02""#))
         #expect(outputs[1].contains(#""url":"u1""#))

@@ -63,6 +63,16 @@ struct MorphologyFeatures: Sendable {
             kinds.formUnion(facts.kinds)
         }
         atoms.isAdjective = first.partOfSpeech == "ADJF"
+        let group: UInt8
+        switch first.partOfSpeech {
+        case "NOUN", "NPRO": group = 0
+        case "ADJF", "PRTF", "NUMR": group = 1
+        case "VERB", "INFN", "PRTS", "GRND": group = 2
+        case "PREP": group = 3
+        case "CONJ": group = 4
+        default: group = 5
+        }
+        atoms.transitionGroup = group * 2 + (cases.contains(Grammeme.genitive) ? 1 : 0)
         atoms.canBeFirstName = kinds.contains("Name")
         atoms.canBeSurname = kinds.contains("Surn") || !readings.contains { $0.source == .dictionary }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))

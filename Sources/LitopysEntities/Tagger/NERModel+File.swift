@@ -12,7 +12,8 @@ import Foundation
 ///   key                            UInt64
 ///   nonzero count c                UInt8
 ///   c × (label UInt8, weight Int16)          weight = Int16 × scale
-/// transitions                      (labels + 1) × labels × Float32
+/// transitions                      classes × (labels + 1) × labels × Float32
+///                                            (classes: info "transitionClasses", else 1)
 /// "END."                           4 bytes
 /// first stage (stacked models only) a whole model file as above
 /// ```
@@ -149,7 +150,13 @@ extension NERModel {
             rowStarts.append(Int32(weights.count))
         }
         var transitions = ContiguousArray<Float>()
-        for _ in 0..<((l + 1) * l) {
+        let classes = Int(header.info["transitionClasses"] ?? "1") ?? 1
+        guard classes == 1 || classes == TransitionClasses.count else {
+            throw EntitiesError(
+                code: .modelVersion,
+                message: "NER model \(origin) has \(classes) transition classes; this build knows \(TransitionClasses.count). \(retrain)")
+        }
+        for _ in 0..<(classes * (l + 1) * l) {
             guard let bits: UInt32 = reader.read() else { throw truncated() }
             transitions.append(Float(bitPattern: bits))
         }

@@ -76,6 +76,7 @@ extension NERModel {
         let scale = weightScale
         let reach = FeatureExtractor.reach
         let stride = (2 * reach + 1) * l
+        let classes = transitionClassCount > 1 ? TransitionClasses.classes(of: input) : nil
         contributions.withStore { store in
         atoms.withUnsafeBufferPointer { atoms in
             for s in 0..<input.sentenceCount {
@@ -142,9 +143,19 @@ extension NERModel {
                                   predecessors.withUnsafeBufferPointer { predecessors in
                                     predecessorStarts.withUnsafeBufferPointer { starts in
                                         let path = UnsafeMutableBufferPointer(rebasing: all[sentence])
-                                        Viterbi.decode(
-                                            n: n, labels: l, emissions: emissions, transitions: transitions,
-                                            predecessors: predecessors, starts: starts, scores: scores, back: back, path: path)
+                                        if let classes {
+                                            classes.withUnsafeBufferPointer { classes in
+                                                Viterbi.decode(
+                                                    n: n, labels: l, emissions: emissions, transitions: transitions,
+                                                    classes: UnsafeBufferPointer(rebasing: classes[sentence]),
+                                                    predecessors: predecessors, starts: starts, scores: scores, back: back,
+                                                    path: path)
+                                            }
+                                        } else {
+                                            Viterbi.decode(
+                                                n: n, labels: l, emissions: emissions, transitions: transitions, classes: nil,
+                                                predecessors: predecessors, starts: starts, scores: scores, back: back, path: path)
+                                        }
                                     }
                                   }
                                 }

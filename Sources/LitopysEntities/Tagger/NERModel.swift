@@ -10,7 +10,8 @@ import LitopysMorph
 /// Shapes: `rowStarts` `[featureCount + 1]` into `weights`, which holds each feature's
 /// nonzero label weights back to back (most features weigh on two or three of the 27
 /// labels, so the sparse rows are a tenth of a dense matrix and stay in cache);
-/// `transitions` `[(labelCount + 1) × labelCount]`, row `labelCount` being the sentence start.
+/// `transitions` `[classes × (labelCount + 1) × labelCount]`, row `labelCount` of each
+/// matrix being the sentence start.
 public struct NERModel: Sendable {
     /// Version of the model-file layout and of the feature hashing; a file with another
     /// version is refused.
@@ -31,9 +32,14 @@ public struct NERModel: Sendable {
     let weights: ContiguousArray<UInt32>
     /// The unit of the quantised weights.
     let weightScale: Float
-    /// Transition weights plus the BIO constraint (−∞ where forbidden).
-    /// Shape: `[(labelCount + 1) × labelCount]`.
+    /// Transition weights plus the BIO constraint (−∞ where forbidden), one matrix per
+    /// ``TransitionClasses`` class of the token entered, or one for all tokens.
+    /// Shape: `[transitionClassCount × (labelCount + 1) × labelCount]`.
     let transitions: ContiguousArray<Float>
+
+    /// The number of transition matrices: ``TransitionClasses/count``, or 1 in a model whose
+    /// transitions do not depend on the token.
+    var transitionClassCount: Int { transitions.count / ((labelCount + 1) * labelCount) }
     /// For each label, the labels that may precede it (finite transition), ascending, and
     /// where each label's list starts. Shapes: `[allowed pairs]`, `[labelCount + 1]`.
     let predecessors: ContiguousArray<UInt8>
@@ -109,9 +115,12 @@ public struct NERModel: Sendable {
         self.weightScale = weightScale
         var constrained = transitions
         let l = labelNames.count
-        for previous in 0...l {
-            for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
-                constrained[previous * l + next] = -Float.infinity
+        let matrix = (l + 1) * l
+        for k in 0..<max(1, transitions.count / matrix) {
+            for previous in 0...l {
+                for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
+                    constrained[k * matrix + previous * l + next] = -Float.infinity
+                }
             }
         }
         self.transitions = constrained

@@ -26,6 +26,9 @@ public struct NERTrainer: Sendable {
         /// each document's first-stage labels come from a model that did not see it. The
         /// default is 4.
         public var folds = 4
+        /// Whether label transitions depend on the class of the token entered
+        /// (``TransitionClasses``). The default is true.
+        public var transitionClasses = true
         /// Whether to use morphological features (the VESUM dictionary must be installed).
         /// The default is true.
         public var useMorphology = true
@@ -144,13 +147,20 @@ public struct NERTrainer: Sendable {
         let f = keyOfRow.count
         configuration.log("features: \(f) kept of templates × tokens")
 
+        // Each token's transition class, when transitions depend on it.
+        let classCount = configuration.transitionClasses ? TransitionClasses.count : 0
+        let tokenClasses = examples.map { classCount > 0 ? TransitionClasses.classes(of: $0.input) : [] }
+        let matrix = (l + 1) * l
+
         // 3. Structured perceptron with averaging (w − u / c), once per seed; the averaged
         //    weights of the runs are averaged again (a cheap ensemble over sentence orders).
-        func perceptron(seed: UInt64) -> (ContiguousArray<Float>, ContiguousArray<Float>) {
+        func perceptron(seed: UInt64) -> (ContiguousArray<Float>, ContiguousArray<Float>, ContiguousArray<Float>) {
             var weights = ContiguousArray<Float>(repeating: 0, count: f * l)
             var updates = ContiguousArray<Double>(repeating: 0, count: f * l)
             var transitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
             var transitionUpdates = ContiguousArray<Double>(repeating: 0, count: (l + 1) * l)
+            var classTransitions = ContiguousArray<Float>(repeating: 0, count: classCount * matrix)
+            var classUpdates = ContiguousArray<Double>(repeating: 0, count: classCount * matrix)
             var mask = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
             for previous in 0...l {
                 for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
@@ -199,8 +209,19 @@ public struct NERTrainer: Sendable {
                             scores.withUnsafeMutableBufferPointer { sc in
                                 back.withUnsafeMutableBufferPointer { bk in
                                     path.withUnsafeMutableBufferPointer { p in
-                                        Viterbi.decode(
-                                            n: n, labels: l, emissions: em, transitions: tr, scores: sc, back: bk, path: p)
+                                        if classCount > 0 {
+                                            classTransitions.withUnsafeBufferPointer { ct in
+                                                tokenClasses[e].withUnsafeBufferPointer { classes in
+                                                    Viterbi.decode(
+                                                        n: n, labels: l, emissions: em, transitions: tr, classTransitions: ct,
+                                                        classes: UnsafeBufferPointer(rebasing: classes[range]), scores: sc, back: bk,
+                                                        path: p)
+                                                }
+                                            }
+                                        } else {
+                                            Viterbi.decode(
+                                                n: n, labels: l, emissions: em, transitions: tr, scores: sc, back: bk, path: p)
+                                        }
                                     }
                                 }
                             }
@@ -230,6 +251,13 @@ public struct NERTrainer: Sendable {
                             transitionUpdates[gp * l + g] += c
                             transitions[pp * l + p] -= 1
                             transitionUpdates[pp * l + p] -= c
+                            if classCount > 0 {
+                                let own = Int(tokenClasses[e][t]) * matrix
+                                classTransitions[own + gp * l + g] += 1
+                                classUpdates[own + gp * l + g] += c
+                                classTransitions[own + pp * l + p] -= 1
+                                classUpdates[own + pp * l + p] -= c
+                            }
                         }
                     }
                     c += 1
@@ -244,15 +272,27 @@ public struct NERTrainer: Sendable {
             for i in 0..<averagedTransitions.count {
                 averagedTransitions[i] = Float(Double(transitions[i]) - transitionUpdates[i] / c)
             }
-            return (averaged, averagedTransitions)
+            var averagedClasses = ContiguousArray<Float>(repeating: 0, count: classTransitions.count)
+            for i in 0..<averagedClasses.count { averagedClasses[i] = Float(Double(classTransitions[i]) - classUpdates[i] / c) }
+            return (averaged, averagedTransitions, averagedClasses)
         }
         let runs = max(1, configuration.ensemble)
         var averaged = ContiguousArray<Float>(repeating: 0, count: f * l)
         var averagedTransitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
+        var averagedClasses = ContiguousArray<Float>(repeating: 0, count: classCount * matrix)
         for run in 0..<runs {
-            let (w, t) = perceptron(seed: configuration.seed &+ UInt64(run))
+            let (w, t, k) = perceptron(seed: configuration.seed &+ UInt64(run))
             for i in 0..<w.count { averaged[i] += w[i] / Float(runs) }
             for i in 0..<t.count { averagedTransitions[i] += t[i] / Float(runs) }
+            for i in 0..<k.count { averagedClasses[i] += k[i] / Float(runs) }
+        }
+        // One matrix per class: the shared transitions plus the class's own.
+        if classCount > 0 {
+            var folded = ContiguousArray<Float>(repeating: 0, count: classCount * matrix)
+            for k in 0..<classCount {
+                for i in 0..<matrix { folded[k * matrix + i] = averagedTransitions[i] + averagedClasses[k * matrix + i] }
+            }
+            averagedTransitions = folded
         }
         var keptKeys = ContiguousArray<UInt64>()
         var keptWeights = ContiguousArray<Float>()
@@ -272,6 +312,7 @@ public struct NERTrainer: Sendable {
         info["minimumFeatureCount"] = String(configuration.minimumFeatureCount)
         info["licence"] = "trained on NER-UK 2.0 (lang-uk), CC BY-NC-SA 4.0"
         info["clusters"] = extractor.clusters.fingerprint
+        if classCount > 0 { info["transitionClasses"] = String(classCount) }
         return NERModel(
             templates: extractor.templates, labelNames: BIOLabels.names, keys: keptKeys, weights: keptWeights,
             transitions: averagedTransitions, info: info, gazetteer: gazetteer)
