@@ -13,7 +13,7 @@ import Testing
         "Ціни зросли на [PCT 5 %] за [PERIOD два тижні].",
     ].map(Markup.init)
 
-    static func overfit(stacked: Bool = false) -> NERModel {
+    static func overfit(stacked: Bool = false, transitionClasses: Bool = true) -> NERModel {
         let examples = training.map { m in
             let input = TextSegmentation.input(for: m.text)
             return TrainingExample(input: input, annotations: m.annotations)
@@ -22,11 +22,13 @@ import Testing
         configuration.epochs = 40
         configuration.minimumFeatureCount = 1
         configuration.stacked = stacked
+        configuration.transitionClasses = transitionClasses
         return NERTrainer(configuration: configuration).train(examples: examples, gazetteer: Gazetteer(), info: [:])
     }
 
-    @Test func overfitSaveReloadGivesTheSameOutput() throws {
-        let model = Self.overfit()
+    @Test(arguments: [true, false]) func overfitSaveReloadGivesTheSameOutput(transitionClasses: Bool) throws {
+        let model = Self.overfit(transitionClasses: transitionClasses)
+        #expect(model.transitionClassCount == (transitionClasses ? TransitionClasses.count : 1))
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("litopys-ner-\(UUID()).model")
         defer { try? FileManager.default.removeItem(at: url) }
         try model.write(to: url)
@@ -39,6 +41,7 @@ import Testing
             #expect(reloaded.tag(input) == gold, "reloaded model tags the same")
         }
         #expect(reloaded.featureCount <= model.featureCount)
+        #expect(reloaded.transitionClassCount == model.transitionClassCount)
     }
 
     /// Labels by the plain definition: every template's key looked up at every token, summed,

@@ -625,25 +625,19 @@ enum SpanRepair {
 
     /// First names in Latin script, folded (`Resources/latin-first-names.txt`; empty when
     /// the file is unreadable).
-    static let latinFirstNames: Set<[UInt32]> = {
-        guard let url = ResourceFiles.url("latin-first-names.txt"), let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return []
-        }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
-            line.trimmingCharacters(in: .whitespaces).unicodeScalars.map { ScalarText.fold($0.value) }
-        })
-    }()
+    static let latinFirstNames = Set(listedWords("latin-first-names.txt").map { $0.unicodeScalars.map { ScalarText.fold($0.value) } })
 
-    /// Makes of vehicles, folded (`Resources/vehicle-makes.txt`; empty when the file is
-    /// unreadable).
-    static let vehicleMakes: Set<UInt64> = {
-        guard let url = ResourceFiles.url("vehicle-makes.txt"), let text = try? String(contentsOf: url, encoding: .utf8) else {
-            return []
-        }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map { line in
-            foldedHash(line.trimmingCharacters(in: .whitespaces).unicodeScalars.map(\.value))
-        })
-    }()
+    /// Hashes of the makes of vehicles, folded (`Resources/vehicle-makes.txt`; empty when the
+    /// file is unreadable).
+    static let vehicleMakes = Set(listedWords("vehicle-makes.txt").map { foldedHash($0.unicodeScalars.map(\.value)) })
+
+    /// The lines of a word list in `Resources`, without comments and blank lines (none when
+    /// the file is unreadable).
+    private static func listedWords(_ file: String) -> [String] {
+        guard let url = ResourceFiles.url(file), let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     /// Hash of a word's folded scalars, the key of ``vehicleMakes``.
     private static func foldedHash(_ scalars: some Collection<UInt32>) -> UInt64 {

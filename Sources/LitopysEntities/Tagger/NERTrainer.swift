@@ -148,8 +148,11 @@ public struct NERTrainer: Sendable {
         configuration.log("features: \(f) kept of templates × tokens")
 
         // Each token's transition class, when transitions depend on it.
+        // Without classes, every token is of class 0, whose matrix stays zero.
         let classCount = configuration.transitionClasses ? TransitionClasses.count : 0
-        let tokenClasses = examples.map { classCount > 0 ? TransitionClasses.classes(of: $0.input) : [] }
+        let tokenClasses = examples.map {
+            classCount > 0 ? TransitionClasses.classes(of: $0.input) : ContiguousArray(repeating: 0, count: $0.input.tokenCount)
+        }
         let matrix = (l + 1) * l
 
         // 3. Structured perceptron with averaging (w − u / c), once per seed; the averaged
@@ -159,8 +162,8 @@ public struct NERTrainer: Sendable {
             var updates = ContiguousArray<Double>(repeating: 0, count: f * l)
             var transitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
             var transitionUpdates = ContiguousArray<Double>(repeating: 0, count: (l + 1) * l)
-            var classTransitions = ContiguousArray<Float>(repeating: 0, count: classCount * matrix)
-            var classUpdates = ContiguousArray<Double>(repeating: 0, count: classCount * matrix)
+            var classTransitions = ContiguousArray<Float>(repeating: 0, count: max(classCount, 1) * matrix)
+            var classUpdates = ContiguousArray<Double>(repeating: 0, count: max(classCount, 1) * matrix)
             var mask = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
             for previous in 0...l {
                 for next in 0..<l where !BIOLabels.allowed(previous == l ? nil : UInt8(previous), UInt8(next)) {
@@ -209,18 +212,13 @@ public struct NERTrainer: Sendable {
                             scores.withUnsafeMutableBufferPointer { sc in
                                 back.withUnsafeMutableBufferPointer { bk in
                                     path.withUnsafeMutableBufferPointer { p in
-                                        if classCount > 0 {
-                                            classTransitions.withUnsafeBufferPointer { ct in
-                                                tokenClasses[e].withUnsafeBufferPointer { classes in
-                                                    Viterbi.decode(
-                                                        n: n, labels: l, emissions: em, transitions: tr, classTransitions: ct,
-                                                        classes: UnsafeBufferPointer(rebasing: classes[range]), scores: sc, back: bk,
-                                                        path: p)
-                                                }
+                                        classTransitions.withUnsafeBufferPointer { ct in
+                                            tokenClasses[e].withUnsafeBufferPointer { classes in
+                                                Viterbi.decode(
+                                                    n: n, labels: l, emissions: em, transitions: tr, classTransitions: ct,
+                                                    classes: UnsafeBufferPointer(rebasing: classes[range]), scores: sc, back: bk,
+                                                    path: p)
                                             }
-                                        } else {
-                                            Viterbi.decode(
-                                                n: n, labels: l, emissions: em, transitions: tr, scores: sc, back: bk, path: p)
                                         }
                                     }
                                 }
@@ -279,7 +277,7 @@ public struct NERTrainer: Sendable {
         let runs = max(1, configuration.ensemble)
         var averaged = ContiguousArray<Float>(repeating: 0, count: f * l)
         var averagedTransitions = ContiguousArray<Float>(repeating: 0, count: (l + 1) * l)
-        var averagedClasses = ContiguousArray<Float>(repeating: 0, count: classCount * matrix)
+        var averagedClasses = ContiguousArray<Float>(repeating: 0, count: max(classCount, 1) * matrix)
         for run in 0..<runs {
             let (w, t, k) = perceptron(seed: configuration.seed &+ UInt64(run))
             for i in 0..<w.count { averaged[i] += w[i] / Float(runs) }

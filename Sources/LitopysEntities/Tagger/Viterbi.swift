@@ -1,49 +1,19 @@
 /// First-order Viterbi decoding over flat score buffers, shared by tagging and training.
 enum Viterbi {
-    /// Writes the best label path of a sentence into `path`.
+    /// Writes the best label path of a sentence into `path`, with a second transition matrix
+    /// per class of the token entered (``TransitionClasses``): the score of the pair `p → y`
+    /// into token `t` is `transitions[p, y] + classTransitions[classes[t], p, y]`. Training
+    /// decodes with it, before the two are added into one matrix per class.
     ///
     /// - Parameters:
     ///   - emissions: `[n × labels]` scores of each label at each token.
     ///   - transitions: `[(labels + 1) × labels]`; row `labels` scores the first label.
+    ///   - classTransitions: `[classes × (labels + 1) × labels]`.
+    ///   - classes: the class of each of the `n` tokens.
     ///   - scores: scratch, at least `[n × labels]`.
     ///   - back: scratch, at least `[n × labels]`.
     ///   - path: receives `n` labels.
     /// - Complexity: O(n × labels²).
-    @inline(__always)
-    static func decode(
-        n: Int, labels l: Int, emissions: UnsafeBufferPointer<Float>, transitions: UnsafeBufferPointer<Float>,
-        scores: UnsafeMutableBufferPointer<Float>, back: UnsafeMutableBufferPointer<UInt8>,
-        path: UnsafeMutableBufferPointer<UInt8>
-    ) {
-        guard n > 0 else { return }
-        let start = l * l
-        for y in 0..<l { scores[y] = transitions[start + y] + emissions[y] }
-        var t = 1
-        while t < n {
-            let previous = (t - 1) * l
-            let current = t * l
-            for y in 0..<l {
-                var best = -Float.infinity
-                var arg = 0
-                for p in 0..<l {
-                    let s = scores[previous + p] + transitions[p * l + y]
-                    if s > best {
-                        best = s
-                        arg = p
-                    }
-                }
-                scores[current + y] = best + emissions[current + y]
-                back[current + y] = UInt8(arg)
-            }
-            t += 1
-        }
-        finish(n: n, labels: l, scores: scores, back: back, path: path)
-    }
-
-    /// ``decode(n:labels:emissions:transitions:scores:back:path:)`` with a second transition
-    /// matrix per class of the token entered (``TransitionClasses``): the score of the pair
-    /// `p → y` into token `t` is `transitions[p, y] + classTransitions[classes[t], p, y]`.
-    /// Training decodes with it, before the two are added into one matrix per class.
     @inline(__always)
     static func decode(
         n: Int, labels l: Int, emissions: UnsafeBufferPointer<Float>, transitions: UnsafeBufferPointer<Float>,
@@ -79,7 +49,8 @@ enum Viterbi {
         finish(n: n, labels: l, scores: scores, back: back, path: path)
     }
 
-    /// ``decode(n:labels:emissions:transitions:scores:back:path:)`` when most transitions are
+    /// ``decode(n:labels:emissions:transitions:classTransitions:classes:scores:back:path:)`` for
+    /// tagging, where each class's matrix holds both parts and most transitions are
     /// forbidden (−∞), as BIO makes them: only the labels in `predecessors[starts[y] ..< starts[y + 1]]`
     /// (ascending) are tried before label `y`. The result is the same; an `I-` label then costs
     /// two comparisons instead of 27. With `classes`, `transitions` holds one matrix per
