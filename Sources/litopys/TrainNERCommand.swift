@@ -42,7 +42,7 @@ struct TrainNERCommand: ParsableCommand {
     var fold = 9
 
     @Option(help: "Passes over the training data.")
-    var epochs = 12
+    var epochs = 20
 
     @Option(help: "Training runs with different sentence orders whose weights are averaged.")
     var ensemble = 4

@@ -7,8 +7,9 @@ import Foundation
 public struct NERTrainer: Sendable {
     /// How to train.
     public struct Configuration: Sendable {
-        /// Passes over the training sentences. The default is 12.
-        public var epochs = 12
+        /// Passes over the training sentences. The default is 20: ten-fold F1 was 0.8136 with
+        /// 12 passes, 0.8143 with 16, 0.8149 with 20 and 0.8140 with 28.
+        public var epochs = 20
         /// Features seen fewer times than this in the training data are dropped before
         /// training. The default is 2.
         public var minimumFeatureCount = 2
