@@ -209,6 +209,23 @@ import Testing
         }
     }
 
+    @Test func otherTransitionClassesAreRefused() throws {
+        let data = try Self.overfit().encoded()
+        // The header is JSON; a class count of the same width keeps every offset.
+        let written = Data(#""transitionClasses":"\#(TransitionClasses.count)""#.utf8)
+        let other = Data(#""transitionClasses":"\#(TransitionClasses.count + 1)""#.utf8)
+        let range = try #require(data.range(of: written))
+        var changed = data
+        changed.replaceSubrange(range, with: other)
+        #expect {
+            _ = try NERModel(data: changed, origin: "other.model", gazetteer: Gazetteer())
+        } throws: { error in
+            guard let error = error as? EntitiesError else { return false }
+            return error.code == .modelVersion && error.message.contains("transition classes")
+                && error.message.contains("litopys train ner")
+        }
+    }
+
     @Test func notAModelIsRefused() {
         #expect {
             _ = try NERModel(data: Data("just some text, long enough".utf8), origin: "notes.txt", gazetteer: Gazetteer())
