@@ -271,11 +271,11 @@ enum SpanRepair {
             guard Int(input.ends[t]) - start <= 3, first == 0x441 || first == 0x43C,
                 settlementAbbreviations.contains(word(t, input))
             else { continue }
-            let isCity = word(t, input) == [0x43C]
+            let isCity = Int(input.ends[t]) - start == 1 && first == 0x43C
             var name = t + 1
             if name < input.tokenCount && word(name, input) == point {
                 name += 1
-            } else if word(t, input) != [0x441, 0x43C, 0x442] {
+            } else if Int(input.ends[t]) - start == 1 {
                 continue  // `с` and `м` are abbreviations only with their point
             }
             guard name < input.tokenCount, isCapitalised(name, input: input),

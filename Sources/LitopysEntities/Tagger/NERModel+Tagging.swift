@@ -76,7 +76,8 @@ extension NERModel {
         let scale = weightScale
         let reach = FeatureExtractor.reach
         let stride = (2 * reach + 1) * l
-        let classes = transitionClassCount > 1 ? TransitionClasses.classes(of: input) : nil
+        // Empty for a model whose transitions do not depend on the token.
+        let classes = transitionClassCount > 1 ? TransitionClasses.classes(of: input) : []
         contributions.withStore { store in
         atoms.withUnsafeBufferPointer { atoms in
             for s in 0..<input.sentenceCount {
@@ -143,17 +144,10 @@ extension NERModel {
                                   predecessors.withUnsafeBufferPointer { predecessors in
                                     predecessorStarts.withUnsafeBufferPointer { starts in
                                         let path = UnsafeMutableBufferPointer(rebasing: all[sentence])
-                                        if let classes {
-                                            classes.withUnsafeBufferPointer { classes in
-                                                Viterbi.decode(
-                                                    n: n, labels: l, emissions: emissions, transitions: transitions,
-                                                    classes: UnsafeBufferPointer(rebasing: classes[sentence]),
-                                                    predecessors: predecessors, starts: starts, scores: scores, back: back,
-                                                    path: path)
-                                            }
-                                        } else {
+                                        classes.withUnsafeBufferPointer { classes in
                                             Viterbi.decode(
-                                                n: n, labels: l, emissions: emissions, transitions: transitions, classes: nil,
+                                                n: n, labels: l, emissions: emissions, transitions: transitions,
+                                                classes: classes.isEmpty ? nil : UnsafeBufferPointer(rebasing: classes[sentence]),
                                                 predecessors: predecessors, starts: starts, scores: scores, back: back, path: path)
                                         }
                                     }
