@@ -56,7 +56,7 @@ struct MorphologyFeatures: Sendable {
                 let grammemes = r.grammemes
                 facts = TagFacts(
                     grammaticalCase: grammemes.first { Grammeme.cases.contains($0) },
-                    kinds: ["Name", "Surn", "Patr", "Abbr", "Geox", "Orgn"].filter { grammemes.contains($0) })
+                    kinds: ["Name", "Surn", "Patr", "Abbr", "Geox", "Orgn", "anim"].filter { grammemes.contains($0) })
                 tags[r.tagID] = facts
             }
             if let c = facts.grammaticalCase { cases.insert(c) }

@@ -69,7 +69,9 @@ struct MorphAtoms: Sendable, Hashable {
     var pos: UInt64 = 0
     /// Hash of the grammatical case (`v_naz`, `v_rod`, …).
     var grammaticalCase: UInt64 = 0
-    /// Hash of the name kind (`fname`, `lname`, `patr`, `geo`, `abbr`) or 0.
+    /// Hash of the name kinds (first name, surname, patronymic, geographic, abbreviation,
+    /// organisation) and animacy of the word's readings, or 0. Animacy tells occupations
+    /// (`лікар`, `шахтарям`) from things.
     var nameKind: UInt64 = 0
     /// Whether the word's first reading is an adjective (`Дрогобицький`, `Макарівську`).
     var isAdjective = false

@@ -30,7 +30,8 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     case pos
     /// The grammatical case from morphology.
     case grammaticalCase
-    /// The proper-name kind from morphology: first name, surname, patronymic, geographic.
+    /// The proper-name kind from morphology: first name, surname, patronymic, geographic;
+    /// and whether the word names a living being (`лікар`, not `стіл`).
     case nameKind
     /// The entity type the first stage gave the other occurrences of the token's stem in
     /// the document (stacked models only; see ``DocumentHints``).
