@@ -28,6 +28,10 @@ struct NameNormalizerTests {
         ("Олександр Грушко", .person, "Олександр Грушко"),
         ("генсека НАТО", .job, "генсек НАТО"),
         ("США", .location, "США"),
+        // `Міська` is also the genitive of the name `Місько`, and `рада` a form of `радий`.
+        ("Міська рада", .organization, "Міська рада"),
+        ("Міської ради", .organization, "Міська рада"),
+        ("Обласна рада", .organization, "Обласна рада"),
     ])
     func nominative(_ written: String, _ type: EntityType, _ expected: String) {
         #expect(normal(written, type) == expected)

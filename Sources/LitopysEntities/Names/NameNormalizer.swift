@@ -183,26 +183,32 @@ struct NameNormalizer: Sendable {
     /// The phrase with its head noun and the adjectives before it that agree with it in the
     /// nominative; nil when no word is only a noun. The head is the first word that can be a
     /// common noun and cannot be an adjective (`Полтавської обласної військової
-    /// адміністрації` → head `адміністрації`); words after it are complements and stay.
+    /// адміністрації` → head `адміністрації`), or else the first that an adjective before it
+    /// agrees with (`Міська рада`); words after it are complements and stay.
     func headNominative(_ words: [String], gender: String?, analyzer: MorphAnalyzer) -> [String]? {
         let readings = words.map { analyzer.readings($0) }
         func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
         func isModifier(_ r: MorphAnalysis) -> Bool {
             r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
         }
-        guard
-            let head = words.indices.first(where: { i in
-                readings[i].contains { $0.partOfSpeech == "NOUN" && !isNamePart($0) && $0.source == .dictionary }
-                    && !readings[i].contains(where: isModifier)
-            })
-        else { return nil }
-        let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
         func agrees(_ m: MorphAnalysis, _ h: MorphAnalysis) -> Bool {
             guard m.grammemeCase == h.grammemeCase else { return false }
             if let a = m.number, let b = h.number, a != b { return false }
             if h.number != Grammeme.plural, let a = m.gender, let b = h.gender, a != b { return false }
             return true
         }
+        func isCommonNoun(_ r: MorphAnalysis) -> Bool { r.partOfSpeech == "NOUN" && !isNamePart(r) && r.source == .dictionary }
+        // A word that can also be an adjective is the head when an adjective before it agrees
+        // with it as a noun: `рада` (also a form of `радий`) in `Міська рада`.
+        func isAgreedNoun(_ i: Int) -> Bool {
+            i > 0 && readings[i].contains { n in isCommonNoun(n) && readings[i - 1].contains { isModifier($0) && agrees($0, n) } }
+        }
+        guard
+            let head = words.indices.first(where: { i in
+                readings[i].contains(where: isCommonNoun) && !readings[i].contains(where: isModifier)
+            }) ?? words.indices.first(where: isAgreedNoun)
+        else { return nil }
+        let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
         var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
         for (order, candidate) in readings[head].enumerated() where candidate.partOfSpeech == "NOUN" && !isNamePart(candidate) {
             guard let c = candidate.grammemeCase else { continue }
