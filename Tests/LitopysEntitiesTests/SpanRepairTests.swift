@@ -245,4 +245,22 @@ import Testing
         #expect(repaired("Акції [ORG BMW] зросли.", .vehicleModel) == ["ORG BMW"])
         #expect(repaired("Працює в [ORG Toyota Motor Europe] давно.", .vehicleModel) == ["ORG Toyota Motor Europe"])
     }
+
+    @Test func placeList() {
+        #expect(
+            repaired("Ремонтують вулиці [LOC Садову], [PERS Леніна], [LOC Лісову], [PERS Б. Хмельницького] та [LOC Зелену].", .placeList)
+                == ["LOC Садову", "LOC Леніна", "LOC Лісову", "LOC Б . Хмельницького", "LOC Зелену"])
+        // A full name stays a person; so do surnames in a list that is mostly people.
+        #expect(
+            repaired("Приїхали в [LOC Київ], [LOC Львів], [PERS Петро Шевченко] і [LOC Одеса].", .placeList)
+                == ["LOC Київ", "LOC Львів", "PERS Петро Шевченко", "LOC Одеса"])
+        #expect(
+            repaired("Виступили [PERS Франко], [PERS Леся], [LOC Київ] і [PERS Коцюбинський].", .placeList)
+                == ["PERS Франко", "PERS Леся", "LOC Київ", "PERS Коцюбинський"])
+        // Half places is no majority; names in separate sentences are no list.
+        #expect(
+            repaired("Ремонтують [LOC Садову], [PERS Леніна], [PERS Франка] та [LOC Зелену].", .placeList)
+                == ["LOC Садову", "PERS Леніна", "PERS Франка", "LOC Зелену"])
+        #expect(repaired("[LOC Садова] і [LOC Зелена]. [PERS Леніна] теж.", .placeList) == ["LOC Садова", "LOC Зелена", "PERS Леніна"])
+    }
 }

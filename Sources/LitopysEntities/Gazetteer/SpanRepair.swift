@@ -84,6 +84,9 @@ import Foundation
 ///   a product, `ART`, as NER-UK annotates 15 of 17 such cars; a year of make after it
 ///   (`2012 р.в.`) stays out. A make alone (`концерн BMW`) or a company (`Toyota Motor
 ///   Europe`) is left to the tagger.
+/// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
+///   majority are places, a surname alone or after initials is a place too: in `вулиць
+///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -93,7 +96,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
-        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel
+        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -518,6 +521,37 @@ enum SpanRepair {
     private static func ending(_ t: Int, input: TaggingInput) -> [UInt32] {
         let r = max(Int(input.starts[t]), Int(input.ends[t]) - 2)..<Int(input.ends[t])
         return r.map { ScalarText.fold(input.scalars[$0]) }
+    }
+
+    /// Applies `placeList` to `spans`; true when something changed.
+    static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var changed = false
+        var first = 0
+        while first < spans.count {
+            // The longest chain of spans from `first` joined by one comma or conjunction each.
+            var last = first
+            let sentence = input.sentence(containing: spans[first].0.lowerBound)
+            while last + 1 < spans.count {
+                let joiner = spans[last].0.upperBound
+                guard spans[last + 1].0.lowerBound == joiner + 1, sentence.contains(joiner + 1),
+                    word(joiner, input) == [0x2C] || isConjunction(joiner, input: input)
+                else { break }
+                last += 1
+            }
+            let items = first...last
+            let places = items.filter { spans[$0].1 == .location }.count
+            if items.count >= 3, places * 2 > items.count {
+                // A surname alone or after initials (`Б. Хмельницького`); a full name
+                // (`Петро Шевченко`) is a person even among places.
+                for k in items where spans[k].1 == .person && spans[k].0.dropLast().allSatisfy({ isInitialPart($0, input: input) }) {
+                    spans[k].1 = .location
+                    changed = true
+                }
+            }
+            first = last + 1
+        }
+        return changed
     }
 
     /// Applies `sharedHead` and `legalFormWithPerson` to `spans`; true when something changed.
@@ -1035,6 +1069,7 @@ enum SpanRepair {
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.settlementName) && settlements(&spans, input: input) { changed = true }
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
+        if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
