@@ -263,4 +263,12 @@ import Testing
                 == ["LOC Садову", "PERS Леніна", "PERS Франка", "LOC Зелену"])
         #expect(repaired("[LOC Садова] і [LOC Зелена]. [PERS Леніна] теж.", .placeList) == ["LOC Садова", "LOC Зелена", "PERS Леніна"])
     }
+
+    @Test func commonAbbreviation() {
+        #expect(repaired("Фірма сплатила [ORG ПДВ] і відкрила [ORG АЗС] біля [LOC ТЕС].", .commonAbbreviation).isEmpty)
+        // A name that contains one, or a person, stays.
+        #expect(
+            repaired("Договір уклали [ORG ТОВ «Сонях»] та [ORG ОСББ] із [PERS ПДВ].", .commonAbbreviation)
+                == ["ORG ТОВ « Сонях »", "ORG ОСББ", "PERS ПДВ"])
+    }
 }

@@ -84,6 +84,9 @@ import Foundation
 ///   a product, `ART`, as NER-UK annotates 15 of 17 such cars; a year of make after it
 ///   (`2012 р.в.`) stays out. A make alone (`концерн BMW`) or a company (`Toyota Motor
 ///   Europe`) is left to the tagger.
+/// - `commonAbbreviation`: an organisation or place that is one abbreviation of a common
+///   noun from `Resources/common-abbreviations.txt` (`ПДВ`, a tax; `АЗС`, a filling station;
+///   `ТОВ` without a name) is dropped: it names a kind of thing, not one organisation.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
@@ -96,7 +99,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
-        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList
+        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -665,6 +668,10 @@ enum SpanRepair {
     /// file is unreadable).
     static let vehicleMakes = Set(listedWords("vehicle-makes.txt").map { foldedHash($0.unicodeScalars.map(\.value)) })
 
+    /// Hashes of abbreviations of common nouns, folded (`Resources/common-abbreviations.txt`;
+    /// empty when the file is unreadable).
+    static let commonAbbreviations = Set(listedWords("common-abbreviations.txt").map { foldedHash($0.unicodeScalars.map(\.value)) })
+
     /// The lines of a word list in `Resources`, without comments and blank lines (none when
     /// the file is unreadable).
     private static func listedWords(_ file: String) -> [String] {
@@ -673,7 +680,7 @@ enum SpanRepair {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    /// Hash of a word's folded scalars, the key of ``vehicleMakes``.
+    /// Hash of a word's folded scalars, the key of ``vehicleMakes`` and ``commonAbbreviations``.
     private static func foldedHash(_ scalars: some Collection<UInt32>) -> UInt64 {
         var h = ScalarText.seed
         for v in scalars { h = ScalarText.step(h, ScalarText.fold(v)) }
@@ -1070,6 +1077,16 @@ enum SpanRepair {
         if rules.contains(.settlementName) && settlements(&spans, input: input) { changed = true }
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
+        if rules.contains(.commonAbbreviation) {
+            let before = spans.count
+            spans.removeAll { span in
+                guard span.1 == .organization || span.1 == .location, span.0.count == 1 else { return false }
+                let start = Int(input.starts[span.0.lowerBound])
+                return ScalarText.isUpper(input.scalars[start])
+                    && commonAbbreviations.contains(foldedHash(input.scalars[start..<Int(input.ends[span.0.lowerBound])]))
+            }
+            if spans.count != before { changed = true }
+        }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
