@@ -84,6 +84,9 @@ import Foundation
 ///   a product, `ART`, as NER-UK annotates 15 of 17 such cars; a year of make after it
 ///   (`2012 р.в.`) stays out. A make alone (`концерн BMW`) or a company (`Toyota Motor
 ///   Europe`) is left to the tagger.
+/// - `namedAfter`: an organisation that ends in `ім.` or `імені`, or is followed by them,
+///   takes in the name it bears: `Інституту зоології ім. Шмальгаузена`, `Інституту
+///   мовознавства ім. О. О. Потебні`.
 /// - `commonAbbreviation`: an organisation or place that is one abbreviation of a common
 ///   noun from `Resources/common-abbreviations.txt` (`ПДВ`, a tax; `АЗС`, a filling station;
 ///   `ТОВ` without a name) is dropped: it names a kind of thing, not one organisation.
@@ -99,7 +102,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
-        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation
+        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -524,6 +527,62 @@ enum SpanRepair {
     private static func ending(_ t: Int, input: TaggingInput) -> [UInt32] {
         let r = max(Int(input.starts[t]), Int(input.ends[t]) - 2)..<Int(input.ends[t])
         return r.map { ScalarText.fold(input.scalars[$0]) }
+    }
+
+    /// Applies `namedAfter` to `spans`; true when something changed.
+    static func namesBorne(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let short: [UInt32] = "ім".unicodeScalars.map(\.value)
+        let full: [UInt32] = "імені".unicodeScalars.map(\.value)
+        let point: [UInt32] = [0x2E]
+        var absorbed: [Range<Int>] = []
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            let sentence = input.sentence(containing: r.lowerBound)
+            func isWord(_ t: Int, _ w: [UInt32]) -> Bool { sentence.contains(t) && word(t, input) == w }
+            func isFree(_ t: Int) -> Bool { !spans.contains { $0.0.contains(t) } }
+            let end = r.upperBound
+            var nameStart: Int
+            if r.count >= 3, isWord(end - 2, short), isWord(end - 1, point) {
+                nameStart = end
+            } else if r.count >= 2, isWord(end - 1, full) {
+                nameStart = end
+            } else if isWord(end, short), isWord(end + 1, point), isFree(end) {
+                nameStart = end + 2
+            } else if isWord(end, full), isFree(end) {
+                nameStart = end + 1
+            } else {
+                continue
+            }
+            // Initials and at most two capitalised words (`Івана Огієнка`, not the person
+            // named after it), ending in a word. (Text with a space before the point, `ім .`,
+            // gets a sentence break there: the name is read in its own sentence.)
+            guard nameStart < input.tokenCount else { continue }
+            let nameSentence = input.sentence(containing: nameStart)
+            var last = -1
+            var words = 0
+            var k = nameStart
+            while nameSentence.contains(k), words < 2, isInitialPart(k, input: input) || isCapitalised(k, input: input) {
+                if Int(input.ends[k]) - Int(input.starts[k]) >= 2 {
+                    last = k
+                    words += 1
+                }
+                k += 1
+            }
+            // Spans inside the name (the bearer, tagged as a person or as anything else) are
+            // absorbed; one that runs on past it stops the rule.
+            guard last >= nameStart else { continue }
+            let name = nameStart..<(last + 1)
+            guard
+                spans.indices.allSatisfy({ j in
+                    j == i || !spans[j].0.overlaps(name) || (spans[j].0.lowerBound >= nameStart && spans[j].0.upperBound <= name.upperBound)
+                })
+            else { continue }
+            spans[i].0 = r.lowerBound..<name.upperBound
+            absorbed.append(name)
+        }
+        guard !absorbed.isEmpty else { return false }
+        spans.removeAll { span in absorbed.contains { $0.lowerBound <= span.0.lowerBound && span.0.upperBound <= $0.upperBound } }
+        return true
     }
 
     /// Applies `placeList` to `spans`; true when something changed.
@@ -1077,6 +1136,7 @@ enum SpanRepair {
         if rules.contains(.settlementName) && settlements(&spans, input: input) { changed = true }
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
+        if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.commonAbbreviation) {
             let before = spans.count
             spans.removeAll { span in
