@@ -287,4 +287,18 @@ import Testing
             repaired("Доцентка [ORG К-ПНУ ім.] Івана Огієнка [PERS Інна Березіна] сказала.", .namedAfter)
                 == ["ORG К-ПНУ ім . Івана Огієнка", "PERS Інна Березіна"])
     }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func headNoun() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Дитину доправили до [ORG Хмельницької обласної дитячої] лікарні вчора.", .headNoun, morphology: morphology)
+                == ["ORG Хмельницької обласної дитячої лікарні"])
+        // A span that ends in a noun, or an adjective before a verb, stays.
+        #expect(
+            repaired("Рішення ухвалила [ORG Обласна рада] вчора.", .headNoun, morphology: morphology) == ["ORG Обласна рада"])
+        #expect(
+            repaired("Рішення [ORG Обласної ради київської] ухвалили вчора.", .headNoun, morphology: morphology)
+                == ["ORG Обласної ради київської"])
+    }
 }

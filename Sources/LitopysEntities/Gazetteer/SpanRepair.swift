@@ -87,6 +87,8 @@ import Foundation
 /// - `namedAfter`: an organisation that ends in `ім.` or `імені`, or is followed by them,
 ///   takes in the name it bears: `Інституту зоології ім. Шмальгаузена`, `Інституту
 ///   мовознавства ім. О. О. Потебні`.
+/// - `headNoun`: an organisation that ends in an adjective (`Хмельницької обласної
+///   дитячої`) takes in the lower-case noun right after it (`лікарні`), the head it needs.
 /// - `commonAbbreviation`: an organisation or place that is one abbreviation of a common
 ///   noun from `Resources/common-abbreviations.txt` (`ПДВ`, a tax; `АЗС`, a filling station;
 ///   `ТОВ` without a name) is dropped: it names a kind of thing, not one organisation.
@@ -102,7 +104,7 @@ enum SpanRepair {
         case completeKnownName, knownNameType, personWithOrganisation, addKnownName, addTitle
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
-        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter
+        case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1137,6 +1139,22 @@ enum SpanRepair {
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
+        if rules.contains(.headNoun) && input.morphology.count == input.tokenCount {
+            var covered = Set<Int>()
+            for (r, _) in spans { covered.formUnion(r) }
+            for i in spans.indices where spans[i].1 == .organization {
+                let r = spans[i].0
+                let next = r.upperBound
+                guard next < input.tokenCount, input.sentence(containing: r.lowerBound).contains(next), !covered.contains(next),
+                    input.morphology[r.upperBound - 1].isAdjective, ScalarText.isLetter(input.scalars[Int(input.starts[r.upperBound - 1])]),
+                    !input.morphology[next].isAdjective, input.morphology[next].transitionGroup / 2 == 0,
+                    ScalarText.isLetter(input.scalars[Int(input.starts[next])]), !isCapitalised(next, input: input)
+                else { continue }
+                spans[i].0 = r.lowerBound..<(next + 1)
+                covered.insert(next)
+                changed = true
+            }
+        }
         if rules.contains(.commonAbbreviation) {
             let before = spans.count
             spans.removeAll { span in
