@@ -8,7 +8,8 @@ import LitopysMorph
 ///   as names (`Венді`) and indeclinable names (`Грушко`, a woman's `Шерман`) stay.
 /// - Organisations, places and titles: the head noun and the words that agree with it go
 ///   into the nominative, complements stay (`Кабінету Міністрів України` →
-///   `Кабінет Міністрів України`).
+///   `Кабінет Міністрів України`). A place that is a person's name in the genitive (a
+///   street: `Лесі Українки`) stays as written.
 /// - Other types (dates, amounts, works): as written.
 ///
 /// Without a dictionary, every mention keeps its written form.
@@ -65,6 +66,9 @@ struct NameNormalizer: Sendable {
             result = person(words, gender: gender, analyzer: analyzer)
         case .organization, .location:
             if let known = knownName(words, analyzer: analyzer) { return known }
+            // A street or place named after a person keeps the genitive it is named with:
+            // `Лесі Українки`, `Б. Хмельницького`, not `Леся Українка`.
+            if type == .location && isPersonInGenitive(words, analyzer: analyzer) { return Self.join(words, spaces) }
             result = phrase(words, gender: nil, analyzer: analyzer)
         case .job:
             result = phrase(words, gender: gender, analyzer: analyzer)
@@ -104,6 +108,24 @@ struct NameNormalizer: Sendable {
     static func stemHash(_ word: String) -> UInt64 {
         let values = ContiguousArray(word.unicodeScalars.map(\.value))
         return values.withUnsafeBufferPointer { Stemmer.stemHash($0, 0..<$0.count) }
+    }
+
+    /// Whether `words` are a person's name in the genitive and nothing else: initials or a
+    /// first name, then a surname (`Б. Хмельницького`, `Лесі Українки`), or one word that can
+    /// only be a name part (`Коперника`; not `Львова`, also the genitive of `Львів`).
+    func isPersonInGenitive(_ words: [String], analyzer: MorphAnalyzer) -> Bool {
+        let names = words.filter { $0.filter(\.isLetter).count > 1 }
+        let initials = words.count - names.count
+        guard !names.isEmpty, names.count <= 3, names.allSatisfy({ $0.first?.isUppercase == true }) else { return false }
+        func readings(_ word: String) -> [MorphAnalysis] { analyzer.readings(word).filter { $0.source == .dictionary } }
+        func isGenitive(_ r: MorphAnalysis) -> Bool { r.grammemeCase == Grammeme.genitive }
+        if names.count == 1 && initials == 0 {
+            let options = readings(names[0])
+            let namePart = { (r: MorphAnalysis) in r.isFirstName || r.isSurname || r.isPatronymic }
+            return options.contains { namePart($0) && isGenitive($0) } && !options.contains { $0.partOfSpeech == "NOUN" && !namePart($0) }
+        }
+        if initials == 0, !readings(names[0]).contains(where: { $0.isFirstName && isGenitive($0) }) { return false }
+        return readings(names[names.count - 1]).contains { ($0.isSurname || $0.isFirstName) && isGenitive($0) }
     }
 
     /// A person's name parts in the nominative.
