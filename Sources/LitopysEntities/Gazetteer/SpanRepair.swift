@@ -1183,9 +1183,14 @@ enum SpanRepair {
         }
         guard changed else { return }
         for i in labels.indices { labels[i] = 0 }
-        for (range, type) in spans {
+        // Where two rules left overlapping spans, the one that starts first (the longer on a
+        // tie) is kept whole, so that the labels stay valid BIO.
+        var free = 0
+        for (range, type) in spans.sorted(by: { ($0.0.lowerBound, -$0.0.count) < ($1.0.lowerBound, -$1.0.count) }) {
+            guard range.lowerBound >= free, !range.isEmpty else { continue }
             let b = BIOLabels.begin(type)
             for t in range { labels[t] = t == range.lowerBound ? b : b + 1 }
+            free = range.upperBound
         }
     }
 }
