@@ -85,6 +85,14 @@ struct CoreferenceTests {
         #expect(layer.mentions(of: person).map(\.text) == ["Єнс Столтенберг", "генсек"])
     }
 
+    @Test func aPluralTitleNamesNoOnePerson() throws {
+        let layer = try layer(
+            "Прийшов [JOB міністр закордонних справ] [PERS Дмитро Кулеба]. Потім [JOB міністри] і [JOB міністрів закордонних справ] поради зібралися.")
+        let person = try #require(layer.entity(named: "Дмитро Кулеба", type: .person))
+        #expect(layer.mentions(of: person).map(\.text) == ["Дмитро Кулеба"])
+        #expect(layer.entity(named: "міністри закордонних справ", type: .job) != nil, "the possessive reading of міністрів is not its head")
+    }
+
     @Test func ambiguousTitleStaysApart() throws {
         let layer = try layer(
             "Прийшов [JOB заступник міністра] [PERS Іван Коваль], а також [JOB заступник міністра] [PERS Петро Мельник]. [JOB Заступник міністра] промовчав.")

@@ -37,6 +37,8 @@ struct NameNormalizerTests {
         ("Б . Хмельницького", .location, "Б . Хмельницького"),
         ("Коперника", .location, "Коперника"),
         ("Богдана Хмельницького", .person, "Богдан Хмельницький"),
+        // A shortened word before its point stays (`вул` is no form of `вула`).
+        ("вул . Нова", .location, "вул . Нова"),
     ])
     func nominative(_ written: String, _ type: EntityType, _ expected: String) {
         #expect(normal(written, type) == expected)

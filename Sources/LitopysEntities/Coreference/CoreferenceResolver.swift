@@ -165,7 +165,8 @@ struct CoreferenceResolver: Sendable {
             }
         }
         var titleGroups: [String: Int] = [:]
-        for i in drafts.indices where drafts[i].type == .job && drafts[i].roleOf == nil {
+        // A plural title (`міністри`, `міністрів закордонних справ`) names several people.
+        for i in drafts.indices where drafts[i].type == .job && drafts[i].roleOf == nil && !isPlural(drafts[i].normalForm) {
             let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? []
             let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
             let owners = exact.count == 1 ? exact : byHead
@@ -289,6 +290,20 @@ struct CoreferenceResolver: Sendable {
         return analyzer.readings(word).contains {
             ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && $0.grammemeCase == Grammeme.genitive
         }
+    }
+
+    /// Whether a title's head noun (its first word that is not an adjective) can only be
+    /// plural: `міністри`, `міністрів закордонних справ`; not `голови`, also a singular
+    /// genitive.
+    func isPlural(_ title: String) -> Bool {
+        guard let analyzer else { return false }
+        for word in MentionKey.of(title).split(separator: " ").map(String.init) {
+            let readings = analyzer.readings(word).filter { $0.source == .dictionary }
+            if readings.first?.partOfSpeech == "ADJF" || readings.first?.partOfSpeech == "PRTF" { continue }
+            let nouns = readings.filter { $0.partOfSpeech == "NOUN" }
+            return !nouns.isEmpty && nouns.allSatisfy { $0.number == Grammeme.plural }
+        }
+        return false
     }
 
     /// The comparison key of a title: its head noun's lemma after expanding short forms

@@ -199,6 +199,11 @@ struct NameNormalizer: Sendable {
         var result = headNominative(words, gender: g, analyzer: analyzer) ?? analyzer.nominative(of: words, gender: g)
         // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
         for i in words.indices where i < result.count && Self.isFixed(words[i], analyzer: analyzer) { result[i] = words[i] }
+        // Nor does a shortened word before its point that the dictionary does not know
+        // (`вул.` is not a form of `вула`).
+        for i in words.indices where i + 1 < words.count && i < result.count && words[i + 1] == "." {
+            if !analyzer.readings(words[i]).contains(where: { $0.source == .dictionary }) { result[i] = words[i] }
+        }
         return result
     }
 
@@ -225,9 +230,17 @@ struct NameNormalizer: Sendable {
         func isAgreedNoun(_ i: Int) -> Bool {
             i > 0 && readings[i].contains { n in isCommonNoun(n) && readings[i - 1].contains { isModifier($0) && agrees($0, n) } }
         }
+        // An adjective reading counts only where it could agree with the next word: the
+        // possessive `міністрів` does not agree with `закордонних справ`, so there it is a noun.
+        func canModifyNext(_ i: Int) -> Bool {
+            i + 1 < words.count && readings[i].contains { m in
+                isModifier(m) && readings[i + 1].contains { n in (n.partOfSpeech == "NOUN" || isModifier(n)) && agrees(m, n) }
+            }
+        }
         guard
             let head = words.indices.first(where: { i in
-                readings[i].contains(where: isCommonNoun) && !readings[i].contains(where: isModifier)
+                readings[i].contains(where: isCommonNoun)
+                    && (!readings[i].contains(where: isModifier) || (i + 1 < words.count && !canModifyNext(i)))
             }) ?? words.indices.first(where: isAgreedNoun)
         else { return nil }
         let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
