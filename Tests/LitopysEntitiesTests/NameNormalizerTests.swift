@@ -39,6 +39,12 @@ struct NameNormalizerTests {
         ("Богдана Хмельницького", .person, "Богдан Хмельницький"),
         // A shortened word before its point stays (`вул` is no form of `вула`).
         ("вул . Нова", .location, "вул . Нова"),
+        // A name the dictionary does not know is not read as a plural or a verb.
+        ("Акві-буд", .organization, "Акві-буд"),
+        ("Укрстрой", .organization, "Укрстрой"),
+        // An adjective after its head agrees with it, unless it belongs to the next noun.
+        ("вулиці Липовій", .location, "вулиця Липова"),
+        ("палати Миколаївської області", .organization, "палата Миколаївської області"),
     ])
     func nominative(_ written: String, _ type: EntityType, _ expected: String) {
         #expect(normal(written, type) == expected)

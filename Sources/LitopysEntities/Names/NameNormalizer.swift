@@ -180,7 +180,11 @@ struct NameNormalizer: Sendable {
         // (`Львова` → `Львів`, not the surname `Львов`).
         if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
             let readings = analyzer.readings(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
-            let places = readings.filter { !($0.isFirstName || $0.isSurname || $0.isPatronymic) }
+            // A word the dictionary does not know is not read as a plural (`Акві-буд` is a
+            // company, not the genitive plural of a `буда`).
+            let places = readings.filter {
+                !($0.isFirstName || $0.isSurname || $0.isPatronymic) && ($0.source == .dictionary || $0.number != Grammeme.plural)
+            }
             // Singular before plural (`України` is the genitive of `Україна`, not a plural), then
             // nominative first.
             func rank(_ r: MorphAnalysis) -> Int {
@@ -194,6 +198,7 @@ struct NameNormalizer: Sendable {
                     return [MorphAnalyzer.restoreCaseLike(form.word, word)]
                 }
             }
+            if !analyzer.readings(word).contains(where: { $0.source == .dictionary }) { return words }
         }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
         var result = headNominative(words, gender: g, analyzer: analyzer) ?? analyzer.nominative(of: words, gender: g)
@@ -252,6 +257,16 @@ struct NameNormalizer: Sendable {
             while i >= 0, let m = readings[i].first(where: { isModifier($0) && agrees($0, candidate) }) {
                 modifiers[i] = m
                 i -= 1
+            }
+            // Capitalised adjectives right after the head that agree with it (`вулиці
+            // Липовій`), unless they belong to a noun after them (`палати Миколаївської області`).
+            var after = head + 1
+            while after < words.count, words[after].first?.isUppercase == true,
+                let m = readings[after].first(where: { isModifier($0) && agrees($0, candidate) }),
+                !(after + 1 < words.count && readings[after + 1].contains { $0.partOfSpeech == "NOUN" && agrees(m, $0) })
+            {
+                modifiers[after] = m
+                after += 1
             }
             var score = modifiers.count * 100 + (casePreference[c] ?? 0) - min(order, 5)
             if candidate.number != Grammeme.plural { score += 20 }
