@@ -93,6 +93,11 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "міністри закордонних справ", type: .job) != nil, "the possessive reading of міністрів is not its head")
     }
 
+    @Test func aMentionWrittenInTheNominativeNamesThePerson() throws {
+        let layer = try layer("Заяву [PERS Володимира Вакарева] розглянули. [PERS Володимир Вакарев] прийшов сам.")
+        #expect(layer.entity(named: "Володимир Вакарев", type: .person)?.mentions.count == 2)
+    }
+
     @Test func ambiguousTitleStaysApart() throws {
         let layer = try layer(
             "Прийшов [JOB заступник міністра] [PERS Іван Коваль], а також [JOB заступник міністра] [PERS Петро Мельник]. [JOB Заступник міністра] промовчав.")

@@ -64,6 +64,11 @@ struct NameNormalizerTests {
         #expect(normal("Шермана", .person, .masculine) == "Шерман")
     }
 
+    @Test func aFirstNameDecidesTheCaseOfAnUnknownSurname() {
+        #expect(normal("Інні Пелипас", .person, .feminine) == "Інна Пелипас")
+        #expect(normal("Надії Бурдей", .person, .feminine) == "Надія Бурдей")
+    }
+
     @Test func rolesTakeThePersonsGender() {
         #expect(normal("заступниці держсекретаря", .job, .feminine) == "заступниця держсекретаря")
     }
@@ -77,6 +82,8 @@ struct NameNormalizerTests {
         #expect(cues.gender(words: ["Богдана", "Стельмаха"], following: [], title: []) == .masculine)
         #expect(cues.gender(words: ["Венді", "Шерман"], following: [",", "яка"], title: []) == .feminine)
         #expect(cues.gender(words: ["Венді", "Шерман"], following: [], title: ["заступниця", "держсекретаря"]) == .feminine)
+        // The first name's own readings are no evidence for themselves: the patronymic decides.
+        #expect(cues.gender(words: ["Баник", "Євгенія", "Миколаївна"], following: [], title: []) == .feminine)
     }
 
     @Test func otherTypesStayAsWritten() {

@@ -16,8 +16,11 @@ struct GenderCues: Sendable {
         // share more cases with the other words' readings of that gender wins (`Богдана
         // Стельмаха` is a man in the genitive, not the woman's name `Богдана`); ties go to
         // the gender that shares the nominative.
-        let others = words.dropFirst().filter { $0.first?.isUppercase == true }.flatMap { analyzer.readings($0) }
-        for word in words.prefix(2) where word.first?.isUppercase == true {
+        for (index, word) in words.prefix(2).enumerated() where word.first?.isUppercase == true {
+            // The readings of the other name words (not of this one: `Баник Євгенія
+            // Миколаївна` is a woman, though `Євгенія` is also a man's name in the genitive).
+            let others = words.enumerated().filter { $0.offset != index && $0.element.first?.isUppercase == true }
+                .flatMap { analyzer.readings($0.element) }
             let names = analyzer.readings(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
             if names.isEmpty { continue }
             if others.isEmpty || words.count == 1 {

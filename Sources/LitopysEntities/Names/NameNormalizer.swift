@@ -149,11 +149,16 @@ struct NameNormalizer: Sendable {
             guard readings[i].isEmpty, words[i].first?.isUppercase == true else { return readings[i] }
             return analyzer.readings(words[i]).filter { $0.partOfSpeech == "NOUN" && $0.number != Grammeme.plural }
         }
-        // The case most name parts can share, nominative first on ties.
+        // The case most name parts can share, nominative first on ties. A dictionary first
+        // name counts half again as much: its case is surer than a surname's (`Інні Пелипас`
+        // is dative, though `Пелипас` could be a nominative).
         var bestCase = Grammeme.nominative
         var bestCount = 0
         for c in Grammeme.cases {
-            let count = evidence.filter { $0.contains { $0.grammemeCase == c } }.count
+            let count = evidence.reduce(0) { sum, options in
+                guard let r = options.first(where: { $0.grammemeCase == c }) else { return sum }
+                return sum + (r.isFirstName && r.source == .dictionary ? 3 : 2)
+            }
             if count > bestCount {
                 bestCount = count
                 bestCase = c

@@ -184,13 +184,20 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The name of a group: for a person, the longest name mention in the nominative of
-    /// the person's gender; otherwise the most frequent normal form of the group's type.
+    /// the person's gender (one already written so, where there is one); otherwise the most frequent normal form of the group's type.
     func canonicalName(_ group: CoreferenceResolver.Group, drafts: [CoreferenceResolver.Draft], gender: Entity.Gender?) -> String {
         let own = group.members.filter { drafts[$0].type == group.type }
         let members = own.isEmpty ? group.members : own
         if group.type == .person {
-            guard let best = members.max(by: { (drafts[$0].stems.count, -$0) < (drafts[$1].stems.count, -$1) }) else { return "" }
-            return normalizer.normalForm(words: drafts[best].words, spaces: drafts[best].spaces, type: .person, gender: gender)
+            // Among the longest mentions, one written in the nominative already is the surest
+            // (`Володимир Вакарев` beside `Володимира Вакарева`, whose surname the dictionary
+            // does not know); else the first.
+            guard let longest = members.map({ drafts[$0].stems.count }).max() else { return "" }
+            let forms = members.filter { drafts[$0].stems.count == longest }.map { m in
+                (normalizer.normalForm(words: drafts[m].words, spaces: drafts[m].spaces, type: .person, gender: gender),
+                 NameNormalizer.join(drafts[m].words, drafts[m].spaces))
+            }
+            return (forms.first { $0.0 == $0.1 } ?? forms[0]).0
         }
         var counts: [String: Int] = [:]
         for m in members { counts[drafts[m].normalForm, default: 0] += 1 }
