@@ -39,6 +39,12 @@ struct NameNormalizerTests {
         ("Богдана Хмельницького", .person, "Богдан Хмельницький"),
         // A shortened word before its point stays (`вул` is no form of `вула`).
         ("вул . Нова", .location, "вул . Нова"),
+        // After a street abbreviation, adjectives take the gender of the noun it stands for;
+        // a name in the genitive stays.
+        ("вул . Банковій", .location, "вул . Банкова"),
+        ("вул . Межигірській , 14", .location, "вул . Межигірська , 14"),
+        ("вул . Франка", .location, "вул . Франка"),
+        ("просп . Перемоги", .location, "просп . Перемоги"),
         // A name the dictionary does not know is not read as a plural or a verb.
         ("Акві-буд", .organization, "Акві-буд"),
         ("Укрстрой", .organization, "Укрстрой"),

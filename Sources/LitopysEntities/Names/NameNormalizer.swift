@@ -177,10 +177,37 @@ struct NameNormalizer: Sendable {
         return result
     }
 
+    /// The gender of the noun a street abbreviation stands for: `вул.` for `вулиця`, `просп.`
+    /// for `проспект`.
+    private static let streetAbbreviationGenders: [String: String] = [
+        "вул": Grammeme.feminine, "пл": Grammeme.feminine, "просп": Grammeme.masculine, "пр": Grammeme.masculine,
+        "пров": Grammeme.masculine, "бул": Grammeme.masculine, "бульв": Grammeme.masculine,
+    ]
+
+    /// A street written with an abbreviation, its adjectives in the nominative of the noun the
+    /// abbreviation stands for (`вул. Банковій` → `вул. Банкова`, `просп. Перемоги` stays);
+    /// nil when `words` do not start with one.
+    func streetWithAbbreviation(_ words: [String], analyzer: MorphAnalyzer) -> [String]? {
+        guard words.count >= 3, words[1] == ".", let gender = Self.streetAbbreviationGenders[words[0].lowercased()] else { return nil }
+        var result = words
+        for i in 2..<words.count where words[i].first?.isUppercase == true {
+            let readings = analyzer.readings(words[i]).filter { $0.source == .dictionary }
+            // Only a word that can be an adjective of that gender, not a name in the genitive.
+            guard let adjective = readings.first(where: { $0.partOfSpeech == "ADJF" && ($0.gender == gender) && $0.number != Grammeme.plural }),
+                !readings.contains(where: { $0.partOfSpeech == "NOUN" && $0.grammemeCase == Grammeme.genitive })
+            else { break }
+            if let form = analyzer.inflect(adjective, to: [Grammeme.nominative, gender]) {
+                result[i] = MorphAnalyzer.restoreCaseLike(form.word, words[i])
+            }
+        }
+        return result
+    }
+
     /// A phrase with its head in the nominative.
     func phrase(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
         // All-caps abbreviations and numbers do not inflect; a phrase of only those stays.
         if words.allSatisfy({ Self.isFixed($0, analyzer: analyzer) }) { return words }
+        if let street = streetWithAbbreviation(words, analyzer: analyzer) { return street }
         // A one-word place or organisation: a common-noun reading beats a surname reading
         // (`Львова` → `Львів`, not the surname `Львов`).
         if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
