@@ -42,7 +42,7 @@ struct MorphologyFeatures: Sendable {
         atoms.lemma = ScalarText.hash("l:" + first.lemma)
         // A reading that is not a personal name first: `Львова` is the genitive of `Львів`
         // and of the surname `Львов`.
-        let place = readings.first { !($0.isFirstName || $0.isSurname || $0.isPatronymic) } ?? first
+        let place = readings.first { !$0.isNamePart } ?? first
         atoms.lemmaStem = NameNormalizer.stemHash(place.lemma)
         var pos = Set<String>()
         var cases = Set<String>()

@@ -33,7 +33,7 @@ extension TaggingInput {
                 let readings = analyzer?.analyze(word) ?? []
                 if readings.contains(where: \.isAbbreviation) || (readings.isEmpty && range.count <= 4) { continue }
                 let stem = scalars.withUnsafeBufferPointer { Stemmer.stemHash($0, range) }
-                let name = readings.contains { $0.isFirstName || $0.isSurname || $0.isPatronymic }
+                let name = readings.contains { $0.isNamePart }
                     || gazetteer.longestMatch([stem].withUnsafeBufferPointer { $0 }, at: 0, limit: 1) != nil
                 let keepInitial = name || t == sentence.lowerBound
                 for i in range where i > range.lowerBound || !keepInitial {

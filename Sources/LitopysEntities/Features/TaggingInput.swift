@@ -88,6 +88,9 @@ struct MorphAtoms: Sendable, Hashable {
     /// 2 verb, 3 preposition, 4 conjunction, 5 other.
     var transitionGroup: UInt8 = 10
 
+    /// Whether the word's first reading is a noun or a pronoun (part-of-speech group 0).
+    var isNoun: Bool { transitionGroup / 2 == 0 }
+
     /// No morphology.
     static let unknown = MorphAtoms()
 }

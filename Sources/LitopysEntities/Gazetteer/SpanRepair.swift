@@ -587,6 +587,40 @@ enum SpanRepair {
         return true
     }
 
+    /// Applies `headNoun` to `spans` (needs morphology); true when something changed.
+    static func headNouns(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var covered = Set<Int>()
+        for (r, _) in spans { covered.formUnion(r) }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            let next = r.upperBound
+            guard next < input.tokenCount, input.sentence(containing: r.lowerBound).contains(next), !covered.contains(next),
+                input.morphology[last].isAdjective, ScalarText.isLetter(input.scalars[Int(input.starts[last])]),
+                !input.morphology[next].isAdjective, input.morphology[next].isNoun,
+                ScalarText.isLetter(input.scalars[Int(input.starts[next])]), !isCapitalised(next, input: input)
+            else { continue }
+            spans[i].0 = r.lowerBound..<(next + 1)
+            covered.insert(next)
+            changed = true
+        }
+        return changed
+    }
+
+    /// Applies `commonAbbreviation` to `spans`; true when something changed.
+    static func dropCommonAbbreviations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let before = spans.count
+        spans.removeAll { span in
+            guard span.1 == .organization || span.1 == .location, span.0.count == 1 else { return false }
+            let start = Int(input.starts[span.0.lowerBound])
+            return ScalarText.isUpper(input.scalars[start])
+                && commonAbbreviations.contains(foldedHash(input.scalars[start..<Int(input.ends[span.0.lowerBound])]))
+        }
+        return spans.count != before
+    }
+
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -1139,32 +1173,8 @@ enum SpanRepair {
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
-        if rules.contains(.headNoun) && input.morphology.count == input.tokenCount {
-            var covered = Set<Int>()
-            for (r, _) in spans { covered.formUnion(r) }
-            for i in spans.indices where spans[i].1 == .organization {
-                let r = spans[i].0
-                let next = r.upperBound
-                guard next < input.tokenCount, input.sentence(containing: r.lowerBound).contains(next), !covered.contains(next),
-                    input.morphology[r.upperBound - 1].isAdjective, ScalarText.isLetter(input.scalars[Int(input.starts[r.upperBound - 1])]),
-                    !input.morphology[next].isAdjective, input.morphology[next].transitionGroup / 2 == 0,
-                    ScalarText.isLetter(input.scalars[Int(input.starts[next])]), !isCapitalised(next, input: input)
-                else { continue }
-                spans[i].0 = r.lowerBound..<(next + 1)
-                covered.insert(next)
-                changed = true
-            }
-        }
-        if rules.contains(.commonAbbreviation) {
-            let before = spans.count
-            spans.removeAll { span in
-                guard span.1 == .organization || span.1 == .location, span.0.count == 1 else { return false }
-                let start = Int(input.starts[span.0.lowerBound])
-                return ScalarText.isUpper(input.scalars[start])
-                    && commonAbbreviations.contains(foldedHash(input.scalars[start..<Int(input.ends[span.0.lowerBound])]))
-            }
-            if spans.count != before { changed = true }
-        }
+        if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
+        if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {

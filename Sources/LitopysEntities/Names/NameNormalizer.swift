@@ -121,8 +121,7 @@ struct NameNormalizer: Sendable {
         func isGenitive(_ r: MorphAnalysis) -> Bool { r.grammemeCase == Grammeme.genitive }
         if names.count == 1 && initials == 0 {
             let options = readings(names[0])
-            let namePart = { (r: MorphAnalysis) in r.isFirstName || r.isSurname || r.isPatronymic }
-            return options.contains { namePart($0) && isGenitive($0) } && !options.contains { $0.partOfSpeech == "NOUN" && !namePart($0) }
+            return options.contains { $0.isNamePart && isGenitive($0) } && !options.contains { $0.partOfSpeech == "NOUN" && !$0.isNamePart }
         }
         if initials == 0, !readings(names[0]).contains(where: { $0.isFirstName && isGenitive($0) }) { return false }
         return readings(names[names.count - 1]).contains { ($0.isSurname || $0.isFirstName) && isGenitive($0) }
@@ -135,7 +134,7 @@ struct NameNormalizer: Sendable {
         let readings: [[MorphAnalysis]] = words.map { word in
             guard word.first?.isUppercase == true else { return [] }
             return analyzer.readings(word).filter { r in
-                let namePart = r.isFirstName || r.isSurname || r.isPatronymic
+                let namePart = r.isNamePart
                 let guessed = r.source != .dictionary && r.source != .shape && (r.partOfSpeech == "NOUN" || r.partOfSpeech == "ADJF")
                 guard namePart || guessed else { return false }
                 if let wanted, let g = r.gender, g != wanted { return false }
@@ -215,7 +214,7 @@ struct NameNormalizer: Sendable {
             // A word the dictionary does not know is not read as a plural (`Акві-буд` is a
             // company, not the genitive plural of a `буда`).
             let places = readings.filter {
-                !($0.isFirstName || $0.isSurname || $0.isPatronymic) && ($0.source == .dictionary || $0.number != Grammeme.plural)
+                !$0.isNamePart && ($0.source == .dictionary || $0.number != Grammeme.plural)
             }
             // Singular before plural (`України` is the genitive of `Україна`, not a plural), then
             // nominative first.
@@ -251,7 +250,6 @@ struct NameNormalizer: Sendable {
     /// agrees with (`Міська рада`); words after it are complements and stay.
     func headNominative(_ words: [String], gender: String?, analyzer: MorphAnalyzer) -> [String]? {
         let readings = words.map { analyzer.readings($0) }
-        func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
         func isModifier(_ r: MorphAnalysis) -> Bool {
             r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
         }
@@ -261,7 +259,7 @@ struct NameNormalizer: Sendable {
             if h.number != Grammeme.plural, let a = m.gender, let b = h.gender, a != b { return false }
             return true
         }
-        func isCommonNoun(_ r: MorphAnalysis) -> Bool { r.partOfSpeech == "NOUN" && !isNamePart(r) && r.source == .dictionary }
+        func isCommonNoun(_ r: MorphAnalysis) -> Bool { r.partOfSpeech == "NOUN" && !r.isNamePart && r.source == .dictionary }
         // A word that can also be an adjective is the head when an adjective before it agrees
         // with it as a noun: `рада` (also a form of `радий`) in `Міська рада`.
         func isAgreedNoun(_ i: Int) -> Bool {
@@ -282,7 +280,7 @@ struct NameNormalizer: Sendable {
         else { return nil }
         let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
         var best: (score: Int, head: MorphAnalysis, modifiers: [Int: MorphAnalysis])?
-        for (order, candidate) in readings[head].enumerated() where candidate.partOfSpeech == "NOUN" && !isNamePart(candidate) {
+        for (order, candidate) in readings[head].enumerated() where candidate.partOfSpeech == "NOUN" && !candidate.isNamePart {
             guard let c = candidate.grammemeCase else { continue }
             var modifiers: [Int: MorphAnalysis] = [:]
             var i = head - 1

@@ -184,7 +184,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The name of a group: for a person, the longest name mention in the nominative of
-    /// the person's gender (one already written so, where there is one); otherwise the most frequent normal form of the group's type.
+    /// the person's gender (one already written so, where there is one); otherwise the most
+    /// frequent normal form of the group's type.
     func canonicalName(_ group: CoreferenceResolver.Group, drafts: [CoreferenceResolver.Draft], gender: Entity.Gender?) -> String {
         let own = group.members.filter { drafts[$0].type == group.type }
         let members = own.isEmpty ? group.members : own

@@ -100,6 +100,8 @@ public struct MorphAnalysis: Sendable, Hashable, CustomStringConvertible {
     public var isSurname: Bool { has("Surn") }
     /// Whether the reading is a patronymic (`Patr`).
     public var isPatronymic: Bool { has("Patr") }
+    /// Whether the reading is a part of a personal name: first name, surname or patronymic.
+    public var isNamePart: Bool { isFirstName || isSurname || isPatronymic }
     /// Whether the reading is an abbreviation (`Abbr`).
     public var isAbbreviation: Bool { has("Abbr") }
     /// Whether the reading is geographical. `pymorphy3-dicts-uk` has no such grammeme, so this

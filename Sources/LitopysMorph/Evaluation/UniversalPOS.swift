@@ -12,7 +12,7 @@ public enum UniversalPOS {
     public static func tag(for reading: MorphAnalysis, capitalised: Bool = false) -> String {
         switch reading.partOfSpeech {
         case "NOUN":
-            if reading.isFirstName || reading.isSurname || reading.isPatronymic { return "PROPN" }
+            if reading.isNamePart { return "PROPN" }
             if capitalised && reading.source != .dictionary { return "PROPN" }
             return "NOUN"
         case "ADJF", "PRTF": return determiners.contains(reading.lemma) ? "DET" : "ADJ"

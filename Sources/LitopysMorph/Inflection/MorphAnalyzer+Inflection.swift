@@ -102,7 +102,6 @@ extension MorphAnalyzer {
         func isModifier(_ r: MorphAnalysis) -> Bool {
             r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR" || r.partOfSpeech == "NPRO"
         }
-        func isNamePart(_ r: MorphAnalysis) -> Bool { r.isFirstName || r.isSurname || r.isPatronymic }
         // The head: the first noun, unless it can also be an adjective agreeing with a noun next.
         // Abbreviations in capitals (`НАТО`, `ЄС`) never inflect and are never agreed with.
         func isAbbreviation(_ k: Int) -> Bool {
@@ -113,7 +112,7 @@ extension MorphAnalyzer {
         var head = -1
         for i in words.indices where readings[i].contains(where: isNoun) && !isAbbreviation(i) {
             let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count && !isAbbreviation(i + 1)
-                && readings[i + 1].contains(where: isNoun) && !readings[i].contains(where: isNamePart)
+                && readings[i + 1].contains(where: isNoun) && !readings[i].contains { $0.isNamePart }
             if canModify { continue }
             head = i
             break
@@ -151,8 +150,8 @@ extension MorphAnalyzer {
                 i -= 1
             }
             var j = head + 1
-            while j < words.count, capitalised(j), !isAbbreviation(j), capitalised(head) || isNamePart(candidate),
-                let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && (isNamePart($0) || isNamePart(candidate) || $0.source != .dictionary) })
+            while j < words.count, capitalised(j), !isAbbreviation(j), capitalised(head) || candidate.isNamePart,
+                let r = readings[j].first(where: { ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && agrees($0, c, n, g) && ($0.isNamePart || candidate.isNamePart || $0.source != .dictionary) })
             {
                 chosen[j] = r
                 score += 30
