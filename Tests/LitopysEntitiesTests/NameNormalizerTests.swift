@@ -36,6 +36,9 @@ struct NameNormalizerTests {
         ("Лесі Українки", .location, "Лесі Українки"),
         ("Б . Хмельницького", .location, "Б . Хмельницького"),
         ("Коперника", .location, "Коперника"),
+        // `шевченко` is also a common noun; a capitalised place is not one.
+        ("Шевченка", .location, "Шевченка"),
+        ("Львова", .location, "Львів"),
         ("Богдана Хмельницького", .person, "Богдан Хмельницький"),
         // A shortened word before its point stays (`вул` is no form of `вула`).
         ("вул . Нова", .location, "вул . Нова"),

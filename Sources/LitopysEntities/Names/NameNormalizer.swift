@@ -111,8 +111,10 @@ struct NameNormalizer: Sendable {
     }
 
     /// Whether `words` are a person's name in the genitive and nothing else: initials or a
-    /// first name, then a surname (`Б. Хмельницького`, `Лесі Українки`), or one word that can
-    /// only be a name part (`Коперника`; not `Львова`, also the genitive of `Львів`).
+    /// first name, then a surname (`Б. Хмельницького`, `Лесі Українки`), or one word that is a
+    /// name part and no place (`Коперника`, `Шевченка`; not `Львова`, also the genitive of
+    /// `Львів`). A common noun spelt alike (`шевченко`, neuter) does not count against it: a
+    /// capitalised place is not one.
     func isPersonInGenitive(_ words: [String], analyzer: MorphAnalyzer) -> Bool {
         let names = words.filter { $0.filter(\.isLetter).count > 1 }
         let initials = words.count - names.count
@@ -121,7 +123,7 @@ struct NameNormalizer: Sendable {
         func isGenitive(_ r: MorphAnalysis) -> Bool { r.grammemeCase == Grammeme.genitive }
         if names.count == 1 && initials == 0 {
             let options = readings(names[0])
-            return options.contains { $0.isNamePart && isGenitive($0) } && !options.contains { $0.partOfSpeech == "NOUN" && !$0.isNamePart }
+            return options.contains { $0.isNamePart && isGenitive($0) } && !options.contains { $0.isGeographical }
         }
         if initials == 0, !readings(names[0]).contains(where: { $0.isFirstName && isGenitive($0) }) { return false }
         return readings(names[names.count - 1]).contains { ($0.isSurname || $0.isFirstName) && isGenitive($0) }
