@@ -49,6 +49,12 @@ struct CoreferenceTests {
         #expect(layer.entities.count == 1)
         #expect(layer.entities.first?.name == "Полтавська обласна військова адміністрація")
         #expect(layer.entities.first?.mentions.count == 2)
+        // After the same words as the long name, the acronym stands for the rest of it; after
+        // other words it is another body.
+        let named = try self.layer(
+            "Очільник [ORG Житомирської обласної військової адміністрації] звільнений. [ORG Житомирську ОВА] очолила заступниця, а [ORG Сумську ОВА] ні.")
+        #expect(named.entities.map(\.name) == ["Житомирська обласна військова адміністрація", "Сумська ОВА"])
+        #expect(named.entities.first?.mentions.count == 2)
     }
 
     @Test func periodsCarryTheirDates() throws {

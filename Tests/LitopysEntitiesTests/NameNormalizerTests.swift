@@ -54,6 +54,11 @@ struct NameNormalizerTests {
         // An adjective after its head agrees with it, unless it belongs to the next noun.
         ("вулиці Липовій", .location, "вулиця Липова"),
         ("палати Миколаївської області", .organization, "палата Миколаївської області"),
+        // Adjectives before an abbreviation, their head, take the nominative of their gender.
+        ("Житомирську ОВА", .organization, "Житомирська ОВА"),
+        ("Київської міської ВЦА", .organization, "Київська міська ВЦА"),
+        ("Львівському ТЦК", .organization, "Львівський ТЦК"),
+        ("Одеським НПЗ", .organization, "Одеський НПЗ"),
     ])
     func nominative(_ written: String, _ type: EntityType, _ expected: String) {
         #expect(normal(written, type) == expected)

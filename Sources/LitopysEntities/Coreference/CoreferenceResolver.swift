@@ -225,19 +225,34 @@ struct CoreferenceResolver: Sendable {
     /// Acronyms that stand for one longer organisation name of the document: `ОВА` for
     /// `Житомирська обласна військова адміністрація` (the initials of its last words) or
     /// `РНБО` for `Рада національної безпеки і оборони` (initials of its content words).
+    /// An acronym after the same words (by stem) as the long name stands for the rest of it:
+    /// `Житомирська ОВА` for `Житомирська обласна військова адміністрація`.
     /// Maps the acronym's key to the long name's key; an acronym that fits several names,
     /// or is itself a known alias, is left alone.
     func acronymTargets(_ drafts: [Draft]) -> [String: String] {
         let names = Set(drafts.filter { $0.type == .organization }.map { MentionKey.of($0.normalForm) })
         var result: [String: String] = [:]
         for name in names {
-            let letters = name.filter(\.isLetter)
-            guard !name.contains(" "), (2...6).contains(letters.count), aliases.canonical(forKey: name) == nil,
-                drafts.contains(where: { MentionKey.of($0.normalForm) == name && $0.text.filter(\.isLetter).allSatisfy(\.isUppercase) })
+            // The words before the acronym, which the long name must share: `житомирська `.
+            let prefix = name.contains(" ") ? String(name[...(name.lastIndex(of: " ") ?? name.startIndex)]) : ""
+            let acronym = name.dropFirst(prefix.count)
+            let letters = acronym.filter(\.isLetter)
+            guard (2...6).contains(letters.count), aliases.canonical(forKey: name) == nil,
+                drafts.contains(where: { d in
+                    MentionKey.of(d.normalForm) == name
+                        && (d.words.last { $0.first?.isLetter == true } ?? "").filter(\.isLetter).allSatisfy(\.isUppercase)
+                })
             else { continue }
+            // The shared words compare by stem: the gender of an adjective before an acronym
+            // is a guess in the oblique cases (`Диканського ГМРП` → `Диканський ГМРП`).
+            let prefixStems = prefix.split(separator: " ").map { Stemmer.stem(String($0)) }
             var matches: [String] = []
-            for other in names where other != name && other.contains(" ") {
-                let words = other.split(separator: " ").filter { $0.first?.isLetter == true }
+            for other in names where other != name {
+                let otherWords = other.split(separator: " ")
+                guard otherWords.count > prefixStems.count + 1,
+                    zip(prefixStems, otherWords).allSatisfy({ $0 == Stemmer.stem(String($1)) })
+                else { continue }
+                let words = otherWords.dropFirst(prefixStems.count).filter { $0.first?.isLetter == true }
                 let content = words.filter { $0.count > 2 }
                 let all = String(words.compactMap(\.first))
                 let initials = String(content.compactMap(\.first))

@@ -233,6 +233,7 @@ struct NameNormalizer: Sendable {
             }
             if !analyzer.readings(word).contains(where: { $0.source == .dictionary }) { return words }
         }
+        if let named = modifiersOfAbbreviation(words, analyzer: analyzer) { return named }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
         var result = headNominative(words, gender: g, analyzer: analyzer) ?? analyzer.nominative(of: words, gender: g)
         // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
@@ -241,6 +242,41 @@ struct NameNormalizer: Sendable {
         // (`вул.` is not a form of `вула`).
         for i in words.indices where i + 1 < words.count && i < result.count && words[i + 1] == "." {
             if !analyzer.readings(words[i]).contains(where: { $0.source == .dictionary }) { result[i] = words[i] }
+        }
+        return result
+    }
+
+    /// Adjectives before an abbreviation in capitals, which is their head and does not
+    /// inflect, in the nominative of their own gender and number: `Житомирську ОВА` →
+    /// `Житомирська ОВА`. Nil unless every word before the abbreviation is an adjective the
+    /// dictionary knows and none can be a noun (`Ради НАТО` is no adjective phrase).
+    func modifiersOfAbbreviation(_ words: [String], analyzer: MorphAnalyzer) -> [String]? {
+        guard let head = words.firstIndex(where: { $0.filter(\.isLetter).count > 1 && Self.isFixed($0, analyzer: analyzer) }),
+            head > 0
+        else { return nil }
+        let readings = words[..<head].map { word in
+            analyzer.readings(word).filter { r in
+                (r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF") && r.source == .dictionary && r.grammemeCase != nil
+            }
+        }
+        let nouns = words[..<head].contains { word in analyzer.readings(word).contains { $0.partOfSpeech == "NOUN" } }
+        guard !nouns, readings.allSatisfy({ !$0.isEmpty }) else { return nil }
+        // The case all the adjectives share, singular before plural (`Одеським НПЗ` is one
+        // refinery), then nominative first.
+        func reading(_ i: Int, _ c: String, singular: Bool) -> MorphAnalysis? {
+            readings[i].first { $0.grammemeCase == c && (!singular || $0.number != Grammeme.plural) }
+        }
+        let choices = [true, false].lazy.flatMap { singular in Grammeme.cases.lazy.map { (c: $0, singular: singular) } }
+        guard let shared = choices.first(where: { choice in readings.indices.allSatisfy { reading($0, choice.c, singular: choice.singular) != nil } })
+        else { return nil }
+        var result = words
+        for i in 0..<head {
+            guard let r = reading(i, shared.c, singular: shared.singular) else { return nil }
+            var target: Set<String> = [Grammeme.nominative]
+            if let n = r.number { target.insert(n) }
+            if r.number != Grammeme.plural, let g = r.gender { target.insert(g) }
+            guard let form = analyzer.inflect(r, to: target) else { return nil }
+            result[i] = MorphAnalyzer.restoreCaseLike(form.word, words[i])
         }
         return result
     }
