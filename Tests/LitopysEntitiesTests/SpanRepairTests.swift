@@ -272,6 +272,15 @@ import Testing
                 == ["ORG ТОВ « Сонях »", "ORG ОСББ", "PERS ПДВ"])
     }
 
+    @Test func weaponName() {
+        #expect(
+            repaired("Ворог застосував балістичні [ORG \"Іскандери\"] і дрони типу [ORG «Шахед»] та [MISC Storm Shadow].", .weaponName)
+                == ["ART \" Іскандери \"", "ART « Шахед »", "ART Storm Shadow"])
+        // A person, or a name that only begins like a weapon, stays.
+        #expect(
+            repaired("Привітав [PERS Калібра], а [ORG Шахед Груп] мовчить.", .weaponName) == ["PERS Калібра", "ORG Шахед Груп"])
+    }
+
     @Test func namedAfter() {
         #expect(
             repaired("Працює в [ORG Інституті зоології ім.] Шмальгаузена давно.", .namedAfter)

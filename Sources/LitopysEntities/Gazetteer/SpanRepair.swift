@@ -92,6 +92,9 @@ import Foundation
 /// - `commonAbbreviation`: an organisation or place that is one abbreviation of a common
 ///   noun from `Resources/common-abbreviations.txt` (`ПДВ`, a tax; `АЗС`, a filling station;
 ///   `ТОВ` without a name) is dropped: it names a kind of thing, not one organisation.
+/// - `weaponName`: an organisation, place or miscellaneous name that is a weapon system from
+///   `Resources/weapon-names.txt` (`балістичні «Іскандери»`, `дрони типу «Шахед»`) is a
+///   product, `ART`. News since 2022 names them often; NER-UK has none to learn from.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
@@ -105,6 +108,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
+        case weaponName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -620,6 +624,43 @@ enum SpanRepair {
         }
         return spans.count != before
     }
+
+    /// Applies `weaponName` to `spans`; true when something changed.
+    static func weapons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices where [.organization, .location, .miscellaneous].contains(spans[i].1) && spans[i].0.count <= 6 {
+            let range = spans[i].0
+            let text = input.scalars[Int(input.starts[range.lowerBound])..<Int(input.ends[range.upperBound - 1])]
+            if weaponNames.contains(stemKey(text)) {
+                spans[i].1 = .artifact
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// The stems of a name's words, without quotation marks, as one string: the key of
+    /// ``weaponNames`` (`«Іскандери»` and `Іскандер` share one).
+    static func stemKey(_ scalars: some Collection<UInt32>) -> String {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { words.append(Stemmer.stem(String(current))) }
+            current = String.UnicodeScalarView()
+        }
+        for v in scalars {
+            switch v {
+            case 0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x201E: continue  // « » " “ ” „
+            case 0x20, 0x09, 0x0A, 0xA0: flush()
+            default: if let s = Unicode.Scalar(v) { current.append(s) }
+            }
+        }
+        flush()
+        return words.joined(separator: " ")
+    }
+
+    /// Stem keys of weapon systems (`Resources/weapon-names.txt`; empty when unreadable).
+    static let weaponNames = Set(listedWords("weapon-names.txt").map { stemKey($0.unicodeScalars.map(\.value)) })
 
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -1175,6 +1216,7 @@ enum SpanRepair {
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
+        if rules.contains(.weaponName) && weapons(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
