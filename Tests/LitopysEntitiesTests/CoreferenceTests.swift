@@ -162,6 +162,9 @@ struct CoreferenceTests {
         // Mentions stay in text order, entities in order of first mention.
         #expect(layer.mentions.map(\.start) == layer.mentions.map(\.start).sorted())
         #expect(layer.entities.map(\.id) == (1...layer.entities.count).map { "e\($0)" })
+        // An abbreviation is the whole name; the remit after it is not.
+        let envoy = try self.layer("Говорили зі [JOB спецпредставником ЄС з питань санкцій] [PERS Девідом О'Салліваном].")
+        #expect(envoy.entities.filter { $0.type == .organization }.map(\.name) == ["ЄС"])
     }
 
     @Test func coordinatedRegionsSplit() throws {

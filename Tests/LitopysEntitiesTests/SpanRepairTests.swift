@@ -281,6 +281,15 @@ import Testing
             repaired("Привітав [PERS Калібра], а [ORG Шахед Груп] мовчить.", .weaponName) == ["PERS Калібра", "ORG Шахед Груп"])
     }
 
+    @Test func abbreviationRemit() {
+        #expect(
+            repaired("Зустрівся з представником [ORG ЄС з питань санкцій] вчора.", .abbreviationRemit) == ["ORG ЄС"])
+        // A branch in a place, and a name that only contains an abbreviation, stay whole.
+        #expect(
+            repaired("Заявили в [ORG СБУ у Волинській області] і [ORG Комітеті ВР з питань бюджету].", .abbreviationRemit)
+                == ["ORG СБУ у Волинській області", "ORG Комітеті ВР з питань бюджету"])
+    }
+
     @Test func namedAfter() {
         #expect(
             repaired("Працює в [ORG Інституті зоології ім.] Шмальгаузена давно.", .namedAfter)

@@ -95,6 +95,10 @@ import Foundation
 /// - `weaponName`: an organisation, place or miscellaneous name that is a weapon system from
 ///   `Resources/weapon-names.txt` (`балістичні «Іскандери»`, `дрони типу «Шахед»`) is a
 ///   product, `ART`. News since 2022 names them often; NER-UK has none to learn from.
+/// - `abbreviationRemit`: an organisation that begins with an abbreviation in capitals and
+///   goes on with `з`, `із`, `щодо` or `по` (`ЄС з питань санкцій`, the remit of an envoy's
+///   title) ends after the abbreviation; NER-UK never runs such a name on. A branch in a
+///   place (`СБУ у Волинській області`) stays whole, as NER-UK annotates it.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
@@ -108,7 +112,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName
+        case weaponName, abbreviationRemit
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -623,6 +627,24 @@ enum SpanRepair {
                 && commonAbbreviations.contains(foldedHash(input.scalars[start..<Int(input.ends[span.0.lowerBound])]))
         }
         return spans.count != before
+    }
+
+    /// Prepositions that open a remit after an abbreviation, folded.
+    private static let remitPrepositions = scalars(["з", "із", "зі", "щодо", "по"])
+
+    /// Applies `abbreviationRemit` to `spans`; true when something changed.
+    static func cutRemits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count > 2 {
+            let first = spans[i].0.lowerBound
+            let letters = word(first, input).filter(ScalarText.isLetter)
+            guard letters.count > 1, letters.allSatisfy(ScalarText.isUpper),
+                remitPrepositions.contains(word(first + 1, input).map { ScalarText.fold($0) })
+            else { continue }
+            spans[i].0 = first..<(first + 1)
+            changed = true
+        }
+        return changed
     }
 
     /// Applies `weaponName` to `spans`; true when something changed.
@@ -1217,6 +1239,7 @@ enum SpanRepair {
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input) { changed = true }
+        if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {

@@ -208,7 +208,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The organisation named inside a title: from its first capitalised word after the
-    /// title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`). A place
+    /// title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`), or the
+    /// abbreviation alone that begins it (`ЄС` in `спецпредставник ЄС з питань санкцій`). A place
     /// there (`Польщі` in `Президент Польщі`) stays part of the title: it says whose office
     /// it is, and is not a location the article is about.
     func namesInside(_ title: CoreferenceResolver.Draft, document: Document) -> [CoreferenceResolver.Draft] {
@@ -216,8 +217,16 @@ public struct EntityRecognizer: Sendable {
             document.tokenText(t).first.map { $0.isUppercase && $0.isLetter } == true
         }
         guard let start else { return [] }
-        let tokens = start..<title.tokens.upperBound
-        let words = tokens.map { document.tokenText($0) }
+        var tokens = start..<title.tokens.upperBound
+        var words = tokens.map { document.tokenText($0) }
+        // An abbreviation is a whole name; what follows it is the title's remit
+        // (`спецпредставник ЄС з питань санкцій` names `ЄС`).
+        if words.count > 1, words[0].filter(\.isLetter).count > 1, words[0].allSatisfy({ !$0.isLetter || $0.isUppercase }),
+            words[1].first?.isLowercase == true
+        {
+            tokens = start..<(start + 1)
+            words = [words[0]]
+        }
         let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
         if known?.type == "LOC" { return [] }
         return [draft(document, tokens: tokens, type: .organization)]
