@@ -165,6 +165,10 @@ struct CoreferenceTests {
         // An abbreviation is the whole name; the remit after it is not.
         let envoy = try self.layer("Говорили зі [JOB спецпредставником ЄС з питань санкцій] [PERS Девідом О'Салліваном].")
         #expect(envoy.entities.filter { $0.type == .organization }.map(\.name) == ["ЄС"])
+        // A unit named by a common noun with a complement is an organisation; without one, not.
+        let director = try self.layer(
+            "Мер звільнив [JOB директора департаменту житлового господарства] [PERS Богдана Стельмаха] і [JOB начальника відділу] [PERS Івана Мельника].")
+        #expect(director.entities.filter { $0.type == .organization }.map(\.name) == ["департамент житлового господарства"])
     }
 
     @Test func coordinatedRegionsSplit() throws {

@@ -209,14 +209,28 @@ public struct EntityRecognizer: Sendable {
 
     /// The organisation named inside a title: from its first capitalised word after the
     /// title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`), or the
-    /// abbreviation alone that begins it (`ЄС` in `спецпредставник ЄС з питань санкцій`). A place
+    /// abbreviation alone that begins it (`ЄС` in `спецпредставник ЄС з питань санкцій`); and a
+    /// unit named by a common noun with its complement (`департаменту житлового
+    /// господарства` in `директор департаменту житлового господарства`). A place
     /// there (`Польщі` in `Президент Польщі`) stays part of the title: it says whose office
     /// it is, and is not a location the article is about.
     func namesInside(_ title: CoreferenceResolver.Draft, document: Document) -> [CoreferenceResolver.Draft] {
+        var found: [CoreferenceResolver.Draft] = []
+        // A unit named by a common noun with its complement: `директор департаменту житлового
+        // господарства` works in `департамент житлового господарства`.
+        if let analyzer, title.tokens.count >= 3,
+            let unit = (title.tokens.lowerBound + 1..<title.tokens.upperBound - 1).first(where: { t in
+                document.tokenText(t).first?.isLowercase == true
+                    && analyzer.readings(document.tokenText(t)).contains { $0.partOfSpeech == "NOUN" && Self.unitNouns.contains($0.lemma) }
+            }),
+            document.tokenText(unit + 1).first?.isLetter == true
+        {
+            found.append(draft(document, tokens: unit..<title.tokens.upperBound, type: .organization))
+        }
         let start = (title.tokens.lowerBound + 1..<title.tokens.upperBound).first { t in
             document.tokenText(t).first.map { $0.isUppercase && $0.isLetter } == true
         }
-        guard let start else { return [] }
+        guard let start else { return found }
         var tokens = start..<title.tokens.upperBound
         var words = tokens.map { document.tokenText($0) }
         // An abbreviation is a whole name; what follows it is the title's remit
@@ -228,9 +242,16 @@ public struct EntityRecognizer: Sendable {
             words = [words[0]]
         }
         let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
-        if known?.type == "LOC" { return [] }
-        return [draft(document, tokens: tokens, type: .organization)]
+        if known?.type == "LOC" { return found }
+        return found + [draft(document, tokens: tokens, type: .organization)]
     }
+
+    /// Nouns that name a unit of an organisation (lemmas), for ``namesInside(_:document:)``.
+    static let unitNouns: Set<String> = [
+        "департамент", "управління", "відділ", "відділення", "служба", "міністерство", "агентство", "інспекція", "комітет",
+        "комісія", "фонд", "центр", "інститут", "університет", "лікарня", "школа", "ліцей", "гімназія", "театр", "музей",
+        "бібліотека", "дирекція", "сектор", "штаб", "прокуратура", "палата",
+    ]
 
     /// A mention draft over `tokens`.
     func draft(_ document: Document, tokens: Range<Int>, type: EntityType) -> CoreferenceResolver.Draft {
