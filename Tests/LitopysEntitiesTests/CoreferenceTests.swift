@@ -89,6 +89,11 @@ struct CoreferenceTests {
         let person = try #require(layer.entity(named: "Єнс Столтенберг", type: .person))
         #expect(person.roles == ["генеральний секретар"])
         #expect(layer.mentions(of: person).map(\.text) == ["Єнс Столтенберг", "генсек"])
+        // A title before the holder is first named is about someone else.
+        let appointed = try self.layer(
+            "Звільнили з посади [JOB голови] [ORG ОВА]. Нараду провела [JOB голова] [ORG ОВА] [PERS Ірина Левчук]. [JOB Голова] подякувала.")
+        let holder = try #require(appointed.entity(named: "Ірина Левчук", type: .person))
+        #expect(appointed.mentions(of: holder).map(\.text) == ["Ірина Левчук", "Голова"])
     }
 
     @Test func aPluralTitleNamesNoOnePerson() throws {

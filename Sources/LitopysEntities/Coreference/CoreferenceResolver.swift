@@ -15,7 +15,8 @@ import LitopysMorph
 ///    acronym joins the one name it abbreviates (`ОВА` → `обласна військова адміністрація`).
 /// 4. A title mention not attached to a name joins the one person who holds exactly that
 ///    title, or else the one whose title has the same head (`генсек Альянсу` →
-///    Столтенберг); otherwise it stays a `JOB` entity.
+///    Столтенберг), when that person was named before it or later in its sentence;
+///    otherwise it stays a `JOB` entity.
 /// 5. Everything else joins by type and normal form.
 struct CoreferenceResolver: Sendable {
     /// A mention being resolved.
@@ -56,11 +57,11 @@ struct CoreferenceResolver: Sendable {
 
     /// Groups `drafts` (in text order); sets each draft's `entity` and returns the groups.
     ///
-    /// `separators` gives the text of the tokens between two token indices; `tokenText` and
-    /// `spaceBefore` describe one token.
+    /// `separators` gives the text of the tokens between two token indices; `tokenText`,
+    /// `spaceBefore` and `sentenceOf` (the index of its sentence) describe one token.
     func resolve(
         _ drafts: inout [Draft], separators: (Int, Int) -> String, tokenText: (Int) -> String,
-        spaceBefore: (Int) -> Bool
+        spaceBefore: (Int) -> Bool, sentenceOf: (Int) -> Int
     ) -> [Group] {
         var groups: [Group] = []
         // 1. Roles.
@@ -170,7 +171,13 @@ struct CoreferenceResolver: Sendable {
             let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? []
             let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
             let owners = exact.count == 1 ? exact : byHead
-            if owners.count == 1, let g = owners.first {
+            // Only back to a person already named, or forward within the sentence (`депутат
+            // міськради від Партії регіонів, глава райадміністрації Максим Мусєєв`): `з посади
+            // голови ОВА.` before `Головою ОВА призначили Ірину Левчук` is about someone else.
+            let sentence = sentenceOf(drafts[i].tokens.lowerBound)
+            if owners.count == 1, let g = owners.first,
+                groups[g].members.contains(where: { drafts[$0].start < drafts[i].start || sentenceOf(drafts[$0].tokens.lowerBound) == sentence })
+            {
                 groups[g].members.append(i)
                 drafts[i].entity = g
             }

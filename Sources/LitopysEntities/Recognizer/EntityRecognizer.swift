@@ -145,7 +145,8 @@ public struct EntityRecognizer: Sendable {
                 return (from..<to).map { document.tokenText($0) }.joined()
             },
             tokenText: { $0 < tokenCount ? document.tokenText($0) : "" },
-            spaceBefore: { $0 > 0 && $0 < tokenCount && document.tokenEnds[$0 - 1] < document.tokenStarts[$0] })
+            spaceBefore: { $0 > 0 && $0 < tokenCount && document.tokenEnds[$0 - 1] < document.tokenStarts[$0] },
+            sentenceOf: { $0 < tokenCount ? document.sentenceIndex(ofToken: $0) : -1 })
         // Mentions in text order (a name inside a title after the title), entities in order
         // of first mention.
         let textOrder = drafts.indices.sorted { (drafts[$0].start, -drafts[$0].end, $0) < (drafts[$1].start, -drafts[$1].end, $1) }
