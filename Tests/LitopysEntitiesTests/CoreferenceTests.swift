@@ -174,6 +174,8 @@ struct CoreferenceTests {
         let director = try self.layer(
             "Мер звільнив [JOB директора департаменту житлового господарства] [PERS Богдана Стельмаха] і [JOB начальника відділу] [PERS Івана Мельника].")
         #expect(director.entities.filter { $0.type == .organization }.map(\.name) == ["департамент житлового господарства"])
+        let runOn = try self.layer("Виконувачкою [JOB обов'язків директорки департаменту міський голова] призначив [PERS Соломію Гнатів].")
+        #expect(runOn.entities.filter { $0.type == .organization }.isEmpty)
     }
 
     @Test func coordinatedRegionsSplit() throws {

@@ -224,7 +224,9 @@ public struct EntityRecognizer: Sendable {
                 document.tokenText(t).first?.isLowercase == true
                     && analyzer.readings(document.tokenText(t)).contains { $0.partOfSpeech == "NOUN" && Self.unitNouns.contains($0.lemma) }
             }),
-            document.tokenText(unit + 1).first?.isLetter == true
+            // A complement: a genitive (`житлового господарства`) or a preposition (`з питань`);
+            // not the subject after a title the tagger ran on (`директорки департаменту міський голова`).
+            analyzer.readings(document.tokenText(unit + 1)).contains(where: { $0.grammemeCase == Grammeme.genitive || $0.partOfSpeech == "PREP" })
         {
             found.append(draft(document, tokens: unit..<title.tokens.upperBound, type: .organization))
         }
