@@ -123,6 +123,15 @@ struct DelegationRoleTests {
         #expect(layer.roles["e1"] == ["голова польської делегації"])
         #expect(layer.roles["e2"] == ["представниця США"])
     }
+
+    @Test func theDelegationIsHeadedByTheFirstPersonAfterTheVerb() {
+        let umerov = TestEntity(id: "e1", type: "PERS", name: "Рустем Умєров", gender: "masc", surfaces: ["Рустем Умєров"])
+        let austin = TestEntity(id: "e2", type: "PERS", name: "Ллойд Остін", gender: "masc", surfaces: ["Ллойд Остін"])
+        let text = "Українську делегацію очолив Рустем Умєров, головував на засіданні Ллойд Остін."
+        let (_, layer) = facts(text, entities: [umerov, austin])
+        #expect(layer.roles["e1"] == ["голова української делегації"])
+        #expect(layer.roles["e2"] == nil)
+    }
 }
 
 struct LedeAndWeaponTests {

@@ -61,8 +61,13 @@ public struct RoleExtractor: Sendable {
         // sentence of thousands of tokens linear.
         for t in max(range.lowerBound, mention.lowerBound - 40)..<mention.lowerBound {
             // `<adjective> делегацію очолює`: the adjective names the country.
+            // The person it speaks of is the first one after the verb, not one further on
+            // (`делегацію очолив … Умєров, головував … Остін`).
             if w[t].begins(with: "делегаці"), t > range.lowerBound, t + 1 < mention.lowerBound,
-                w[t + 1].begins(with: "очол"), let genitive = Self.feminineGenitive(w[t - 1])
+                w[t + 1].begins(with: "очол"), let genitive = Self.feminineGenitive(w[t - 1]),
+                !((t + 2)..<mention.lowerBound).contains(where: { k in
+                    context.entityOfToken[k] >= 0 && context.entities[context.entityOfToken[k]].type == "PERS"
+                })
             {
                 return "голова \(genitive) делегації"
             }
