@@ -21,9 +21,9 @@ struct TrainNERCommand: ParsableCommand {
             With --stacking the model has two stages: the second reads the first stage's labels \
             of the whole document (a name clear in one sentence helps where it is unclear), \
             trained on first-stage labels from models that did not see the document (4 folds). \
-            The first stage reads single tokens only. It gains about 0.7 points of \
-            cross-validated F1, but training takes five times as long and the entity stage half \
-            as long again.
+            The first stage reads single tokens only. Over ten folds it gained 0.1 point of F1 \
+            (0.8177 to 0.8188, LOC 0.802 to 0.803), but training takes five times as long and \
+            the entity stage half as long again, so the bundled model has one stage.
 
             Training is deterministic. The corpus is licensed CC BY-NC-SA 4.0, and so is a model \
             trained on it.

@@ -89,6 +89,8 @@ struct CoreferenceTests {
         let person = try #require(layer.entity(named: "Єнс Столтенберг", type: .person))
         #expect(person.roles == ["генеральний секретар"])
         #expect(layer.mentions(of: person).map(\.text) == ["Єнс Столтенберг", "генсек"])
+        let president = try self.layer("[JOB Президент] [PERS Володимир Зеленський] звільнив голову. Того ж дня [JOB глава держави] призначив іншого.")
+        #expect(president.entity(named: "Володимир Зеленський", type: .person)?.mentions.count == 2)
         // A title before the holder is first named is about someone else.
         let appointed = try self.layer(
             "Звільнили з посади [JOB голови] [ORG ОВА]. Нараду провела [JOB голова] [ORG ОВА] [PERS Ірина Левчук]. [JOB Голова] подякувала.")

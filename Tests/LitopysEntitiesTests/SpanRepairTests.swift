@@ -290,6 +290,10 @@ import Testing
                 == ["ORG СБУ у Волинській області", "ORG Комітеті ВР з питань бюджету"])
     }
 
+    @Test func headOfState() {
+        #expect(repaired("Того ж дня глава держави призначив її, а [ORG Главою держави] ні.", .headOfState) == ["JOB глава держави", "ORG Главою держави"])
+    }
+
     @Test func namedAfter() {
         #expect(
             repaired("Працює в [ORG Інституті зоології ім.] Шмальгаузена давно.", .namedAfter)

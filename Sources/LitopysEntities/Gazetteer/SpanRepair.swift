@@ -99,6 +99,8 @@ import Foundation
 ///   goes on with `з`, `із`, `щодо` or `по` (`ЄС з питань санкцій`, the remit of an envoy's
 ///   title) ends after the abbreviation; NER-UK never runs such a name on. A branch in a
 ///   place (`СБУ у Волинській області`) stays whole, as NER-UK annotates it.
+/// - `headOfState`: `глава держави` (the head of state, in any case) that no span covers is a
+///   title, `JOB`: news calls the president so, and coreference then joins it to him or her.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
@@ -112,7 +114,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit
+        case weaponName, abbreviationRemit, headOfState
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -627,6 +629,27 @@ enum SpanRepair {
                 && commonAbbreviations.contains(foldedHash(input.scalars[start..<Int(input.ends[span.0.lowerBound])]))
         }
         return spans.count != before
+    }
+
+    /// The forms of `глава` and of `держави`, folded.
+    private static let headForms = scalars(["глава", "глави", "главі", "главу", "главою", "главо"])
+    private static let stateForm = scalars(["держави"])
+
+    /// Applies `headOfState` to `spans`; true when something changed.
+    static func addHeadsOfState(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            for t in sentence where t + 1 < sentence.upperBound {
+                guard headForms.contains(word(t, input).map { ScalarText.fold($0) }),
+                    stateForm.contains(word(t + 1, input).map { ScalarText.fold($0) }),
+                    !spans.contains(where: { $0.0.overlaps(t..<(t + 2)) })
+                else { continue }
+                spans.append((t..<(t + 2), .job))
+                changed = true
+            }
+        }
+        return changed
     }
 
     /// Prepositions that open a remit after an abbreviation, folded.
@@ -1240,6 +1263,7 @@ enum SpanRepair {
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
+        if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {

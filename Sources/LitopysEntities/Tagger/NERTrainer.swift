@@ -20,8 +20,8 @@ public struct NERTrainer: Sendable {
         public var seed: UInt64 = 1
         /// Whether to train a stacked model: a first stage, and a second that also reads
         /// the first stage's labels of the whole document (``DocumentHints``). The default is
-        /// false: on the development split it gained 0.2–0.5 points of F1, within the noise of
-        /// 39 documents, and it doubles the tagging time.
+        /// false: over ten folds it gained 0.1 point of F1 (0.8177 → 0.8188), and it doubles
+        /// the tagging time.
         public var stacked = false
         /// For a stacked model, the parts the training documents are split into, so that
         /// each document's first-stage labels come from a model that did not see it. The
