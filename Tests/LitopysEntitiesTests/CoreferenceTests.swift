@@ -184,6 +184,9 @@ struct CoreferenceTests {
         let layer = try layer("Дощі пройшли у [LOC Волинській та Львівській областях] вночі.")
         #expect(layer.entities.map(\.name) == ["Волинська область", "Львівська область"])
         #expect(layer.mentions.map(\.text) == ["Волинській", "Львівській областях"])
+        // An abbreviation as the shared noun keeps its capitals.
+        let storages = try self.layer("Газ закачують у [LOC Дашавське, Опарське та Угерське ПСГ] щороку.")
+        #expect(storages.entities.map(\.name) == ["Дашавське ПСГ", "Опарське ПСГ", "Угерське ПСГ"])
     }
 
     @Test func placesAndOrganisationsMergeAcrossCases() throws {

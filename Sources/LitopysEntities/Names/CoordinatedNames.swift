@@ -45,7 +45,8 @@ struct CoordinatedNames: Sendable {
             var target: Set<String> = [Grammeme.nominative, Grammeme.singular]
             if let gender { target.insert(gender) }
             let form = analyzer.inflect(adjective, to: target)?.word ?? adjective.word
-            let name = MorphAnalyzer.restoreCaseLike(form, words[i]) + " " + singular.word
+            // The noun keeps its capitals (`ПСГ` stays `ПСГ`, `областях` gives `область`).
+            let name = MorphAnalyzer.restoreCaseLike(form, words[i]) + " " + MorphAnalyzer.restoreCaseLike(singular.word, nounWord)
             let isLast = i == adjectives.last?.0
             return Part(tokens: (first + i)..<(first + (isLast ? words.count : i + 1)), normalForm: name)
         }
