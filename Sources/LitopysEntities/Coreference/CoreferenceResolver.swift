@@ -238,6 +238,14 @@ struct CoreferenceResolver: Sendable {
     /// or is itself a known alias, is left alone.
     func acronymTargets(_ drafts: [Draft]) -> [String: String] {
         let names = Set(drafts.filter { $0.type == .organization }.map { MentionKey.of($0.normalForm) })
+        // Words and their stems, once per name.
+        var wordsOf: [String: [Substring]] = [:]
+        var stemsOf: [String: [String]] = [:]
+        for name in names {
+            let words = name.split(separator: " ")
+            wordsOf[name] = words
+            stemsOf[name] = words.map { Stemmer.stem(String($0)) }
+        }
         var result: [String: String] = [:]
         for name in names {
             // The words before the acronym, which the long name must share: `житомирська `.
@@ -252,12 +260,12 @@ struct CoreferenceResolver: Sendable {
             else { continue }
             // The shared words compare by stem: the gender of an adjective before an acronym
             // is a guess in the oblique cases (`Диканського ГМРП` → `Диканський ГМРП`).
-            let prefixStems = prefix.split(separator: " ").map { Stemmer.stem(String($0)) }
+            let prefixStems = (stemsOf[name] ?? []).dropLast()
             var matches: [String] = []
             for other in names where other != name {
-                let otherWords = other.split(separator: " ")
+                let otherWords = wordsOf[other] ?? []
                 guard otherWords.count > prefixStems.count + 1,
-                    zip(prefixStems, otherWords).allSatisfy({ $0 == Stemmer.stem(String($1)) })
+                    zip(prefixStems, stemsOf[other] ?? []).allSatisfy({ $0 == $1 })
                 else { continue }
                 let words = otherWords.dropFirst(prefixStems.count).filter { $0.first?.isLetter == true }
                 let content = words.filter { $0.count > 2 }
