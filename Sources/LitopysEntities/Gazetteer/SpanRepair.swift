@@ -641,7 +641,11 @@ enum SpanRepair {
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
             for t in sentence where t + 1 < sentence.upperBound {
-                guard headForms.contains(word(t, input).map { ScalarText.fold($0) }),
+                // `г` and five or six letters first, so that other tokens cost no copy.
+                let start = Int(input.starts[t])
+                let length = Int(input.ends[t]) - start
+                guard length == 5 || length == 6, ScalarText.fold(input.scalars[start]) == 0x433,
+                    headForms.contains(word(t, input).map { ScalarText.fold($0) }),
                     stateForm.contains(word(t + 1, input).map { ScalarText.fold($0) }),
                     !spans.contains(where: { $0.0.overlaps(t..<(t + 2)) })
                 else { continue }
