@@ -1,3 +1,4 @@
+import LitopysText
 import Testing
 
 @testable import LitopysEntities
@@ -12,6 +13,8 @@ import Testing
         "У 2006-2009 рр. і з квітня по липень 2012 року Joe Biden та Olaf Scholz були в м. Києві (Україна.",
         "Хмельницької обласної дитячої лікарні, Кременчуцький, Дрогобицький і Надвірнянський НПЗ » «",
         "імені ім . ім. , та і й . ( ) « » – — 606 тис. тонн 65,8 кв. м 10.09.2010 № 2-6",
+        "Глава держави і спецпредставник ЄС з питань санкцій, директор департаменту житлового господарства.",
+        "Житомирську ОВА, Житомирської обласної військової адміністрації; балістичні «Іскандери», Дашавське та Опарське ПСГ.",
     ]
 
     /// A random valid BIO sequence of `n` labels.
@@ -43,6 +46,27 @@ import Testing
                     #expect(BIOLabels.allowed(previous, label), "token \(i) of \(text)")
                     previous = label
                 }
+            }
+        }
+    }
+
+    /// The entity layer (canonical names, names inside titles, coordinated names, coreference)
+    /// is built from whatever spans the tagger and the rules leave: random ones must not crash
+    /// it, and every mention must lie inside the text.
+    @Test func entityLayerFromRandomSpans() throws {
+        guard MorphologyFeatures.shared != nil else { return }  // needs the VESUM dictionary
+        let recognizer = try EntityRecognizer()
+        var rng = SplitMix64(seed: 11)
+        for text in Self.texts {
+            let document = Markup(text).document
+            let input = recognizer.taggingInput(document)
+            for _ in 0..<100 {
+                var labels = Self.randomLabels(input.tokenCount, &rng)
+                SpanRepair.apply(&labels, input: input, gazetteer: .shared)
+                let layer = recognizer.layer(document, input: input, labels: labels)
+                let length = document.text.unicodeScalars.count
+                #expect(layer.mentions.allSatisfy { $0.start >= 0 && $0.start < $0.end && $0.end <= length })
+                #expect(layer.entities.allSatisfy { !$0.mentions.isEmpty && $0.mentions.allSatisfy { $0 < layer.mentions.count } })
             }
         }
     }

@@ -677,7 +677,7 @@ enum SpanRepair {
     /// Applies `weaponName` to `spans`; true when something changed.
     static func weapons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var changed = false
-        for i in spans.indices where [.organization, .location, .miscellaneous].contains(spans[i].1) && spans[i].0.count <= 6 {
+        for i in spans.indices where [.organization, .location, .miscellaneous].contains(spans[i].1) && (1...6).contains(spans[i].0.count) {
             let range = spans[i].0
             let text = input.scalars[Int(input.starts[range.lowerBound])..<Int(input.ends[range.upperBound - 1])]
             if weaponNames.contains(stemKey(text)) {
