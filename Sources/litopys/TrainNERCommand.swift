@@ -50,12 +50,6 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Drop features seen fewer times than this in the training data.")
     var minimumCount = 2
 
-    @Option(help: .hidden)
-    var margin: Float = 0
-
-    @Option(help: .hidden)
-    var aggressiveness: Float = 0
-
     @Flag(inversion: .prefixedNo, help: "Use morphological features from the VESUM dictionary.")
     var morphology = true
 
@@ -92,8 +86,6 @@ struct TrainNERCommand: ParsableCommand {
         configuration.minimumFeatureCount = minimumCount
         configuration.ensemble = ensemble
         configuration.stacked = stacking
-        configuration.margin = margin
-        configuration.aggressiveness = aggressiveness
         configuration.log = { line in print(line) }
         let model = try NERTrainer(configuration: configuration)
             .train(documents: documents, info: ["corpus": corpus, "split": split])

@@ -33,13 +33,6 @@ public struct NERTrainer: Sendable {
         /// Whether to use morphological features (the VESUM dictionary must be installed).
         /// The default is true.
         public var useMorphology = true
-        /// Cost-augmented training: each wrong label gets this much extra score while training
-        /// decodes, so updates continue until gold wins by a margin. The default is 0.
-        public var margin: Float = 0
-        /// Passive-aggressive updates (PA-I): each update is scaled so that the gold path
-        /// would just win by its Hamming loss, capped at this value; 0 keeps the plain
-        /// perceptron step of 1. The default is 0.
-        public var aggressiveness: Float = 0
         /// Called with a line of progress per epoch. The default prints nothing.
         public var log: @Sendable (String) -> Void = { _ in }
 
@@ -215,12 +208,6 @@ public struct NERTrainer: Sendable {
                             }
                         }
                     }
-                    if configuration.margin > 0 {
-                        for k in 0..<n {
-                            let g = Int(gold[range.lowerBound + k])
-                            for y in 0..<l where y != g { emissions[k * l + y] += configuration.margin }
-                        }
-                    }
                     emissions.withUnsafeBufferPointer { em in
                         effective.withUnsafeBufferPointer { tr in
                             scores.withUnsafeMutableBufferPointer { sc in
@@ -240,34 +227,6 @@ public struct NERTrainer: Sendable {
                         }
                     }
                     total += n
-                    var step: Float = 1
-                    if configuration.aggressiveness > 0 {
-                        // Score difference of the two paths (emissions without the margin),
-                        // Hamming loss, and the squared norm of the feature difference.
-                        var difference: Float = 0
-                        var loss: Float = 0
-                        var norm: Float = 0
-                        for k in 0..<n {
-                            let t = range.lowerBound + k
-                            let g = Int(gold[t])
-                            let p = Int(path[k])
-                            let gp = k == 0 ? l : Int(gold[t - 1])
-                            let pp = k == 0 ? l : Int(path[k - 1])
-                            let own = classCount > 0 ? Int(tokenClasses[e][t]) * matrix : 0
-                            difference += transitions[pp * l + p] - transitions[gp * l + g]
-                            if classCount > 0 { difference += classTransitions[own + pp * l + p] - classTransitions[own + gp * l + g] }
-                            if g != p {
-                                loss += 1
-                                difference += emissions[k * l + p] - emissions[k * l + g] - configuration.margin
-                                var active: Float = 0
-                                for j in (t * templateCount)..<((t + 1) * templateCount) where rows[j] >= 0 { active += 1 }
-                                norm += 2 * active
-                            }
-                            if gp != pp || g != p { norm += classCount > 0 ? 4 : 2 }
-                        }
-                        if loss > 0 { step = min(configuration.aggressiveness, max(0, difference + loss) / max(norm, 1)) }
-                    }
-                    let cs = c * Double(step)
                     for k in 0..<n {
                         let t = range.lowerBound + k
                         let g = Int(gold[t])
@@ -278,25 +237,25 @@ public struct NERTrainer: Sendable {
                             for j in (t * templateCount)..<((t + 1) * templateCount) {
                                 let r = Int(rows[j])
                                 if r < 0 { continue }
-                                weights[r * l + g] += step
-                                updates[r * l + g] += cs
-                                weights[r * l + p] -= step
-                                updates[r * l + p] -= cs
+                                weights[r * l + g] += 1
+                                updates[r * l + g] += c
+                                weights[r * l + p] -= 1
+                                updates[r * l + p] -= c
                             }
                         }
                         let gp = k == 0 ? l : Int(gold[t - 1])
                         let pp = k == 0 ? l : Int(path[k - 1])
                         if gp != pp || g != p {
-                            transitions[gp * l + g] += step
-                            transitionUpdates[gp * l + g] += cs
-                            transitions[pp * l + p] -= step
-                            transitionUpdates[pp * l + p] -= cs
+                            transitions[gp * l + g] += 1
+                            transitionUpdates[gp * l + g] += c
+                            transitions[pp * l + p] -= 1
+                            transitionUpdates[pp * l + p] -= c
                             if classCount > 0 {
                                 let own = Int(tokenClasses[e][t]) * matrix
-                                classTransitions[own + gp * l + g] += step
-                                classUpdates[own + gp * l + g] += cs
-                                classTransitions[own + pp * l + p] -= step
-                                classUpdates[own + pp * l + p] -= cs
+                                classTransitions[own + gp * l + g] += 1
+                                classUpdates[own + gp * l + g] += c
+                                classTransitions[own + pp * l + p] -= 1
+                                classUpdates[own + pp * l + p] -= c
                             }
                         }
                     }
