@@ -237,35 +237,41 @@ struct CoreferenceResolver: Sendable {
     /// Maps the acronym's key to the long name's key; an acronym that fits several names,
     /// or is itself a known alias, is left alone.
     func acronymTargets(_ drafts: [Draft]) -> [String: String] {
-        let names = Set(drafts.filter { $0.type == .organization }.map { MentionKey.of($0.normalForm) })
-        // Words and their stems, once per name.
+        var names = Set<String>()
+        // Names written with an abbreviation in capitals as their last word: the candidates.
+        var written = Set<String>()
+        for d in drafts where d.type == .organization {
+            let key = MentionKey.of(d.normalForm)
+            names.insert(key)
+            let last = (d.words.last { $0.first?.isLetter == true } ?? "").filter(\.isLetter)
+            if (2...6).contains(last.count) && last.allSatisfy(\.isUppercase) { written.insert(key) }
+        }
+        guard !written.isEmpty else { return [:] }
+        // Words of each name; their stems once per name, when a prefix needs them.
         var wordsOf: [String: [Substring]] = [:]
+        for name in names { wordsOf[name] = name.split(separator: " ") }
         var stemsOf: [String: [String]] = [:]
-        for name in names {
-            let words = name.split(separator: " ")
-            wordsOf[name] = words
-            stemsOf[name] = words.map { Stemmer.stem(String($0)) }
+        func stems(_ name: String) -> [String] {
+            if let known = stemsOf[name] { return known }
+            let made = (wordsOf[name] ?? []).map { Stemmer.stem(String($0)) }
+            stemsOf[name] = made
+            return made
         }
         var result: [String: String] = [:]
-        for name in names {
+        for name in written {
             // The words before the acronym, which the long name must share: `житомирська `.
             let prefix = name.contains(" ") ? String(name[...(name.lastIndex(of: " ") ?? name.startIndex)]) : ""
             let acronym = name.dropFirst(prefix.count)
             let letters = acronym.filter(\.isLetter)
-            guard (2...6).contains(letters.count), aliases.canonical(forKey: name) == nil,
-                drafts.contains(where: { d in
-                    MentionKey.of(d.normalForm) == name
-                        && (d.words.last { $0.first?.isLetter == true } ?? "").filter(\.isLetter).allSatisfy(\.isUppercase)
-                })
-            else { continue }
+            guard (2...6).contains(letters.count), aliases.canonical(forKey: name) == nil else { continue }
             // The shared words compare by stem: the gender of an adjective before an acronym
             // is a guess in the oblique cases (`Диканського ГМРП` → `Диканський ГМРП`).
-            let prefixStems = (stemsOf[name] ?? []).dropLast()
+            let prefixStems = prefix.isEmpty ? [] : stems(name).dropLast()
             var matches: [String] = []
             for other in names where other != name {
                 let otherWords = wordsOf[other] ?? []
                 guard otherWords.count > prefixStems.count + 1,
-                    zip(prefixStems, stemsOf[other] ?? []).allSatisfy({ $0 == $1 })
+                    prefixStems.isEmpty || zip(prefixStems, stems(other)).allSatisfy({ $0 == $1 })
                 else { continue }
                 let words = otherWords.dropFirst(prefixStems.count).filter { $0.first?.isLetter == true }
                 let content = words.filter { $0.count > 2 }

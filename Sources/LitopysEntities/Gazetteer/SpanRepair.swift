@@ -680,6 +680,8 @@ enum SpanRepair {
         for i in spans.indices where [.organization, .location, .miscellaneous].contains(spans[i].1) && (1...6).contains(spans[i].0.count) {
             let range = spans[i].0
             let text = input.scalars[Int(input.starts[range.lowerBound])..<Int(input.ends[range.upperBound - 1])]
+            // The stem of the first word first, so that most names cost no string.
+            guard let stem = firstWordStem(input, range), weaponFirstStems.contains(stem) else { continue }
             if weaponNames.contains(stemKey(text)) {
                 spans[i].1 = .artifact
                 changed = true
@@ -710,6 +712,17 @@ enum SpanRepair {
 
     /// Stem keys of weapon systems (`Resources/weapon-names.txt`; empty when unreadable).
     static let weaponNames = Set(listedWords("weapon-names.txt").map { stemKey($0.unicodeScalars.map(\.value)) })
+    /// Stem hashes of the first words of ``weaponNames``, tokenised as text is.
+    static let weaponFirstStems = Set(listedWords("weapon-names.txt").compactMap { name in
+        let input = TextSegmentation.input(for: name)
+        return firstWordStem(input, 0..<input.tokenCount)
+    })
+
+    /// The stem hash of the first token in `range` that begins with a letter.
+    static func firstWordStem(_ input: TaggingInput, _ range: Range<Int>) -> UInt64? {
+        guard let t = range.first(where: { ScalarText.isLetter(input.scalars[Int(input.starts[$0])]) }) else { return nil }
+        return input.scalars.withUnsafeBufferPointer { Stemmer.stemHash($0, Int(input.starts[t])..<Int(input.ends[t])) }
+    }
 
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
