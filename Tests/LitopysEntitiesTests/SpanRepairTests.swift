@@ -290,6 +290,14 @@ import Testing
                 == ["ORG СБУ у Волинській області", "ORG Комітеті ВР з питань бюджету"])
     }
 
+    @Test func initialsPerson() {
+        #expect(repaired("Навесні 1655 р. [LOC Б. Хмельницький] рушив на захід.", .initialsPerson) == ["PERS Б . Хмельницький"])
+        // After a street word or abbreviation it is a street.
+        #expect(
+            repaired("Живе на вул. [LOC Б. Хмельницького] і вулиці [LOC М. Грушевського].", .initialsPerson)
+                == ["LOC Б . Хмельницького", "LOC М . Грушевського"])
+    }
+
     @Test func headOfState() {
         #expect(repaired("Того ж дня глава держави призначив її, а [ORG Главою держави] ні.", .headOfState) == ["JOB глава держави", "ORG Главою держави"])
     }

@@ -101,6 +101,10 @@ import Foundation
 ///   place (`СБУ у Волинській області`) stays whole, as NER-UK annotates it.
 /// - `headOfState`: `глава держави` (the head of state, in any case) that no span covers is a
 ///   title, `JOB`: news calls the president so, and coreference then joins it to him or her.
+/// - `initialsPerson`: a place that is initials and one capitalised word (`Б. Хмельницький`)
+///   is a person, unless a street word or abbreviation comes before it (`вул. Б.
+///   Хмельницького`); in a list of places `placeList` makes it a street again. NER-UK
+///   annotates 72 such spans as persons and 2 as places.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
@@ -114,7 +118,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState
+        case weaponName, abbreviationRemit, headOfState, initialsPerson
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -669,6 +673,29 @@ enum SpanRepair {
                 remitPrepositions.contains(word(first + 1, input).map { ScalarText.fold($0) })
             else { continue }
             spans[i].0 = first..<(first + 1)
+            changed = true
+        }
+        return changed
+    }
+
+    /// Applies `initialsPerson` to `spans`; true when something changed.
+    static func initialsPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices where spans[i].1 == .location && (3...5).contains(spans[i].0.count) {
+            let r = spans[i].0
+            let initials = r.dropLast()
+            // Letter, point, (letter, point,) word.
+            guard initials.count % 2 == 0, initials.allSatisfy({ isInitialPart($0, input: input) }),
+                initials.enumerated().allSatisfy({ ($0.offset % 2 == 1) == (word($0.element, input) == [0x2E]) }),
+                isCapitalised(r.upperBound - 1, input: input)
+            else { continue }
+            if r.lowerBound > 0 {
+                var before = r.lowerBound - 1
+                if word(before, input) == [0x2E] && before > 0 { before -= 1 }
+                let folded = word(before, input).map { ScalarText.fold($0) }
+                if streetWordForms.contains(folded) || streetAbbreviations.contains(folded) { continue }
+            }
+            spans[i].1 = .person
             changed = true
         }
         return changed
@@ -1274,6 +1301,7 @@ enum SpanRepair {
         if abbreviations(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.settlementName) && settlements(&spans, input: input) { changed = true }
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
+        if rules.contains(.initialsPerson) && initialsPersons(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
