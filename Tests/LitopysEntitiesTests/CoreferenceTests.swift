@@ -24,6 +24,13 @@ struct CoreferenceTests {
         #expect(layer.entities.filter { $0.type == .person }.count == 1)
     }
 
+    @Test func fullNamesInOtherCasesJoin() throws {
+        // The crude stems of `Мусєєв` and `Мусєєва` differ; the nominative names do not.
+        let layer = try layer("[PERS Максим Мусєєв] прийшов. Згодом [PERS Максима Мусєєва] звільнили, а [PERS Максиму Мусєєву] дякували.")
+        #expect(layer.entities.count == 1)
+        #expect(layer.entities.first?.mentions.count == 3)
+    }
+
     @Test func aliasesJoinTheirOrganisation() throws {
         let layer = try layer(
             "Посли [ORG НАТО] зібралися вранці. [ORG Альянс] ухвалив заяву, а [ORG Північноатлантичний альянс] оприлюднив її.")

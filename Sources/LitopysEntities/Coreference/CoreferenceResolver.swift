@@ -90,13 +90,15 @@ struct CoreferenceResolver: Sendable {
         // 2. Persons: longer names first, so that surnames find their full name.
         let persons = drafts.indices.filter { drafts[$0].type == .person }
             .sorted { (-drafts[$0].stems.count, $0) < (-drafts[$1].stems.count, $1) }
+        var fullNames: [String: Int] = [:]  // the group of each nominative name of several words
         for i in persons {
             let d = drafts[i]
             var target: Int?
             if d.stems.count >= 2 {
-                target = groups.indices.first { g in
-                    groups[g].type == .person && drafts[groups[g].members[0]].stems == d.stems
-                }
+                // The same stems, or the same nominative name (the crude stems of `Мусєєв` and
+                // `Мусєєва` differ; `Максима Мусєєва` is still `Максим Мусєєв`).
+                target = groups.indices.first { g in groups[g].type == .person && drafts[groups[g].members[0]].stems == d.stems }
+                    ?? fullNames[d.normalForm.lowercased()]
             } else if let stem = d.stems.first {
                 // The same stem, or the same nominative word (the crude stems of `Стельмах`
                 // and `Стельмаха` differ; their normal forms do not).
@@ -123,6 +125,7 @@ struct CoreferenceResolver: Sendable {
                 groups.append(Group(type: .person, members: [i], gender: d.gender))
             }
             drafts[i].entity = target ?? groups.count - 1
+            if d.stems.count >= 2 { fullNames[d.normalForm.lowercased(), default: drafts[i].entity] = drafts[i].entity }
         }
         // Roles of persons.
         for j in drafts.indices {
