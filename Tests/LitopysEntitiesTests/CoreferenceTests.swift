@@ -29,6 +29,18 @@ struct CoreferenceTests {
         let layer = try layer("[PERS Максим Мусєєв] прийшов. Згодом [PERS Максима Мусєєва] звільнили, а [PERS Максиму Мусєєву] дякували.")
         #expect(layer.entities.count == 1)
         #expect(layer.entities.first?.mentions.count == 3)
+        // Another order, or fewer words, of the one full name.
+        let reordered = try self.layer("Наказ підписав [PERS Філіпчук Дмитро Васильович]. [PERS Дмитро Філіпчук] пояснив, а [PERS Філіпчука] підтримали.")
+        #expect(reordered.entities.count == 1)
+    }
+
+    @Test func undecidedSurnamesStayTogether() throws {
+        // Two people share the surname; the mentions that cannot be told apart form one
+        // entity, not one each.
+        let layer = try layer(
+            "[PERS Олег Коваль] і [PERS Ірина Коваль] прийшли. [PERS Коваль] каже. Потім [PERS Коваль] йде, а [PERS Коваль] мовчить.")
+        #expect(layer.entities.filter { $0.name == "Коваль" }.count == 1)
+        #expect(layer.entities.count == 3)
     }
 
     @Test func aliasesJoinTheirOrganisation() throws {

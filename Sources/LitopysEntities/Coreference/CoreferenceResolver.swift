@@ -99,6 +99,18 @@ struct CoreferenceResolver: Sendable {
                 // `Мусєєва` differ; `Максима Мусєєва` is still `Максим Мусєєв`).
                 target = groups.indices.first { g in groups[g].type == .person && drafts[groups[g].members[0]].stems == d.stems }
                     ?? fullNames[d.normalForm.lowercased()]
+                if target == nil {
+                    // The same words in another order or with fewer of them: `Дмитро Філіпчук`
+                    // is `Філіпчук Дмитро Васильович`, when no other person fits.
+                    // A couple under one surname (`Микола та Лариса Онули`) is no wider name of one.
+                    let own = Set(d.stems)
+                    let wider = groups.indices.filter { g in
+                        let first = drafts[groups[g].members[0]]
+                        return groups[g].type == .person && own.isSubset(of: Set(first.stems))
+                            && !first.words.contains { ["та", "і", "й"].contains($0.lowercased()) }
+                    }
+                    if wider.count == 1 { target = wider[0] }
+                }
             } else if let stem = d.stems.first {
                 // The same stem, or the same nominative word (the crude stems of `Стельмах`
                 // and `Стельмаха` differ; their normal forms do not).
@@ -116,7 +128,19 @@ struct CoreferenceResolver: Sendable {
                     // Several people share the surname: the one whose gender is known to agree.
                     full = full.filter { groups[$0].gender == gender }
                 }
-                if full.count == 1 { target = full[0] } else if full.isEmpty && candidates.count == 1 { target = candidates[0] }
+                if full.count == 1 {
+                    target = full[0]
+                } else if full.isEmpty && candidates.count == 1 {
+                    target = candidates[0]
+                } else {
+                    // Undecided: the mentions written with this name that stayed apart join
+                    // each other, rather than each making an entity of its own.
+                    let alone = candidates.filter { g in
+                        groups[g].members.allSatisfy { drafts[$0].stems.count < 2 }
+                            && groups[g].members.contains { drafts[$0].normalForm.lowercased() == word }
+                    }
+                    if alone.count == 1 { target = alone[0] }
+                }
             }
             if let g = target {
                 groups[g].members.append(i)
