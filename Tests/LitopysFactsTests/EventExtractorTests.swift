@@ -124,6 +124,14 @@ struct DelegationRoleTests {
         #expect(layer.roles["e2"] == ["представниця США"])
     }
 
+    @Test func aPostAfterTheNameIsARole() {
+        let hnatiuk = TestEntity(id: "e1", type: "PERS", name: "Андрій Гнатюк", gender: "masc", surfaces: ["Андрія Гнатюка"])
+        let text = "Президент звільнив Андрія Гнатюка з посади голови обласної адміністрації. Новину підтвердили."
+        let (_, layer) = facts(text, entities: [hnatiuk])
+        // Without a dictionary the role stays as written.
+        #expect(layer.roles["e1"] == ["голови обласної адміністрації"])
+    }
+
     @Test func theDelegationIsHeadedByTheFirstPersonAfterTheVerb() {
         let umerov = TestEntity(id: "e1", type: "PERS", name: "Рустем Умєров", gender: "masc", surfaces: ["Рустем Умєров"])
         let austin = TestEntity(id: "e2", type: "PERS", name: "Ллойд Остін", gender: "masc", surfaces: ["Ллойд Остін"])

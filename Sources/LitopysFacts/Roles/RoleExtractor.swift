@@ -9,6 +9,7 @@ import LitopysText
 ///   adjectives before it to the name.
 /// - Copula, also in a relative clause: `Олег Кіпер, який є начальником Одеської ОВА`,
 ///   `Андрій Садовий є міським головою Львова`.
+/// - A post after the name: `звільнив Андрія Гнатюка з посади голови Житомирської ОВА`.
 ///
 /// Titles are put into the nominative with the morphology (`президентом Франції` →
 /// `президент Франції`); without a dictionary they stay as written.
@@ -41,6 +42,7 @@ public struct RoleExtractor: Sendable {
             for mention in entity.mentions {
                 if let title = apposition(before: mention.lowerBound, context) { add(title, to: entity) }
                 if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
+                if let title = post(after: mention.upperBound, context) { add(title, to: entity) }
                 if let role = delegationRole(of: mention, gender: entity.gender, context),
                     !(roles[entity.id, default: []].contains { $0.lowercased() == role.lowercased() })
                 {
@@ -114,6 +116,26 @@ public struct RoleExtractor: Sendable {
             start -= 1
         }
         return start..<name
+    }
+
+    /// The post named after the name that ends at `end`: `звільнив Андрія Гнатюка з посади
+    /// голови Житомирської ОВА`, `призначив Ірину Левчук на посаду заступниці голови`. The
+    /// post runs from its head word to the first punctuation, verb or person.
+    func post(after end: Int, _ context: FactContext) -> Range<Int>? {
+        let sentenceEnd = context.document.sentence(context.document.sentenceIndex(ofToken: max(0, end - 1))).tokens.upperBound
+        guard end + 2 < sentenceEnd,
+            ["з", "із", "зі", "на"].contains(context.words[end].lowercased()),
+            ["посади", "посаду", "посаді"].contains(context.words[end + 1].lowercased()),
+            RoleVocabulary.isHead(context.words[end + 2])
+        else { return nil }
+        let start = end + 2
+        var stop = start + 1
+        while stop < sentenceEnd, stop - start < 12, context.document.tokenKinds[stop] == .word, !context.isVerb(stop),
+            context.entityOfToken[stop] == -1 || context.entities[context.entityOfToken[stop]].type != "PERS"
+        {
+            stop += 1
+        }
+        return start..<stop
     }
 
     /// The title after `є` following the name that ends at `end`: `X, який є начальником Y`.
