@@ -59,6 +59,10 @@ struct NameNormalizerTests {
         ("Київської міської ВЦА", .organization, "Київська міська ВЦА"),
         ("Львівському ТЦК", .organization, "Львівський ТЦК"),
         ("Одеським НПЗ", .organization, "Одеський НПЗ"),
+        // An acting title keeps the genitive of the title it stands for.
+        ("в . о . голови", .job, "в . о . голови"),
+        ("Т.в.о. директора", .job, "Т.в.о. директора"),
+        ("заступника голови", .job, "заступник голови"),
     ])
     func nominative(_ written: String, _ type: EntityType, _ expected: String) {
         #expect(normal(written, type) == expected)

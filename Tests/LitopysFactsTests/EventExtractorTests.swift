@@ -132,6 +132,12 @@ struct DelegationRoleTests {
         #expect(layer.roles["e1"] == ["голови обласної адміністрації"])
     }
 
+    @Test func anActingTitleKeepsItsAbbreviation() {
+        let person = TestEntity(id: "e1", type: "PERS", name: "Петро Іванченко", gender: "masc", surfaces: ["Петро Іванченко"])
+        let (_, layer) = facts("Наказ підписав в. о. голови Петро Іванченко.", entities: [person])
+        #expect(layer.roles["e1"] == ["в. о. голови"])
+    }
+
     @Test func theDelegationIsHeadedByTheFirstPersonAfterTheVerb() {
         let umerov = TestEntity(id: "e1", type: "PERS", name: "Рустем Умєров", gender: "masc", surfaces: ["Рустем Умєров"])
         let austin = TestEntity(id: "e2", type: "PERS", name: "Ллойд Остін", gender: "masc", surfaces: ["Ллойд Остін"])

@@ -71,6 +71,8 @@ struct NameNormalizer: Sendable {
             if type == .location && isPersonInGenitive(words, analyzer: analyzer) { return Self.join(words, spaces) }
             result = phrase(words, gender: nil, analyzer: analyzer)
         case .job:
+            // `в. о. голови` (acting head) is already the title: the genitive stays.
+            if ActingTitle.begins(words) { return Self.join(words, spaces) }
             result = phrase(words, gender: gender, analyzer: analyzer)
         default:
             result = words

@@ -1,3 +1,4 @@
+import LitopysEntities
 import LitopysMorph
 import LitopysText
 
@@ -28,7 +29,7 @@ public struct RoleExtractor: Sendable {
         func add(_ range: Range<Int>, to entity: FactEntity) {
             guard !range.isEmpty else { return }
             var words = range.map { context.text($0..<$0 + 1) }
-            if let analyzer { words = analyzer.nominative(of: words, gender: entity.gender) }
+            if let analyzer, !ActingTitle.begins(words) { words = analyzer.nominative(of: words, gender: entity.gender) }
             var role = ""
             for (k, i) in range.enumerated() {
                 if k > 0 && context.start(i) > context.end(i - 1) { role += " " }
@@ -114,6 +115,11 @@ public struct RoleExtractor: Sendable {
             && context.document.tokenKinds[start - 1] == .word && !context.isVerb(start - 1)
         {
             start -= 1
+        }
+        // `в. о.` before the title makes it an acting one: `в. о. голови РДА`.
+        for k in stride(from: start - 1, through: max(0, start - 6), by: -1)
+        where ActingTitle.begins((k..<start).map { context.words[$0] }) && (k..<start).map({ context.words[$0] }).joined().count <= 6 {
+            return k..<name
         }
         return start..<name
     }
