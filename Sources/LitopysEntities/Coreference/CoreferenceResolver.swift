@@ -7,9 +7,11 @@ import LitopysMorph
 ///    before organisations or places that come right before the person (`речниця МЗС
 ///    Катерина Смілянська`, role `речниця МЗС`), or in apposition after one (`Рябков,
 ///    заступник міністра`) becomes that person's role.
-/// 2. Persons: a mention with several words starts an entity (or joins one with the same
-///    name); a one-word mention joins the only person whose name has that word (by stem),
-///    when their genders agree (`Столтенберг` → `Єнс Столтенберг`).
+/// 2. Persons: a mention with several words starts an entity, or joins one with the same
+///    stems or the same nominative, or the one wider name with the same words (`Дмитро
+///    Філіпчук` → `Філіпчук Дмитро Васильович`); a one-word mention joins the only person
+///    whose name has that word (by stem), when their genders agree (`Столтенберг` → `Єнс
+///    Столтенберг`), and one-word mentions that fit several join each other.
 /// 3. Organisations and places: mentions with the same normal form join, across the two
 ///    types; an alias joins its canonical name when that occurs (`Альянс` → `НАТО`); an
 ///    acronym joins the one name it abbreviates (`ОВА` → `обласна військова адміністрація`).
