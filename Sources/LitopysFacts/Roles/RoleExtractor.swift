@@ -117,9 +117,11 @@ public struct RoleExtractor: Sendable {
             start -= 1
         }
         // `в. о.` before the title makes it an acting one: `в. о. голови РДА`.
-        for k in stride(from: start - 1, through: max(0, start - 6), by: -1)
-        where ActingTitle.begins((k..<start).map { context.words[$0] }) && (k..<start).map({ context.words[$0] }).joined().count <= 6 {
-            return k..<name
+        if start > 0 && context.words[start - 1].hasSuffix(".") {
+            for k in stride(from: start - 1, through: max(0, start - 6), by: -1) {
+                let words = (k..<start).map { context.words[$0] }
+                if ActingTitle.begins(words) && words.joined().count <= 6 { return k..<name }
+            }
         }
         return start..<name
     }
