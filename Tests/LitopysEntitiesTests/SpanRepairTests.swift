@@ -290,6 +290,21 @@ import Testing
                 == ["ORG СБУ у Волинській області", "ORG Комітеті ВР з питань бюджету"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func surnameOfPerson() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired(
+                "Прийшов [PERS Кость Чиж-Вишенський]. Згадали і [LOC Чиж-Вишенського], і [LOC Женеву].", .surnameOfPerson,
+                morphology: morphology)
+                == ["PERS Кость Чиж-Вишенський", "PERS Чиж-Вишенського", "LOC Женеву"])
+        // A place the gazetteer knows stays a place, though a person bears its name (as
+        // `Хмельницький` does in the bundled gazetteer; this suite's own knows `Женева`).
+        #expect(
+            repaired("Співала [PERS Анна Женева]. Ми були в [LOC Женеві].", .surnameOfPerson, morphology: morphology)
+                == ["PERS Анна Женева", "LOC Женеві"])
+    }
+
     @Test func initialsPerson() {
         #expect(repaired("Навесні 1655 р. [LOC Б. Хмельницький] рушив на захід.", .initialsPerson) == ["PERS Б . Хмельницький"])
         // After a street word or abbreviation it is a street.
