@@ -69,6 +69,15 @@ struct QuoteExtractorTests {
         #expect(layer.quotes.first?.speaker == "e1")
     }
 
+    @Test func aRoleWordBeforeTheNextSentenceIsNoApposition() {
+        // `глава Пентагону` ends its sentence; the name that opens the next is not its holder.
+        let rutte = TestEntity(id: "e1", type: "PERS", name: "Марк Рютте", gender: "masc", surfaces: ["Рютте"])
+        let pentagon = TestEntity(id: "e2", type: "ORG", name: "Пентагон", surfaces: ["Пентагону"])
+        let text = "Ми не відступимо, – підкреслив глава Пентагону.\nРютте, який очолив Альянс, наголосив на єдності."
+        let (_, layer) = facts(text, entities: [rutte, pentagon])
+        #expect(layer.quotes.first?.speaker == nil)
+    }
+
     @Test func unbalancedQuoteMarkDoesNotSwallowTheArticle() {
         let text = "Кулеба заявив: «Ми готові до переговорів.\nДругий абзац про інше. Третій абзац."
         let (_, layer) = facts(text, entities: [kuleba])

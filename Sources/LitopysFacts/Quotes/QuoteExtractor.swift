@@ -238,10 +238,12 @@ public struct QuoteExtractor: Sendable {
             entity.type == "PERS" && entity.roles.contains { fits($0.lowercased().split(separator: " ").map(String.init)) }
         }.map(\.id))
         if holders.isEmpty {
-            // Apposition anywhere: `з президентом Франції Емманюелем Макроном`.
+            // Apposition anywhere: `з президентом Франції Емманюелем Макроном`; within the
+            // name's sentence (`– підкреслив глава Пентагону.` + `Рютте, …` is no apposition).
             for entity in context.entities where entity.type == "PERS" {
                 for mention in entity.mentions {
-                    let before = max(0, mention.lowerBound - 4)..<mention.lowerBound
+                    let sentence = context.tokens(ofSentence: context.document.sentenceIndex(ofToken: mention.lowerBound))
+                    let before = max(sentence.lowerBound, mention.lowerBound - 4)..<mention.lowerBound
                     if fits(before.map { context.words[$0] }) { holders.insert(entity.id) }
                 }
             }
