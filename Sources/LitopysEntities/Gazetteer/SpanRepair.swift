@@ -728,55 +728,35 @@ enum SpanRepair {
         return changed
     }
 
-    /// Applies `weaponName` to `spans`; true when something changed.
-    static func weapons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+    /// Applies `weaponName` to `spans`, given every token's stem; true when something changed.
+    static func weapons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         var changed = false
         for i in spans.indices where [.organization, .location, .miscellaneous].contains(spans[i].1) && (1...6).contains(spans[i].0.count) {
-            let range = spans[i].0
-            let text = input.scalars[Int(input.starts[range.lowerBound])..<Int(input.ends[range.upperBound - 1])]
-            // The stem of the first word first, so that most names cost no string.
-            guard let stem = firstWordStem(input, range), weaponFirstStems.contains(stem) else { continue }
-            if weaponNames.contains(stemKey(text)) {
-                spans[i].1 = .artifact
-                changed = true
-            }
+            let key = nameStems(spans[i].0, input: input, stems: stems)
+            guard let first = key.first, weaponFirstStems.contains(first), weaponNames.contains(key) else { continue }
+            spans[i].1 = .artifact
+            changed = true
         }
         return changed
     }
 
-    /// The stems of a name's words, without quotation marks, as one string: the key of
-    /// ``weaponNames`` (`«Іскандери»` and `Іскандер` share one).
-    static func stemKey(_ scalars: some Collection<UInt32>) -> String {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty { words.append(Stemmer.stem(String(current))) }
-            current = String.UnicodeScalarView()
-        }
-        for v in scalars {
-            switch v {
-            case 0xAB, 0xBB, 0x22, 0x201C, 0x201D, 0x201E: continue  // « » " “ ” „
-            case 0x20, 0x09, 0x0A, 0xA0: flush()
-            default: if let s = Unicode.Scalar(v) { current.append(s) }
-            }
-        }
-        flush()
-        return words.joined(separator: " ")
+    /// The stems of the words (tokens that begin with a letter or digit) of `range`: the key
+    /// of ``weaponNames``, so that `«Іскандери»` and `Іскандер` share one.
+    static func nameStems(_ range: Range<Int>, input: TaggingInput, stems: ContiguousArray<UInt64>) -> [UInt64] {
+        range.filter { t in
+            let v = input.scalars[Int(input.starts[t])]
+            return ScalarText.isLetter(v) || ScalarText.isDigit(v)
+        }.map { stems[$0] }
     }
 
-    /// Stem keys of weapon systems (`Resources/weapon-names.txt`; empty when unreadable).
-    static let weaponNames = Set(listedWords("weapon-names.txt").map { stemKey($0.unicodeScalars.map(\.value)) })
-    /// Stem hashes of the first words of ``weaponNames``, tokenised as text is.
-    static let weaponFirstStems = Set(listedWords("weapon-names.txt").compactMap { name in
+    /// Stem keys of weapon systems (`Resources/weapon-names.txt`, tokenised as text is; empty
+    /// when unreadable).
+    static let weaponNames = Set(listedWords("weapon-names.txt").map { name in
         let input = TextSegmentation.input(for: name)
-        return firstWordStem(input, 0..<input.tokenCount)
+        return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
     })
-
-    /// The stem hash of the first token in `range` that begins with a letter.
-    static func firstWordStem(_ input: TaggingInput, _ range: Range<Int>) -> UInt64? {
-        guard let t = range.first(where: { ScalarText.isLetter(input.scalars[Int(input.starts[$0])]) }) else { return nil }
-        return input.scalars.withUnsafeBufferPointer { Stemmer.stemHash($0, Int(input.starts[t])..<Int(input.ends[t])) }
-    }
+    /// The first stems of ``weaponNames``, checked before a whole key.
+    static let weaponFirstStems = Set(weaponNames.compactMap(\.first))
 
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -1347,7 +1327,7 @@ enum SpanRepair {
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
-        if rules.contains(.weaponName) && weapons(&spans, input: input) { changed = true }
+        if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }

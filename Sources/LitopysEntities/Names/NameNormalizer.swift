@@ -256,13 +256,14 @@ struct NameNormalizer: Sendable {
         guard let head = words.firstIndex(where: { $0.filter(\.isLetter).count > 1 && Self.isFixed($0, analyzer: analyzer) }),
             head > 0
         else { return nil }
-        let readings = words[..<head].map { word in
-            analyzer.readings(word).filter { r in
+        let all = words[..<head].map { analyzer.readings($0) }
+        guard !all.contains(where: { $0.contains { $0.partOfSpeech == "NOUN" } }) else { return nil }
+        let readings = all.map { options in
+            options.filter { r in
                 (r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF") && r.source == .dictionary && r.grammemeCase != nil
             }
         }
-        let nouns = words[..<head].contains { word in analyzer.readings(word).contains { $0.partOfSpeech == "NOUN" } }
-        guard !nouns, readings.allSatisfy({ !$0.isEmpty }) else { return nil }
+        guard readings.allSatisfy({ !$0.isEmpty }) else { return nil }
         // The case all the adjectives share, singular before plural (`Одеським НПЗ` is one
         // refinery), then nominative first.
         func reading(_ i: Int, _ c: String, singular: Bool) -> MorphAnalysis? {
