@@ -125,6 +125,11 @@ import Testing
         // No capitalised name after the street word, or a person who is not after one.
         #expect(repaired("Площа 65 кв. м, вулиця широка.", .streetWord).isEmpty)
         #expect(repaired("Прийшов [PERS Петро] додому.", .streetWord) == ["PERS Петро"])
+        // Parks, squares and bridges before a person's or a place's name; not before an
+        // organisation's (`парк МВС` is its fleet of vehicles).
+        #expect(
+            repaired("Гуляли в парку [PERS Шевченка] і на мосту [PERS Патона], де стоїть парк [ORG МВС].", .streetWord)
+                == ["LOC парку Шевченка", "LOC мосту Патона", "ORG МВС"])
     }
 
     @Test func personAfterPlace() {
@@ -303,6 +308,20 @@ import Testing
         #expect(
             repaired("Співала [PERS Анна Женева]. Ми були в [LOC Женеві].", .surnameOfPerson, morphology: morphology)
                 == ["PERS Анна Женева", "LOC Женеві"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func landmarkNoun() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired(
+                "Пішли [PERS Волинським] шляхом до [LOC Нижнього] замку, а [ORG Гостинний двір] закрили.", .landmarkNoun,
+                morphology: morphology)
+                == ["LOC Волинським шляхом", "LOC Нижнього замку", "LOC Гостинний двір"])
+        // An area is not a square, and an organisation with an adjective alone stays.
+        #expect(
+            repaired("Ділянку в [LOC Луганську] площею 2 га продала [ORG Київська] компанія.", .landmarkNoun, morphology: morphology)
+                == ["LOC Луганську", "ORG Київська"])
     }
 
     @Test func initialsPerson() {

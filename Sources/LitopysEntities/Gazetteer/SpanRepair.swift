@@ -112,6 +112,11 @@ import Foundation
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
+/// - `landmarkNoun`: capitalised adjectives with the common noun of a kind of place after
+///   them (`Високий замок`, `Гостинного двору`, `Столичного шосе`, `Мертвого моря`) are one
+///   place, `LOC`, though the tagger took the adjectives alone, or as a person or an
+///   organisation. In NER-UK such a noun after a capitalised adjective is inside the place
+///   every time it follows one (`замку` 7 times, `площі` 5, `узвіз` 4, …).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -122,7 +127,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -345,6 +350,14 @@ enum SpanRepair {
         "узвозу", "узвозі", "узвозом",
     ])
 
+    /// Words for squares, parks and bridges that NER-UK names with their word too, as
+    /// streets (`парку Герхта`, `мосту Кирпи`), but only before a person's or a place's name:
+    /// `парк МВС` is a fleet. Not `міст`, which is also the plural genitive of `місто`.
+    private static let landmarkWordForms = scalars([
+        "парк", "парку", "парком", "сквер", "скверу", "сквері", "сквером", "майдан", "майдану", "майдані", "майданом", "мосту",
+        "мості", "мостом",
+    ])
+
     /// Applies `streetWord` to `spans`; true when something changed.
     static func streetWords(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var owner = [Int: Int]()  // token → span index
@@ -352,15 +365,21 @@ enum SpanRepair {
         var changed = false
         var removed = Set<Int>()
         for t in 0..<input.tokenCount {
-            // Cheap tests first: this runs on every token. Street words start with в, п, б or у.
+            // Cheap tests first: this runs on every token. Street and landmark words start with
+            // в, п, б, у, м or с.
             let start = Int(input.starts[t])
             let length = Int(input.ends[t]) - start
             let first = ScalarText.fold(input.scalars[start])
-            guard (2...9).contains(length), first == 0x432 || first == 0x43F || first == 0x431 || first == 0x443 else { continue }
+            guard (2...9).contains(length),
+                first == 0x432 || first == 0x43F || first == 0x431 || first == 0x443 || first == 0x43C || first == 0x441
+            else { continue }
             let folded = word(t, input).map { ScalarText.fold($0) }
             var name = t + 1
+            var isLandmark = false
             if streetWordForms.contains(folded) {
                 // the word itself
+            } else if landmarkWordForms.contains(folded) {
+                isLandmark = true
             } else if streetAbbreviations.contains(folded), t + 1 < input.tokenCount, word(t + 1, input) == [0x2E] {
                 name = t + 2
             } else {
@@ -368,6 +387,11 @@ enum SpanRepair {
             }
             // A spaced point (`вул . Франка`) may have ended the sentence: the name's sentence counts.
             guard name < input.tokenCount, isCapitalised(name, input: input) else { continue }
+            if isLandmark {
+                let length = Int(input.ends[name]) - Int(input.starts[name])
+                let isAcronym = length >= 2 && ScalarText.isUpper(input.scalars[Int(input.starts[name]) + 1])
+                guard !isAcronym, owner[name].map({ spans[$0].1 != .organization }) ?? true else { continue }
+            }
             let sentence = input.sentence(containing: name)
             // The street word alone as a span (`вул .` before an untagged `Франка`) is taken over.
             if let k = owner[t] {
@@ -621,6 +645,51 @@ enum SpanRepair {
                 ScalarText.isLetter(input.scalars[Int(input.starts[next])]), !isCapitalised(next, input: input)
             else { continue }
             spans[i].0 = r.lowerBound..<(next + 1)
+            covered.insert(next)
+            changed = true
+        }
+        return changed
+    }
+
+    /// Lemmas of common nouns that name a kind of place and take a capitalised adjective
+    /// before them as its name (`Високий замок`, `Мертве море`).
+    private static let landmarkLemmas: Set<UInt64> = Set(
+        [
+            "замок", "площа", "острів", "півострів", "узвіз", "море", "океан", "озеро", "лиман", "затока", "річка", "канал",
+            "водосховище", "парк", "сквер", "двір", "шосе", "шлях", "тракт", "вокзал", "міст", "ліс", "пуща", "гора",
+            "хребет", "долина", "урочище", "узбережжя", "край", "повіт", "губернія", "королівство", "імперія", "собор",
+            "лавра", "хутір", "цвинтар", "кладовище", "сміттєзвалище", "набережна", "бульвар", "проспект", "провулок",
+        ].map { ScalarText.hash("l:" + $0) })
+
+    /// Applies `landmarkNoun` to `spans` (needs morphology); true when something changed.
+    static func landmarkNouns(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        func isCapitalisedAdjective(_ t: Int) -> Bool { isCapitalised(t, input: input) && input.morphology[t].isAdjective }
+        func isLandmark(_ t: Int) -> Bool {
+            // A number after it makes the noun a measure: `Луганську площею 2 га` is an area.
+            let numberAfter = t + 1 < input.tokenCount && ScalarText.isDigit(input.scalars[Int(input.starts[t + 1])])
+            return ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
+                && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
+        }
+        var covered = Set<Int>()
+        for (r, _) in spans { covered.formUnion(r) }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location || spans[i].1 == .organization {
+            let r = spans[i].0
+            guard !r.isEmpty else { continue }
+            let last = r.upperBound - 1
+            if isLandmark(last) {
+                // The tagger took the noun too but gave another type (`Гостинного двору` as ORG).
+                guard spans[i].1 != .location, r.count >= 2, r.dropLast().allSatisfy(isCapitalisedAdjective) else { continue }
+                spans[i].1 = .location
+                changed = true
+                continue
+            }
+            let next = r.upperBound
+            guard r.allSatisfy(isCapitalisedAdjective), next < input.tokenCount, !covered.contains(next),
+                input.sentence(containing: r.lowerBound).contains(next), isLandmark(next)
+            else { continue }
+            spans[i] = (r.lowerBound..<(next + 1), .location)
             covered.insert(next)
             changed = true
         }
@@ -1326,6 +1395,7 @@ enum SpanRepair {
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
+        if rules.contains(.landmarkNoun) && landmarkNouns(&spans, input: input) { changed = true }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
