@@ -318,6 +318,9 @@ import Testing
                 "Пішли [PERS Волинським] шляхом до [LOC Нижнього] замку, а [ORG Гостинний двір] закрили.", .landmarkNoun,
                 morphology: morphology)
                 == ["LOC Волинським шляхом", "LOC Нижнього замку", "LOC Гостинний двір"])
+        // The dictionary reads `Гостинного` as a surname first; its ending tells the adjective.
+        #expect(
+            repaired("Будівлю [ORG Гостинного двору] продали.", .landmarkNoun, morphology: morphology) == ["LOC Гостинного двору"])
         // An area is not a square, and an organisation with an adjective alone stays.
         #expect(
             repaired("Ділянку в [LOC Луганську] площею 2 га продала [ORG Київська] компанія.", .landmarkNoun, morphology: morphology)

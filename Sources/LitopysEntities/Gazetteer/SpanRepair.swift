@@ -661,10 +661,17 @@ enum SpanRepair {
             "лавра", "хутір", "цвинтар", "кладовище", "сміттєзвалище", "набережна", "бульвар", "проспект", "провулок",
         ].map { ScalarText.hash("l:" + $0) })
 
+    /// The last two letters of adjectives in the oblique cases and of masculine ones.
+    private static let adjectiveEndings = scalars(["ий", "ій", "ого", "ому", "им", "ім", "ої", "ою"].map { String($0.suffix(2)) })
+
     /// Applies `landmarkNoun` to `spans` (needs morphology); true when something changed.
     static func landmarkNouns(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        func isCapitalisedAdjective(_ t: Int) -> Bool { isCapitalised(t, input: input) && input.morphology[t].isAdjective }
+        // The dictionary may read a capitalised adjective as a surname first (`Гостинного`),
+        // so an adjective's ending counts too.
+        func isCapitalisedAdjective(_ t: Int) -> Bool {
+            isCapitalised(t, input: input) && (input.morphology[t].isAdjective || adjectiveEndings.contains(ending(t, input: input)))
+        }
         func isLandmark(_ t: Int) -> Bool {
             // A number after it makes the noun a measure: `Луганську площею 2 га` is an area.
             let numberAfter = t + 1 < input.tokenCount && ScalarText.isDigit(input.scalars[Int(input.starts[t + 1])])
