@@ -327,6 +327,15 @@ import Testing
                 == ["LOC Луганську", "ORG Київська"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func afterPlaceKind() {
+        #expect(
+            repaired(
+                "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала].", .afterPlaceKind,
+                morphology: MorphologyFeatures.shared)
+                == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала"])
+    }
+
     @Test func initialsPerson() {
         #expect(repaired("Навесні 1655 р. [LOC Б. Хмельницький] рушив на захід.", .initialsPerson) == ["PERS Б . Хмельницький"])
         // After a street word or abbreviation it is a street.

@@ -117,6 +117,9 @@ import Foundation
 ///   place, `LOC`, though the tagger took the adjectives alone, or as a person or an
 ///   organisation. In NER-UK such a noun after a capitalised adjective is inside the place
 ///   every time it follows one (`замку` 7 times, `площі` 5, `узвіз` 4, …).
+/// - `afterPlaceKind`: a person or an organisation right after a lower-case word for a kind
+///   of settlement or natural place (`села Мала Костромка`, `гора Нітані`, `урочищі Горохова
+///   Діброва`) is a place. In NER-UK the names after such words are places 60 times in 62.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -127,7 +130,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -699,6 +702,27 @@ enum SpanRepair {
             else { continue }
             spans[i] = (r.lowerBound..<(next + 1), .location)
             covered.insert(next)
+            changed = true
+        }
+        return changed
+    }
+
+    /// Lemmas of lower-case words for a kind of settlement or natural place, after which a
+    /// name is that place.
+    private static let placeKindLemmas: Set<UInt64> = Set(
+        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт"].map { ScalarText.hash("l:" + $0) })
+
+    /// Applies `afterPlaceKind` to `spans` (needs morphology); true when something changed.
+    static func placesAfterKind(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .person || spans[i].1 == .organization {
+            let before = spans[i].0.lowerBound - 1
+            guard before >= 0, isCapitalised(spans[i].0.lowerBound, input: input),
+                ScalarText.isLetter(input.scalars[Int(input.starts[before])]), !isCapitalised(before, input: input),
+                placeKindLemmas.contains(input.morphology[before].lemma)
+            else { continue }
+            spans[i].1 = .location
             changed = true
         }
         return changed
@@ -1404,6 +1428,7 @@ enum SpanRepair {
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
         if rules.contains(.landmarkNoun) && landmarkNouns(&spans, input: input) { changed = true }
+        if rules.contains(.afterPlaceKind) && placesAfterKind(&spans, input: input) { changed = true }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
