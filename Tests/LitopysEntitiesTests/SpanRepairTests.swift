@@ -321,6 +321,10 @@ import Testing
         // The dictionary reads `Гостинного` as a surname first; its ending tells the adjective.
         #expect(
             repaired("Будівлю [ORG Гостинного двору] продали.", .landmarkNoun, morphology: morphology) == ["LOC Гостинного двору"])
+        // Untagged inside a sentence, but not at its start.
+        #expect(
+            repaired("Археологи знайшли Турову божницю. Старий замок стоїть.", .landmarkNoun, morphology: morphology)
+                == ["LOC Турову божницю"])
         // An area is not a square, and an organisation with an adjective alone stays.
         #expect(
             repaired("Ділянку в [LOC Луганську] площею 2 га продала [ORG Київська] компанія.", .landmarkNoun, morphology: morphology)

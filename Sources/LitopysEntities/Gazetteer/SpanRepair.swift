@@ -704,6 +704,16 @@ enum SpanRepair {
             covered.insert(next)
             changed = true
         }
+        // Untagged: one capitalised adjective inside a sentence, then the noun (`Турову
+        // божницю`). At a sentence's start the capital says nothing (`Старий замок стоїть`).
+        for t in 1..<max(1, input.tokenCount - 1) where !covered.contains(t) && !covered.contains(t + 1) {
+            guard isLandmark(t + 1), isCapitalisedAdjective(t), input.sentence(containing: t).lowerBound < t,
+                input.sentence(containing: t).contains(t + 1), !isCapitalised(t - 1, input: input)
+            else { continue }
+            spans.append((t..<(t + 2), .location))
+            covered.formUnion([t, t + 1])
+            changed = true
+        }
         return changed
     }
 
