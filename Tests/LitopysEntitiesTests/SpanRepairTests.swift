@@ -338,6 +338,12 @@ import Testing
                 "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала].", .afterPlaceKind,
                 morphology: MorphologyFeatures.shared)
                 == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала"])
+        // A quoted name after a protected area or a metro station, not after a company.
+        #expect(
+            repaired(
+                "Межі заказника «[ORG Острів Чайок]» біля метро [ART «Лісова»] змінила фірма «[ORG Лісова]».", .afterPlaceKind,
+                morphology: MorphologyFeatures.shared)
+                == ["LOC Острів Чайок", "LOC « Лісова »", "ORG Лісова"])
     }
 
     @Test func initialsPerson() {

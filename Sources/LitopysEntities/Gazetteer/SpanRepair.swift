@@ -120,6 +120,8 @@ import Foundation
 /// - `afterPlaceKind`: a person or an organisation right after a lower-case word for a kind
 ///   of settlement or natural place (`села Мала Костромка`, `гора Нітані`, `урочищі Горохова
 ///   Діброва`) is a place. In NER-UK the names after such words are places 60 times in 62.
+///   So is a name of any type in quotes after a word for a protected area, deposit,
+///   cemetery or metro station (`заказника «Острів Жуків»`, `метро «Кловська»`).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -722,16 +724,35 @@ enum SpanRepair {
     private static let placeKindLemmas: Set<UInt64> = Set(
         ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт"].map { ScalarText.hash("l:" + $0) })
 
+    /// Lemmas of lower-case words for a kind of protected area, deposit or site whose name
+    /// follows in quotes (`заказника «Острів Жуків»`, `родовища «Володимирець Східне»`).
+    private static let quotedPlaceKindLemmas: Set<UInt64> = Set(
+        ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон"]
+            .map { ScalarText.hash("l:" + $0) })
+
     /// Applies `afterPlaceKind` to `spans` (needs morphology); true when something changed.
     static func placesAfterKind(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
+        func isLowerCaseWord(_ t: Int) -> Bool {
+            ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
+        }
         var changed = false
-        for i in spans.indices where spans[i].1 == .person || spans[i].1 == .organization {
-            let before = spans[i].0.lowerBound - 1
-            guard before >= 0, isCapitalised(spans[i].0.lowerBound, input: input),
-                ScalarText.isLetter(input.scalars[Int(input.starts[before])]), !isCapitalised(before, input: input),
-                placeKindLemmas.contains(input.morphology[before].lemma)
-            else { continue }
+        for i in spans.indices where spans[i].1 != .location {
+            let r = spans[i].0
+            guard !r.isEmpty, r.lowerBound >= 1 else { continue }
+            var before = r.lowerBound - 1
+            // The opening quote, inside the span or before it.
+            let quoteInside = quoteDirection(r.lowerBound, input: input) == 1 || word(r.lowerBound, input) == [0x22]
+            let quoteBefore = quoteDirection(before, input: input) == 1 || word(before, input) == [0x22]
+            let isPlace: Bool
+            if quoteInside || quoteBefore {
+                if quoteBefore { before -= 1 }
+                isPlace = before >= 0 && isLowerCaseWord(before) && quotedPlaceKindLemmas.contains(input.morphology[before].lemma)
+            } else {
+                isPlace = (spans[i].1 == .person || spans[i].1 == .organization) && isCapitalised(r.lowerBound, input: input)
+                    && isLowerCaseWord(before) && placeKindLemmas.contains(input.morphology[before].lemma)
+            }
+            guard isPlace else { continue }
             spans[i].1 = .location
             changed = true
         }
