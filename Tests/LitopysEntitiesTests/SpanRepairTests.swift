@@ -346,6 +346,17 @@ import Testing
                 == ["LOC Острів Чайок", "LOC « Лісова »", "ORG Лісова"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func holidayAndBuildingNames() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("На [LOC День Києва] вийшли, а [ART День народження] показали.", .holidayName, morphology: morphology)
+                == ["MISC День Києва", "ART День народження"])
+        #expect(
+            repaired("Мітинг біля [LOC Будинку] профспілок і [ORG Будинку] Вчених.", .buildingName, morphology: morphology)
+                == ["LOC Будинку профспілок", "ORG Будинку"])
+    }
+
     @Test func initialsPerson() {
         #expect(repaired("Навесні 1655 р. [LOC Б. Хмельницький] рушив на захід.", .initialsPerson) == ["PERS Б . Хмельницький"])
         // After a street word or abbreviation it is a street.

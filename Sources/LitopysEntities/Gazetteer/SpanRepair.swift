@@ -122,6 +122,11 @@ import Foundation
 ///   Діброва`) is a place. In NER-UK the names after such words are places 60 times in 62.
 ///   So is a name of any type in quotes after a word for a protected area, deposit,
 ///   cemetery or metro station (`заказника «Острів Жуків»`, `метро «Кловська»`).
+/// - `holidayName`: a name that begins with a capitalised `День` and a capitalised word
+///   (`День Києва`, `Дня Незалежності`) is a holiday, `MISC`, as NER-UK annotates such names;
+///   the tagger reads the place inside and calls it `LOC`.
+/// - `buildingName`: a capitalised `Будинок` or `Палац` that the tagger took alone takes the
+///   lower-case noun after it, its name (`Будинку профспілок`, `Будинку офіцерів`).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -132,7 +137,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -755,6 +760,39 @@ enum SpanRepair {
             guard isPlace else { continue }
             spans[i].1 = .location
             changed = true
+        }
+        return changed
+    }
+
+    private static let dayLemma = ScalarText.hash("l:день")
+    private static let buildingLemmas: Set<UInt64> = [ScalarText.hash("l:будинок"), ScalarText.hash("l:палац")]
+
+    /// Applies `holidayName` and `buildingName` to `spans` (needs morphology); true when
+    /// something changed.
+    static func daysAndBuildings(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var covered = Set<Int>()
+        for (r, _) in spans { covered.formUnion(r) }
+        var changed = false
+        for i in spans.indices {
+            let r = spans[i].0
+            guard !r.isEmpty, isCapitalised(r.lowerBound, input: input) else { continue }
+            let lemma = input.morphology[r.lowerBound].lemma
+            if lemma == dayLemma, r.count >= 2, isCapitalised(r.lowerBound + 1, input: input), spans[i].1 != .miscellaneous,
+                spans[i].1 != .date, rules.contains(.holidayName)
+            {
+                spans[i].1 = .miscellaneous
+                changed = true
+            } else if r.count == 1, buildingLemmas.contains(lemma), rules.contains(.buildingName) {
+                let next = r.upperBound
+                guard next < input.tokenCount, !covered.contains(next), input.sentence(containing: r.lowerBound).contains(next),
+                    ScalarText.isLetter(input.scalars[Int(input.starts[next])]), !isCapitalised(next, input: input),
+                    input.morphology[next].isNoun
+                else { continue }
+                spans[i].0 = r.lowerBound..<(next + 1)
+                covered.insert(next)
+                changed = true
+            }
         }
         return changed
     }
@@ -1460,6 +1498,9 @@ enum SpanRepair {
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
         if rules.contains(.landmarkNoun) && landmarkNouns(&spans, input: input) { changed = true }
         if rules.contains(.afterPlaceKind) && placesAfterKind(&spans, input: input) { changed = true }
+        if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
+            changed = true
+        }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
