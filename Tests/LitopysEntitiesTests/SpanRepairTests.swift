@@ -255,6 +255,13 @@ import Testing
         #expect(
             repaired("Ремонтують вулиці [LOC Садову], [PERS Леніна], [LOC Лісову], [PERS Б. Хмельницького] та [LOC Зелену].", .placeList)
                 == ["LOC Садову", "LOC Леніна", "LOC Лісову", "LOC Б . Хмельницького", "LOC Зелену"])
+        // After a street word in the plural, or a list that begins with a street, two are enough.
+        #expect(
+            repaired("На перехресті вулиць [LOC Садової] та [PERS Артема] і біля [LOC Києва] та [PERS Артема].", .placeList)
+                == ["LOC Садової", "LOC Артема", "LOC Києва", "PERS Артема"])
+        #expect(
+            repaired("Ремонтували [LOC вулиці Городоцьку], [PERS Коперника] та [PERS Б. Хмельницького].", .placeList)
+                == ["LOC вулиці Городоцьку", "LOC Коперника", "LOC Б . Хмельницького"])
         // A full name stays a person; so do surnames in a list that is mostly people.
         #expect(
             repaired("Приїхали в [LOC Київ], [LOC Львів], [PERS Петро Шевченко] і [LOC Одеса].", .placeList)

@@ -111,7 +111,9 @@ import Foundation
 ///   folds it makes six places persons, all six rightly.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
-///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names.
+///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names. Two names are
+///   enough when the list begins with a street word or follows one in the plural
+///   (`перехресті вулиць Енгельса та Артема`).
 /// - `landmarkNoun`: capitalised adjectives with the common noun of a kind of place after
 ///   them (`Високий замок`, `Гостинного двору`, `Столичного шосе`, `Мертвого моря`) are one
 ///   place, `LOC`, though the tagger took the adjectives alone, or as a person or an
@@ -352,6 +354,9 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// Street words in the plural, lower case, that come before a list of streets.
+    private static let streetPlurals = scalars(["вулиць", "вулиці", "вулицями", "вулицях", "вулицям", "провулків", "проспектів"])
 
     /// Street words in the singular, lower case.
     private static let streetWordForms = scalars([
@@ -946,7 +951,14 @@ enum SpanRepair {
             }
             let items = first...last
             let places = items.filter { spans[$0].1 == .location }.count
-            if items.count >= 3, places * 2 > items.count {
+            // A list of streets: it begins with a street word (`вулиці Городоцьку, Коперника та
+            // Б. Хмельницького`) or comes after one in the plural (`вулиць Енгельса та Артема`).
+            let start = spans[first].0.lowerBound
+            let opening = word(start, input).map { ScalarText.fold($0) }
+            let before = start > 0 ? word(start - 1, input).map { ScalarText.fold($0) } : []
+            let ofStreets = spans[first].1 == .location
+                && (streetWordForms.contains(opening) || streetAbbreviations.contains(opening) || streetPlurals.contains(before))
+            if items.count >= 3 && places * 2 > items.count || items.count >= 2 && ofStreets {
                 // A surname alone or after initials (`Б. Хмельницького`); a full name
                 // (`Петро Шевченко`) is a person even among places.
                 for k in items where spans[k].1 == .person && spans[k].0.dropLast().allSatisfy({ isInitialPart($0, input: input) }) {
