@@ -122,6 +122,9 @@ import Testing
         #expect(repaired("Затор на вул. Б. Хмельницького зранку.", .streetWord) == ["LOC вул . Б . Хмельницького"])
         #expect(repaired("Затор на [LOC вул .] Франка зранку.", .streetWord) == ["LOC вул . Франка"])
         #expect(repaired("Офіс на [LOC вул. Лейпцизька, 1]а відкрили.", .streetWord) == ["LOC вул . Лейпцизька , 1 а"])
+        #expect(
+            repaired("Будинки на [LOC вул. Липовій, 2]-6 і [LOC вул. Садовій, 3-А], а не [LOC вул. Лісовій, 4] - 5.", .streetWord)
+                == ["LOC вул . Липовій , 2 - 6", "LOC вул . Садовій , 3-А", "LOC вул . Лісовій , 4"])
         // No capitalised name after the street word, or a person who is not after one.
         #expect(repaired("Площа 65 кв. м, вулиця широка.", .streetWord).isEmpty)
         #expect(repaired("Прийшов [PERS Петро] додому.", .streetWord) == ["PERS Петро"])
@@ -362,6 +365,7 @@ import Testing
         #expect(
             repaired("Мітинг біля [LOC Будинку] профспілок і [ORG Будинку] Вчених.", .buildingName, morphology: morphology)
                 == ["LOC Будинку профспілок", "ORG Будинку"])
+        #expect(repaired("Будують [ORG ЖК «Липовий гай»].", .buildingName, morphology: morphology) == ["LOC ЖК « Липовий гай »"])
     }
 
     @Test func initialsPerson() {

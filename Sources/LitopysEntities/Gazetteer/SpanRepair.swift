@@ -128,7 +128,8 @@ import Foundation
 ///   (`День Києва`, `Дня Незалежності`) is a holiday, `MISC`, as NER-UK annotates such names;
 ///   the tagger reads the place inside and calls it `LOC`.
 /// - `buildingName`: a capitalised `Будинок` or `Палац` that the tagger took alone takes the
-///   lower-case noun after it, its name (`Будинку профспілок`, `Будинку офіцерів`).
+///   lower-case noun after it, its name (`Будинку профспілок`, `Будинку офіцерів`), and a
+///   residential complex (`ЖК «Печерський бастіон»`) is a place, as NER-UK annotates them.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -436,6 +437,22 @@ enum SpanRepair {
             changed = true
         }
         if !removed.isEmpty { spans = spans.enumerated().filter { !removed.contains($0.offset) }.map(\.element) }
+        // A range of house numbers written without spaces (`2-6`, `12-14`, `1-А`) belongs to
+        // the address.
+        for k in spans.indices where spans[k].1 == .location {
+            let last = spans[k].0.upperBound - 1
+            let dash = last + 1
+            let next = last + 2
+            guard next < input.tokenCount, (Int(input.starts[last])..<Int(input.ends[last])).allSatisfy({ ScalarText.isDigit(input.scalars[$0]) }),
+                input.starts[dash] == input.ends[last], input.starts[next] == input.ends[dash],
+                word(dash, input) == [0x2D] || word(dash, input) == [0x2013], owner[dash] == nil, owner[next] == nil
+            else { continue }
+            let v = input.scalars[Int(input.starts[next])]
+            let length = Int(input.ends[next]) - Int(input.starts[next])
+            guard ScalarText.isDigit(v) || (length == 1 && ScalarText.isLetter(v)) else { continue }
+            spans[k].0 = spans[k].0.lowerBound..<(next + 1)
+            changed = true
+        }
         // A house number's letter written against it (`1а`, `15д`) belongs to the address.
         for k in spans.indices where spans[k].1 == .location {
             let last = spans[k].0.upperBound - 1
@@ -770,6 +787,7 @@ enum SpanRepair {
     }
 
     private static let dayLemma = ScalarText.hash("l:день")
+    private static let residentialComplex: [UInt32] = "ЖК".unicodeScalars.map(\.value)
     private static let buildingLemmas: Set<UInt64> = [ScalarText.hash("l:будинок"), ScalarText.hash("l:палац")]
 
     /// Applies `holidayName` and `buildingName` to `spans` (needs morphology); true when
@@ -783,7 +801,10 @@ enum SpanRepair {
             let r = spans[i].0
             guard !r.isEmpty, isCapitalised(r.lowerBound, input: input) else { continue }
             let lemma = input.morphology[r.lowerBound].lemma
-            if lemma == dayLemma, r.count >= 2, isCapitalised(r.lowerBound + 1, input: input), spans[i].1 != .miscellaneous,
+            if word(r.lowerBound, input) == residentialComplex, r.count >= 2, spans[i].1 != .location, rules.contains(.buildingName) {
+                spans[i].1 = .location
+                changed = true
+            } else if lemma == dayLemma, r.count >= 2, isCapitalised(r.lowerBound + 1, input: input), spans[i].1 != .miscellaneous,
                 spans[i].1 != .date, rules.contains(.holidayName)
             {
                 spans[i].1 = .miscellaneous
