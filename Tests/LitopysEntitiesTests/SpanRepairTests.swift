@@ -331,6 +331,10 @@ import Testing
         // The dictionary reads `Гостинного` as a surname first; its ending tells the adjective.
         #expect(
             repaired("Будівлю [ORG Гостинного двору] продали.", .landmarkNoun, morphology: morphology) == ["LOC Гостинного двору"])
+        // A place that runs on past `у`/`в` into another is two.
+        #expect(
+            repaired("Землю на [ORG Столичному шосе у Голосіївському районі] віддали.", .landmarkNoun, morphology: morphology)
+                == ["LOC Столичному шосе", "LOC Голосіївському районі"])
         // Untagged inside a sentence, but not at its start.
         #expect(
             repaired("Археологи знайшли Турову божницю. Старий замок стоїть.", .landmarkNoun, morphology: morphology)

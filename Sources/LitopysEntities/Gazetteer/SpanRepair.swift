@@ -118,7 +118,9 @@ import Foundation
 ///   them (`Високий замок`, `Гостинного двору`, `Столичного шосе`, `Мертвого моря`) are one
 ///   place, `LOC`, though the tagger took the adjectives alone, or as a person or an
 ///   organisation. In NER-UK such a noun after a capitalised adjective is inside the place
-///   every time it follows one (`замку` 7 times, `площі` 5, `узвіз` 4, …).
+///   every time it follows one (`замку` 7 times, `площі` 5, `узвіз` 4, …). Such a place that
+///   runs on past `у`/`в` into a capitalised name is two places (`Столичного шосе у
+///   Голосіївському районі`).
 /// - `afterPlaceKind`: a person or an organisation right after a lower-case word for a kind
 ///   of settlement or natural place (`села Мала Костромка`, `гора Нітані`, `урочищі Горохова
 ///   Діброва`) is a place. In NER-UK the names after such words are places 60 times in 62.
@@ -711,6 +713,7 @@ enum SpanRepair {
             return ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
                 && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
         }
+        func isInOrAt(_ t: Int) -> Bool { let w = word(t, input); return w == [0x443] || w == [0x432] }
         var covered = Set<Int>()
         for (r, _) in spans { covered.formUnion(r) }
         var changed = false
@@ -718,6 +721,17 @@ enum SpanRepair {
             let r = spans[i].0
             guard !r.isEmpty else { continue }
             let last = r.upperBound - 1
+            // A place that runs on into `у`/`в` and a capitalised name (`Столичного шосе у
+            // Голосіївському районі`) is two places.
+            if spans[i].1 != .location, let noun = r.dropFirst().first(where: { !isCapitalisedAdjective($0) }), isLandmark(noun),
+                noun + 2 < r.upperBound, isInOrAt(noun + 1), isCapitalised(noun + 2, input: input),
+                (r.lowerBound..<noun).allSatisfy(isCapitalisedAdjective)
+            {
+                spans[i] = (r.lowerBound..<(noun + 1), .location)
+                spans.append(((noun + 2)..<r.upperBound, .location))
+                changed = true
+                continue
+            }
             if isLandmark(last) {
                 // The tagger took the noun too but gave another type (`Гостинного двору` as ORG).
                 guard spans[i].1 != .location, r.count >= 2, r.dropLast().allSatisfy(isCapitalisedAdjective) else { continue }
