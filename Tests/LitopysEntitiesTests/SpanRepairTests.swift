@@ -372,6 +372,15 @@ import Testing
         #expect(repaired("Будують [ORG ЖК «Липовий гай»].", .buildingName, morphology: morphology) == ["LOC ЖК « Липовий гай »"])
     }
 
+    @Test func knownPlace() {
+        #expect(
+            repaired("Керівники [ORG ДНР] втекли з Хрещатика, а [ORG Кремлем] опікується [PERS Хрещатиков].", .knownPlace)
+                == ["LOC ДНР", "LOC Хрещатика", "LOC Кремлем", "PERS Хрещатиков"])
+        // A name of several words, with its lower-case noun, that the tagger left out; not in
+        // lower case.
+        #expect(repaired("Гуляли Софійською площею, а хрещатик ні.", .knownPlace) == ["LOC Софійською площею"])
+    }
+
     @Test func initialsPerson() {
         #expect(repaired("Навесні 1655 р. [LOC Б. Хмельницький] рушив на захід.", .initialsPerson) == ["PERS Б . Хмельницький"])
         // After a street word or abbreviation it is a street.

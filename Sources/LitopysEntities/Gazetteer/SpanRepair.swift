@@ -132,6 +132,11 @@ import Foundation
 /// - `buildingName`: a capitalised `Будинок` or `Палац` that the tagger took alone takes the
 ///   lower-case noun after it, its name (`Будинку профспілок`, `Будинку офіцерів`), and a
 ///   residential complex (`ЖК «Печерський бастіон»`) is a place, as NER-UK annotates them.
+/// - `knownPlace`: a name from `Resources/place-names.txt` (`ДНР`, `СРСР`, `Кремль`,
+///   `Хрещатик`), matched by stem, is a place: a span of another type with its words becomes
+///   one, and a capitalised name the tagger left out is added. NER-UK annotates these as
+///   places where they act (`керівникам ДНР`), and the tagger, reading the context, calls
+///   them organisations.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -142,7 +147,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -968,6 +973,54 @@ enum SpanRepair {
     /// The first stems of ``weaponNames``, checked before a whole key.
     static let weaponFirstStems = Set(weaponNames.compactMap(\.first))
 
+    /// Stem keys of the names in `Resources/place-names.txt` (empty when unreadable).
+    static let placeNames = Set(listedWords("place-names.txt").map { name in
+        let input = TextSegmentation.input(for: name)
+        return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
+    })
+    /// The first stems of ``placeNames``, and the most words one has.
+    static let placeFirstStems = Set(placeNames.compactMap(\.first))
+    static let placeNameLength = placeNames.map(\.count).max() ?? 0
+
+    /// Applies `knownPlace` to `spans`; true when something changed.
+    static func knownPlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        var changed = false
+        var covered = [Bool](repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        for i in spans.indices where spans[i].1 != .location && (1...placeNameLength).contains(spans[i].0.count) {
+            let key = nameStems(spans[i].0, input: input, stems: stems)
+            guard let first = key.first, placeFirstStems.contains(first), placeNames.contains(key) else { continue }
+            spans[i].1 = .location
+            changed = true
+        }
+        // Names the tagger left out: words only, each capitalised or the lower-case noun of a
+        // listed name (`Софійська площа`), inside one sentence.
+        var t = 0
+        while t < input.tokenCount {
+            guard !covered[t], placeFirstStems.contains(stems[t]), isCapitalised(t, input: input) else {
+                t += 1
+                continue
+            }
+            let sentence = input.sentence(containing: t)
+            var found: Range<Int>?
+            var end = t + 1
+            while end <= min(sentence.upperBound, t + placeNameLength) {
+                if !covered[end - 1], placeNames.contains((t..<end).map { stems[$0] }) { found = t..<end }
+                guard end < sentence.upperBound, !covered[end], ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
+                end += 1
+            }
+            if let found {
+                spans.append((found, .location))
+                for u in found { covered[u] = true }
+                changed = true
+                t = found.upperBound
+            } else {
+                t += 1
+            }
+        }
+        return changed
+    }
+
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -1545,6 +1598,7 @@ enum SpanRepair {
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
         if rules.contains(.landmarkNoun) && landmarkNouns(&spans, input: input) { changed = true }
         if rules.contains(.afterPlaceKind) && placesAfterKind(&spans, input: input) { changed = true }
+        if rules.contains(.knownPlace) && knownPlaces(&spans, input: input, stems: stems) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
