@@ -28,6 +28,13 @@ import Testing
     @Test func knownNameType() {
         #expect(repaired("Про це повідомив [QUANT 24 канал].", .knownNameType) == ["ORG 24 канал"])
         #expect(repaired("[PERS Альянс] ухвалив рішення.", .knownNameType) == ["ORG Альянс"])
+        // A place that the gazetteer knows as an organisation; not an acronym.
+        let gazetteer = try! Gazetteer(source: "@type ORG\nАльянс\nНАТО\n@type LOC\nМолдова\n")
+        let markup = Markup("[LOC Альянсом] і [LOC НАТО] та [LOC Молдовою].")
+        let input = TextSegmentation.input(for: markup.text, morphology: nil)
+        var labels = markup.labels(for: input)
+        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.knownNameType])
+        #expect(BIOLabels.spans(labels).map(\.1) == [.organization, .location, .location])
     }
 
     @Test func personWithOrganisation() {

@@ -7,7 +7,8 @@ import Foundation
 ///   (`Ради НАТО` + `Росія` inside `Ради НАТО – Росія`) becomes one span of the gazetteer's type.
 /// - `knownNameType`: a span that is exactly a gazetteer organisation or place but was
 ///   tagged as something else takes the gazetteer's type (`Альянс` as a person, `24 канал`
-///   as a quantity).
+///   as a quantity). A place the gazetteer knows as an organisation becomes one
+///   (`Єврокомісією`), unless it is an acronym, which NER-UK annotates either way (`ЄС`).
 /// - `personWithOrganisation`: a person span that contains a gazetteer organisation
 ///   (`Ради Альянс`) is dropped: a personal name does not hold one.
 /// - `addKnownName`: a multi-word organisation or place from the gazetteer that the tagger
@@ -411,9 +412,7 @@ enum SpanRepair {
             // A spaced point (`вул . Франка`) may have ended the sentence: the name's sentence counts.
             guard name < input.tokenCount, isCapitalised(name, input: input) else { continue }
             if isLandmark {
-                let length = Int(input.ends[name]) - Int(input.starts[name])
-                let isAcronym = length >= 2 && ScalarText.isUpper(input.scalars[Int(input.starts[name]) + 1])
-                guard !isAcronym, owner[name].map({ spans[$0].1 != .organization }) ?? true else { continue }
+                guard !isAcronym(name, input: input), owner[name].map({ spans[$0].1 != .organization }) ?? true else { continue }
             }
             let sentence = input.sentence(containing: name)
             // The street word alone as a span (`вул .` before an untagged `Франка`) is taken over.
@@ -1110,6 +1109,12 @@ enum SpanRepair {
         return changed
     }
 
+    /// Whether token `t` is two or more letters that begin with two capitals (`ЄС`, `УЄФА`).
+    private static func isAcronym(_ t: Int, input: TaggingInput) -> Bool {
+        let start = Int(input.starts[t])
+        return Int(input.ends[t]) - start >= 2 && ScalarText.isUpper(input.scalars[start]) && ScalarText.isUpper(input.scalars[start + 1])
+    }
+
     /// Whether token `t` begins with a capital letter.
     private static func isCapitalised(_ t: Int, input: TaggingInput) -> Bool {
         ScalarText.isUpper(input.scalars[Int(input.starts[t])])
@@ -1502,8 +1507,13 @@ enum SpanRepair {
                     continue
                 }
             }
-            if nameType && hits.count == 1 && spans[hits[0]].0 == tokens && spans[hits[0]].1 != .organization
-                && spans[hits[0]].1 != .location && rules.contains(.knownNameType)
+            // A place the gazetteer knows only as an organisation is one (`Єврокомісією`); not an
+            // acronym, which NER-UK annotates either way (`ЄС`: 3 places, 1 organisation).
+            let placeOfOrganisation = type == .organization && hits.count == 1 && spans[hits[0]].1 == .location
+                && !isAcronym(tokens.lowerBound, input: input)
+            if nameType && hits.count == 1 && spans[hits[0]].0 == tokens
+                && (spans[hits[0]].1 != .organization && spans[hits[0]].1 != .location || placeOfOrganisation)
+                && rules.contains(.knownNameType)
             {
                 spans[hits[0]].1 = type
                 changed = true
