@@ -335,6 +335,7 @@ import Testing
                 "Пішли [PERS Волинським] шляхом до [LOC Нижнього] замку, а [ORG Гостинний двір] закрили.", .landmarkNoun,
                 morphology: morphology)
                 == ["LOC Волинським шляхом", "LOC Нижнього замку", "LOC Гостинний двір"])
+        #expect(repaired("Над містом стоїть [PERS Гербуртова] твердиня.", .landmarkNoun, morphology: morphology) == ["LOC Гербуртова твердиня"])
         // The dictionary reads `Гостинного` as a surname first; its ending tells the adjective.
         #expect(
             repaired("Будівлю [ORG Гостинного двору] продали.", .landmarkNoun, morphology: morphology) == ["LOC Гостинного двору"])

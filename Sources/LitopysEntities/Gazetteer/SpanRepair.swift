@@ -700,8 +700,9 @@ enum SpanRepair {
             "автовокзал", "мис", "слобода", "передмістя", "пустир", "капище", "божниця", "твердиня", "монастир",
         ].map { ScalarText.hash("l:" + $0) })
 
-    /// The last two letters of adjectives in the oblique cases and of masculine ones.
-    private static let adjectiveEndings = scalars(["ий", "ій", "ого", "ому", "им", "ім", "ої", "ою"].map { String($0.suffix(2)) })
+    /// The last two letters of adjectives in the oblique cases, of masculine ones, and of
+    /// possessive ones (`Гербуртова`, `Перунове`, `Ясину`).
+    private static let adjectiveEndings = scalars(["ий", "ій", "го", "му", "им", "ім", "ої", "ою", "ва", "ве", "ву", "на", "не", "ну"])
 
     /// Applies `landmarkNoun` to `spans` (needs morphology); true when something changed.
     static func landmarkNouns(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
