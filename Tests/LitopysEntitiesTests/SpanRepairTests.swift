@@ -267,11 +267,18 @@ import Testing
                 == ["LOC Садову", "LOC Леніна", "LOC Лісову", "LOC Б . Хмельницького", "LOC Зелену"])
         // After a street word in the plural, or a list that begins with a street, two are enough.
         #expect(
-            repaired("На перехресті вулиць [LOC Садової] та [PERS Артема] і біля [LOC Києва] та [PERS Артема].", .placeList)
+            repaired("На перехресті вулиць [LOC Садової] та [PERS Артема] сталася аварія, а потім біля [LOC Києва] та [PERS Артема].", .placeList)
                 == ["LOC Садової", "LOC Артема", "LOC Києва", "PERS Артема"])
         #expect(
             repaired("Ремонтували [LOC вулиці Городоцьку], [PERS Коперника] та [PERS Б. Хмельницького].", .placeList)
                 == ["LOC вулиці Городоцьку", "LOC Коперника", "LOC Б . Хмельницького"])
+        // After the plural and a colon every name is a street, full names too, past a name
+        // the tagger left out.
+        #expect(
+            repaired(
+                "Ремонт вулиць: [PERS Івана Франка], [LOC Садова], б-р Шевченка, [PERS Ярослава Галана] та [LOC Лісова].",
+                .placeList)
+                == ["LOC Івана Франка", "LOC Садова", "LOC Ярослава Галана", "LOC Лісова"])
         // A full name stays a person; so do surnames in a list that is mostly people.
         #expect(
             repaired("Приїхали в [LOC Київ], [LOC Львів], [PERS Петро Шевченко] і [LOC Одеса].", .placeList)

@@ -114,7 +114,9 @@ import Foundation
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names. Two names are
 ///   enough when the list begins with a street word or follows one in the plural
-///   (`перехресті вулиць Енгельса та Артема`).
+///   (`перехресті вулиць Енгельса та Артема`). After the plural, with or without a colon,
+///   full names are streets too, and the list goes on past a name or two the tagger left out
+///   (`ремонт вулиць: Івана Франка, б-р Шевченка, Ярослава Галана`).
 /// - `landmarkNoun`: capitalised adjectives with the common noun of a kind of place after
 ///   them (`Високий замок`, `Гостинного двору`, `Столичного шосе`, `Мертвого моря`) are one
 ///   place, `LOC`, though the tagger took the adjectives alone, or as a person or an
@@ -1026,6 +1028,7 @@ enum SpanRepair {
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
         var changed = false
         var first = 0
+        var streetsUntil = 0
         while first < spans.count {
             // The longest chain of spans from `first` joined by one comma or conjunction each.
             var last = first
@@ -1041,15 +1044,29 @@ enum SpanRepair {
             let places = items.filter { spans[$0].1 == .location }.count
             // A list of streets: it begins with a street word (`вулиці Городоцьку, Коперника та
             // Б. Хмельницького`) or comes after one in the plural (`вулиць Енгельса та Артема`).
+            // After the plural, with or without a colon (`ремонт вулиць: В. Чорновола, Івана
+            // Франка, …`), every name is a street, full names too.
             let start = spans[first].0.lowerBound
             let opening = word(start, input).map { ScalarText.fold($0) }
-            let before = start > 0 ? word(start - 1, input).map { ScalarText.fold($0) } : []
-            let ofStreets = spans[first].1 == .location
-                && (streetWordForms.contains(opening) || streetAbbreviations.contains(opening) || streetPlurals.contains(before))
+            var before = start - 1
+            if before > 0 && word(before, input) == [0x3A] { before -= 1 }
+            // A list after the plural goes on past a name or two the tagger left out (`б-р
+            // Шевченка`): short words, capitalised ones and numbers, within its sentence.
+            let continues = streetsUntil > 0 && sentence.contains(streetsUntil) && streetsUntil <= start
+                && (streetsUntil..<start).allSatisfy { t in
+                    let length = Int(input.ends[t]) - Int(input.starts[t])
+                    return length <= 3 || isCapitalised(t, input: input) || ScalarText.isDigit(input.scalars[Int(input.starts[t])])
+                }
+            let afterPlural = before >= 0 && streetPlurals.contains(word(before, input).map { ScalarText.fold($0) }) || continues
+            streetsUntil = afterPlural ? spans[last].0.upperBound : 0
+            let ofStreets = afterPlural
+                || spans[first].1 == .location && (streetWordForms.contains(opening) || streetAbbreviations.contains(opening))
             if items.count >= 3 && places * 2 > items.count || items.count >= 2 && ofStreets {
                 // A surname alone or after initials (`Б. Хмельницького`); a full name
                 // (`Петро Шевченко`) is a person even among places.
-                for k in items where spans[k].1 == .person && spans[k].0.dropLast().allSatisfy({ isInitialPart($0, input: input) }) {
+                for k in items where spans[k].1 == .person
+                    && (afterPlural || spans[k].0.dropLast().allSatisfy({ isInitialPart($0, input: input) }))
+                {
                     spans[k].1 = .location
                     changed = true
                 }
