@@ -142,6 +142,16 @@ import Testing
                 == ["LOC парку Шевченка", "LOC мосту Патона", "ORG МВС"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func streetWordBeforeSubject() {
+        // A first name in the nominative after a street word in another case is the subject.
+        #expect(
+            repaired(
+                "Вулицею [PERS Наталочка] пробігла, а живе на вулиці [PERS Наталочки].", .streetWord,
+                morphology: MorphologyFeatures.shared)
+                == ["PERS Наталочка", "LOC вулиці Наталочки"])
+    }
+
     @Test func personAfterPlace() {
         #expect(
             repaired("Делегацію очолив секретар [ORG МЗС Молдови Іон Морару] учора.", .personAfterPlace)

@@ -366,6 +366,11 @@ enum SpanRepair {
         return changed
     }
 
+    /// The nominative street and landmark words, and the case atom of a word that can only be
+    /// nominative.
+    private static let streetNominatives = scalars(["вулиця", "проспект", "провулок", "бульвар", "площа", "узвіз", "парк", "сквер", "майдан"])
+    private static let nominativeOnly = ScalarText.hash("c:nomn")
+
     /// Street words in the plural, lower case, that come before a list of streets.
     private static let streetPlurals = scalars(["вулиць", "вулиці", "вулицями", "вулицях", "вулицям", "провулків", "проспектів"])
 
@@ -413,6 +418,13 @@ enum SpanRepair {
             }
             // A spaced point (`вул . Франка`) may have ended the sentence: the name's sentence counts.
             guard name < input.tokenCount, isCapitalised(name, input: input) else { continue }
+            // A first name in the nominative after a street word in another case is the
+            // sentence's subject: `перебігла узвозом Наталочка`.
+            if name == t + 1, !streetNominatives.contains(folded), input.morphology.count == input.tokenCount,
+                input.morphology[name].canBeFirstName, input.morphology[name].grammaticalCase == nominativeOnly
+            {
+                continue
+            }
             if isLandmark {
                 guard !isAcronym(name, input: input), owner[name].map({ spans[$0].1 != .organization }) ?? true else { continue }
             }
