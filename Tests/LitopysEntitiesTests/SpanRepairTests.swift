@@ -397,6 +397,12 @@ import Testing
         #expect(repaired("Будують [ORG ЖК «Липовий гай»].", .buildingName, morphology: morphology) == ["LOC ЖК « Липовий гай »"])
     }
 
+    @Test func districtOfRegion() {
+        #expect(
+            repaired("Село [LOC Іллінка Мар'їнського району Донецької області] і [LOC Бучанський район].", .districtOfRegion)
+                == ["LOC Іллінка Мар'їнського району", "LOC Донецької області", "LOC Бучанський район"])
+    }
+
     @Test func knownPlace() {
         #expect(
             repaired("Керівники [ORG ДНР] втекли з Хрещатика, а [ORG Кремлем] опікується [PERS Хрещатиков].", .knownPlace)

@@ -140,6 +140,8 @@ import Foundation
 ///   one, and a capitalised name the tagger left out is added. NER-UK annotates these as
 ///   places where they act (`керівникам ДНР`), and the tagger, reading the context, calls
 ///   them organisations.
+/// - `districtOfRegion`: a district with its region after it (`Мар'їнського району Донецької
+///   області`) is two places, as NER-UK annotates them five times in six.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -150,7 +152,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1035,6 +1037,27 @@ enum SpanRepair {
         return changed
     }
 
+    /// Forms of `район` and `область` (with their abbreviations) that end a district's or a
+    /// region's name.
+    private static let districtWords = scalars(["району", "районі", "район", "районом", "р-ну", "р-н"])
+    private static let regionWords = scalars(["області", "область", "областю", "обл"])
+
+    /// Applies `districtOfRegion` to `spans`; true when something changed.
+    static func splitDistricts(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var added: [(Range<Int>, EntityType)] = []
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 4 {
+            let r = spans[i].0
+            guard regionWords.contains(word(r.upperBound - 1, input).map { ScalarText.fold($0) }),
+                let district = r.dropLast().first(where: { districtWords.contains(word($0, input).map { ScalarText.fold($0) }) }),
+                district + 2 < r.upperBound, isCapitalised(district + 1, input: input)
+            else { continue }
+            spans[i].0 = r.lowerBound..<(district + 1)
+            added.append(((district + 1)..<r.upperBound, .location))
+        }
+        spans.append(contentsOf: added)
+        return !added.isEmpty
+    }
+
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -1639,6 +1662,7 @@ enum SpanRepair {
         if rules.contains(.landmarkNoun) && landmarkNouns(&spans, input: input) { changed = true }
         if rules.contains(.afterPlaceKind) && placesAfterKind(&spans, input: input) { changed = true }
         if rules.contains(.knownPlace) && knownPlaces(&spans, input: input, stems: stems) { changed = true }
+        if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
