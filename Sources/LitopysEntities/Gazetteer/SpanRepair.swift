@@ -141,7 +141,9 @@ import Foundation
 ///   places where they act (`керівникам ДНР`), and the tagger, reading the context, calls
 ///   them organisations.
 /// - `districtOfRegion`: a district with its region after it (`Мар'їнського району Донецької
-///   області`) is two places, as NER-UK annotates them five times in six.
+///   області`) is two places, as NER-UK annotates them five times in six, and so is a place
+///   that runs on past `у`/`в` into another (`Петриківка в Дніпропетровській області`),
+///   which NER-UK never annotates as one.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -1053,6 +1055,16 @@ enum SpanRepair {
             else { continue }
             spans[i].0 = r.lowerBound..<(district + 1)
             added.append(((district + 1)..<r.upperBound, .location))
+        }
+        // A place never runs on past `у`/`в` into another (`Петриківка в Дніпропетровській
+        // області`).
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 3 {
+            let r = spans[i].0
+            guard let cut = r.dropFirst().dropLast().first(where: { word($0, input) == [0x443] || word($0, input) == [0x432] }),
+                isCapitalised(cut + 1, input: input)
+            else { continue }
+            spans[i].0 = r.lowerBound..<cut
+            added.append(((cut + 1)..<r.upperBound, .location))
         }
         spans.append(contentsOf: added)
         return !added.isEmpty
