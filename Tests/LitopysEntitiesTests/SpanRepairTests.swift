@@ -360,6 +360,10 @@ import Testing
         #expect(
             repaired("Землю на [ORG Столичному шосе у Голосіївському районі] віддали.", .landmarkNoun, morphology: morphology)
                 == ["LOC Столичному шосе", "LOC Голосіївському районі"])
+        // An adjective tagged alone before a one-word place joins it, not before a region.
+        #expect(
+            repaired("Біля [LOC Софіївська] [LOC Борщагівка] і [LOC Вишневе] [LOC Київської області].", .landmarkNoun, morphology: morphology)
+                == ["LOC Софіївська Борщагівка", "LOC Вишневе", "LOC Київської області"])
         // Untagged inside a sentence, but not at its start.
         #expect(
             repaired("Археологи знайшли Турову божницю. Старий замок стоїть.", .landmarkNoun, morphology: morphology)

@@ -715,7 +715,7 @@ enum SpanRepair {
             "водосховище", "парк", "сквер", "двір", "шосе", "шлях", "тракт", "вокзал", "міст", "ліс", "пуща", "гора",
             "хребет", "долина", "урочище", "узбережжя", "край", "повіт", "губернія", "королівство", "імперія", "собор",
             "лавра", "хутір", "цвинтар", "кладовище", "сміттєзвалище", "набережна", "бульвар", "проспект", "провулок", "алея",
-            "автовокзал", "мис", "слобода", "передмістя", "пустир", "капище", "божниця", "твердиня", "монастир",
+            "автовокзал", "мис", "слобода", "передмістя", "пустир", "капище", "божниця", "твердиня", "монастир", "вал",
         ].map { ScalarText.hash("l:" + $0) })
 
     /// The last two letters of adjectives in the oblique cases, of masculine ones, and of
@@ -769,6 +769,22 @@ enum SpanRepair {
             spans[i] = (r.lowerBound..<(next + 1), .location)
             covered.insert(next)
             changed = true
+        }
+        // A capitalised adjective tagged as a place of its own before a one-word place is part
+        // of it (`Софіївська` + `Борщагівка`, `Печерською` + `Лаврою`); before a region it is
+        // a town (`Вишневе` + `Київської області`).
+        spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var k = 0
+        while k + 1 < spans.count {
+            let (a, b) = (spans[k], spans[k + 1])
+            if a.1 == .location, b.1 == .location, a.0.upperBound == b.0.lowerBound, a.0.count == 1, b.0.count == 1,
+                isCapitalisedAdjective(a.0.lowerBound), isCapitalised(b.0.lowerBound, input: input)
+            {
+                spans[k].0 = a.0.lowerBound..<b.0.upperBound
+                spans.remove(at: k + 1)
+                changed = true
+            }
+            k += 1
         }
         // Untagged: one capitalised adjective inside a sentence, then the noun (`Турову
         // божницю`). At a sentence's start the capital says nothing (`Старий замок стоїть`).
