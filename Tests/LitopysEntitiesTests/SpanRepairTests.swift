@@ -410,6 +410,13 @@ import Testing
                 == ["LOC Петриківка", "LOC Дніпропетровській області"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func numberedItem() {
+        #expect(
+            repaired("[LOC Ролик № 2] показали. [LOC Будинок № 14] знесли.", .numberedItem, morphology: MorphologyFeatures.shared)
+                == ["LOC Будинок № 14"])
+    }
+
     @Test func knownPlace() {
         #expect(
             repaired("Керівники [ORG ДНР] втекли з Хрещатика, а [ORG Кремлем] опікується [PERS Хрещатиков].", .knownPlace)

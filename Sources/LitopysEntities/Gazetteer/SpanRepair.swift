@@ -144,6 +144,9 @@ import Foundation
 ///   області`) is two places, as NER-UK annotates them five times in six, and so is a place
 ///   that runs on past `у`/`в` into another (`Петриківка в Дніпропетровській області`),
 ///   which NER-UK never annotates as one.
+/// - `numberedItem`: a place that is one capitalised word and a number after `№` (`Ролик
+///   № 2`, `Принцип № 3`) is dropped: it numbers an item of a list, and NER-UK never
+///   annotates one as a place. A building keeps its number (`Будинок № 14`).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -154,7 +157,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -841,7 +844,7 @@ enum SpanRepair {
 
     private static let dayLemma = ScalarText.hash("l:день")
     private static let residentialComplex: [UInt32] = "ЖК".unicodeScalars.map(\.value)
-    private static let buildingLemmas: Set<UInt64> = [ScalarText.hash("l:будинок"), ScalarText.hash("l:палац")]
+    private static let buildingLemmas: Set<UInt64> = [ScalarText.hash("l:будинок"), ScalarText.hash("l:палац"), ScalarText.hash("l:корпус")]
 
     /// Applies `holidayName` and `buildingName` to `spans` (needs morphology); true when
     /// something changed.
@@ -1691,6 +1694,18 @@ enum SpanRepair {
         if rules.contains(.afterPlaceKind) && placesAfterKind(&spans, input: input) { changed = true }
         if rules.contains(.knownPlace) && knownPlaces(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
+        if rules.contains(.numberedItem) {
+            let before = spans.count
+            spans.removeAll { span in
+                let r = span.0
+                guard span.1 == .location, (3...4).contains(r.count), isCapitalised(r.lowerBound, input: input),
+                    ScalarText.isLetter(input.scalars[Int(input.starts[r.lowerBound])]), word(r.lowerBound + 1, input) == [0x2116],
+                    input.morphology.count != input.tokenCount || !buildingLemmas.contains(input.morphology[r.lowerBound].lemma)
+                else { return false }
+                return (r.lowerBound + 2..<r.upperBound).allSatisfy { ScalarText.isDigit(input.scalars[Int(input.starts[$0])]) }
+            }
+            if spans.count != before { changed = true }
+        }
         if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
