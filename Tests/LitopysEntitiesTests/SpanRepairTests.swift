@@ -417,6 +417,12 @@ import Testing
                 == ["LOC Будинок № 14"])
     }
 
+    @Test func eventName() {
+        #expect(
+            repaired("На [LOC Великдень] і після [LOC Сповіді] прийшов [PERS Великдан], а [ORG Голокосту] присвятили виставку.", .eventName)
+                == ["MISC Великдень", "MISC Сповіді", "PERS Великдан", "MISC Голокосту"])
+    }
+
     @Test func knownPlace() {
         #expect(
             repaired("Керівники [ORG ДНР] втекли з Хрещатика, а [ORG Кремлем] опікується [PERS Хрещатиков].", .knownPlace)

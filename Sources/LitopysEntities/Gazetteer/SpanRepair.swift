@@ -147,6 +147,9 @@ import Foundation
 /// - `numberedItem`: a place that is one capitalised word and a number after `№` (`Ролик
 ///   № 2`, `Принцип № 3`) is dropped: it numbers an item of a list, and NER-UK never
 ///   annotates one as a place. A building keeps its number (`Будинок № 14`).
+/// - `eventName`: a name from `Resources/event-names.txt` (`Великдень`, `Сповідь`,
+///   `Голокост`, `Олімпіада`), matched by stem, that the tagger typed otherwise is `MISC`, as
+///   NER-UK annotates feasts, rites, events and tournaments.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -157,7 +160,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1019,6 +1022,25 @@ enum SpanRepair {
     static let placeFirstStems = Set(placeNames.compactMap(\.first))
     static let placeNameLength = placeNames.map(\.count).max() ?? 0
 
+    /// Stem keys of the names in `Resources/event-names.txt` (empty when unreadable).
+    static let eventNames = Set(listedWords("event-names.txt").map { name in
+        let input = TextSegmentation.input(for: name)
+        return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
+    })
+    static let eventFirstStems = Set(eventNames.compactMap(\.first))
+
+    /// Applies `eventName` to `spans`; true when something changed.
+    static func events(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        var changed = false
+        for i in spans.indices where spans[i].1 != .miscellaneous && (1...3).contains(spans[i].0.count) {
+            let key = nameStems(spans[i].0, input: input, stems: stems)
+            guard let first = key.first, eventFirstStems.contains(first), eventNames.contains(key) else { continue }
+            spans[i].1 = .miscellaneous
+            changed = true
+        }
+        return changed
+    }
+
     /// Applies `knownPlace` to `spans`; true when something changed.
     static func knownPlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         var changed = false
@@ -1694,6 +1716,7 @@ enum SpanRepair {
         if rules.contains(.afterPlaceKind) && placesAfterKind(&spans, input: input) { changed = true }
         if rules.contains(.knownPlace) && knownPlaces(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
+        if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.numberedItem) {
             let before = spans.count
             spans.removeAll { span in
