@@ -387,6 +387,11 @@ import Testing
                 "Межі заказника «[ORG Острів Чайок]» біля метро [ART «Лісова»] змінила фірма «[ORG Лісова]».", .afterPlaceKind,
                 morphology: MorphologyFeatures.shared)
                 == ["LOC Острів Чайок", "LOC « Лісова »", "ORG Лісова"])
+        // A place or person in quotes after a word for a company is an organisation.
+        #expect(
+            repaired("Ділянку орендує фірма «[LOC Київ]», а [LOC Київ] мовчить; жили в готелі «[PERS Оксана]».", .afterPlaceKind,
+                morphology: MorphologyFeatures.shared)
+                == ["ORG Київ", "LOC Київ", "ORG Оксана"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))

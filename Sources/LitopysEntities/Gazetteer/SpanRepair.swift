@@ -128,7 +128,9 @@ import Foundation
 ///   of settlement or natural place (`села Мала Костромка`, `гора Нітані`, `урочищі Горохова
 ///   Діброва`) is a place. In NER-UK the names after such words are places 60 times in 62.
 ///   So is a name of any type in quotes after a word for a protected area, deposit,
-///   cemetery or metro station (`заказника «Острів Жуків»`, `метро «Кловська»`).
+///   cemetery or metro station (`заказника «Острів Жуків»`, `метро «Кловська»`), while a
+///   place or person in quotes after a word for a company is an organisation (`фірма
+///   «Київ»`, `готелі «Бориспіль»`).
 /// - `holidayName`: a name that begins with a capitalised `День` and a capitalised word
 ///   (`День Києва`, `Дня Незалежності`) is a holiday, `MISC`, as NER-UK annotates such names;
 ///   the tagger reads the place inside and calls it `LOC`.
@@ -816,6 +818,15 @@ enum SpanRepair {
         ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон"]
             .map { ScalarText.hash("l:" + $0) })
 
+    /// Lemmas of lower-case words for a kind of company whose name follows in quotes (`фірма
+    /// «Київ»`, `готелі «Бориспіль»`): NER-UK annotates such names as organisations every time.
+    private static let quotedOrganisationKindLemmas: Set<UInt64> = Set(
+        [
+            "компанія", "фірма", "агрофірма", "підприємство", "корпорація", "концерн", "холдинг", "товариство", "офшор",
+            "завод", "комбінат", "фабрика", "банк", "готель", "депо", "ресторан", "кафе", "магазин", "супермаркет",
+            "видавництво", "агенція", "агентство",
+        ].map { ScalarText.hash("l:" + $0) })
+
     /// Applies `afterPlaceKind` to `spans` (needs morphology); true when something changed.
     static func placesAfterKind(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -823,7 +834,7 @@ enum SpanRepair {
             ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
         }
         var changed = false
-        for i in spans.indices where spans[i].1 != .location {
+        for i in spans.indices {
             let r = spans[i].0
             guard !r.isEmpty, r.lowerBound >= 1 else { continue }
             var before = r.lowerBound - 1
@@ -833,7 +844,18 @@ enum SpanRepair {
             let isPlace: Bool
             if quoteInside || quoteBefore {
                 if quoteBefore { before -= 1 }
-                isPlace = before >= 0 && isLowerCaseWord(before) && quotedPlaceKindLemmas.contains(input.morphology[before].lemma)
+                guard before >= 0, isLowerCaseWord(before) else { continue }
+                // A company's name: `фірма «Київ»`, `готелі «Бориспіль»`.
+                if spans[i].1 == .location || spans[i].1 == .person,
+                    quotedOrganisationKindLemmas.contains(input.morphology[before].lemma)
+                {
+                    spans[i].1 = .organization
+                    changed = true
+                    continue
+                }
+                isPlace = spans[i].1 != .location && quotedPlaceKindLemmas.contains(input.morphology[before].lemma)
+            } else if spans[i].1 == .location {
+                continue
             } else {
                 isPlace = (spans[i].1 == .person || spans[i].1 == .organization) && isCapitalised(r.lowerBound, input: input)
                     && isLowerCaseWord(before) && placeKindLemmas.contains(input.morphology[before].lemma)
