@@ -1007,18 +1007,30 @@ enum SpanRepair {
 
     /// Applies `weaponName` to `spans`, given every token's stem; true when something changed.
     static func weapons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        retype(&spans, listedIn: weaponNames, to: .artifact, input: input, stems: stems) {
+            [.organization, .location, .miscellaneous].contains($0)
+        }
+    }
+
+    /// Gives `type` to every span that `isRetyped` accepts and whose words are a name of
+    /// `names`; true when something changed.
+    private static func retype(
+        _ spans: inout [(Range<Int>, EntityType)], listedIn names: ListedNames, to type: EntityType, input: TaggingInput,
+        stems: ContiguousArray<UInt64>, when isRetyped: (EntityType) -> Bool
+    ) -> Bool {
         var changed = false
-        for i in spans.indices where [.organization, .location, .miscellaneous].contains(spans[i].1) && (1...6).contains(spans[i].0.count) {
-            let key = nameStems(spans[i].0, input: input, stems: stems)
-            guard let first = key.first, weaponFirstStems.contains(first), weaponNames.contains(key) else { continue }
-            spans[i].1 = .artifact
+        // A span may hold quotes and hyphens besides the words.
+        let longest = names.longest + 4
+        for i in spans.indices where spans[i].1 != type && isRetyped(spans[i].1) && (1...longest).contains(spans[i].0.count) {
+            guard names.contains(nameStems(spans[i].0, input: input, stems: stems)) else { continue }
+            spans[i].1 = type
             changed = true
         }
         return changed
     }
 
     /// The stems of the words (tokens that begin with a letter or digit) of `range`: the key
-    /// of ``weaponNames``, so that `«Іскандери»` and `Іскандер` share one.
+    /// of ``ListedNames``, so that `«Іскандери»` and `Іскандер` share one.
     static func nameStems(_ range: Range<Int>, input: TaggingInput, stems: ContiguousArray<UInt64>) -> [UInt64] {
         range.filter { t in
             let v = input.scalars[Int(input.starts[t])]
@@ -1026,66 +1038,64 @@ enum SpanRepair {
         }.map { stems[$0] }
     }
 
+    /// The names listed in a resource file, as stem keys (``nameStems``), so that every
+    /// inflected form matches: `«Іскандери»` and `Іскандер` share one.
+    struct ListedNames: Sendable {
+        let keys: Set<[UInt64]>
+        /// The first stems of the keys, checked before a whole key.
+        let firstStems: Set<UInt64>
+        /// The most words a name has.
+        let longest: Int
+
+        /// The names of `file` in `Resources`, each tokenised as text is; none when the file is
+        /// unreadable.
+        init(file: String) {
+            keys = Set(listedWords(file).map { name in
+                let input = TextSegmentation.input(for: name)
+                return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
+            })
+            firstStems = Set(keys.compactMap(\.first))
+            longest = keys.map(\.count).max() ?? 0
+        }
+
+        func contains(_ key: [UInt64]) -> Bool {
+            guard let first = key.first, firstStems.contains(first) else { return false }
+            return keys.contains(key)
+        }
+    }
+
     /// Stem keys of weapon systems (`Resources/weapon-names.txt`, tokenised as text is; empty
     /// when unreadable).
-    static let weaponNames = Set(listedWords("weapon-names.txt").map { name in
-        let input = TextSegmentation.input(for: name)
-        return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
-    })
-    /// The first stems of ``weaponNames``, checked before a whole key.
-    static let weaponFirstStems = Set(weaponNames.compactMap(\.first))
+    static let weaponNames = ListedNames(file: "weapon-names.txt")
 
     /// Stem keys of the names in `Resources/place-names.txt` (empty when unreadable).
-    static let placeNames = Set(listedWords("place-names.txt").map { name in
-        let input = TextSegmentation.input(for: name)
-        return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
-    })
-    /// The first stems of ``placeNames``, and the most words one has.
-    static let placeFirstStems = Set(placeNames.compactMap(\.first))
-    static let placeNameLength = placeNames.map(\.count).max() ?? 0
+    static let placeNames = ListedNames(file: "place-names.txt")
 
     /// Stem keys of the names in `Resources/event-names.txt` (empty when unreadable).
-    static let eventNames = Set(listedWords("event-names.txt").map { name in
-        let input = TextSegmentation.input(for: name)
-        return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
-    })
-    static let eventFirstStems = Set(eventNames.compactMap(\.first))
+    static let eventNames = ListedNames(file: "event-names.txt")
 
     /// Applies `eventName` to `spans`; true when something changed.
     static func events(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
-        var changed = false
-        for i in spans.indices where spans[i].1 != .miscellaneous && (1...3).contains(spans[i].0.count) {
-            let key = nameStems(spans[i].0, input: input, stems: stems)
-            guard let first = key.first, eventFirstStems.contains(first), eventNames.contains(key) else { continue }
-            spans[i].1 = .miscellaneous
-            changed = true
-        }
-        return changed
+        retype(&spans, listedIn: eventNames, to: .miscellaneous, input: input, stems: stems) { _ in true }
     }
 
     /// Applies `knownPlace` to `spans`; true when something changed.
     static func knownPlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
-        var changed = false
+        var changed = retype(&spans, listedIn: placeNames, to: .location, input: input, stems: stems) { _ in true }
         var covered = [Bool](repeating: false, count: input.tokenCount)
         for (r, _) in spans { for t in r { covered[t] = true } }
-        for i in spans.indices where spans[i].1 != .location && (1...placeNameLength).contains(spans[i].0.count) {
-            let key = nameStems(spans[i].0, input: input, stems: stems)
-            guard let first = key.first, placeFirstStems.contains(first), placeNames.contains(key) else { continue }
-            spans[i].1 = .location
-            changed = true
-        }
         // Names the tagger left out: words only, each capitalised or the lower-case noun of a
         // listed name (`Софійська площа`), inside one sentence.
         var t = 0
         while t < input.tokenCount {
-            guard !covered[t], placeFirstStems.contains(stems[t]), isCapitalised(t, input: input) else {
+            guard !covered[t], placeNames.firstStems.contains(stems[t]), isCapitalised(t, input: input) else {
                 t += 1
                 continue
             }
             let sentence = input.sentence(containing: t)
             var found: Range<Int>?
             var end = t + 1
-            while end <= min(sentence.upperBound, t + placeNameLength) {
+            while end <= min(sentence.upperBound, t + placeNames.longest) {
                 if !covered[end - 1], placeNames.contains((t..<end).map { stems[$0] }) { found = t..<end }
                 guard end < sentence.upperBound, !covered[end], ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
                 end += 1
