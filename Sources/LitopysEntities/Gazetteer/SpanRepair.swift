@@ -745,8 +745,8 @@ enum SpanRepair {
                 && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
         }
         func isInOrAt(_ t: Int) -> Bool { let w = word(t, input); return w == [0x443] || w == [0x432] }
-        var covered = Set<Int>()
-        for (r, _) in spans { covered.formUnion(r) }
+        var covered = [Bool](repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
         var changed = false
         for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location || spans[i].1 == .organization {
             let r = spans[i].0
@@ -771,11 +771,11 @@ enum SpanRepair {
                 continue
             }
             let next = r.upperBound
-            guard r.allSatisfy(isCapitalisedAdjective), next < input.tokenCount, !covered.contains(next),
+            guard r.allSatisfy(isCapitalisedAdjective), next < input.tokenCount, !covered[next],
                 input.sentence(containing: r.lowerBound).contains(next), isLandmark(next)
             else { continue }
             spans[i] = (r.lowerBound..<(next + 1), .location)
-            covered.insert(next)
+            covered[next] = true
             changed = true
         }
         // A capitalised adjective tagged as a place of its own before a one-word place is part
@@ -796,12 +796,13 @@ enum SpanRepair {
         }
         // Untagged: one capitalised adjective inside a sentence, then the noun (`Турову
         // божницю`). At a sentence's start the capital says nothing (`Старий замок стоїть`).
-        for t in 1..<max(1, input.tokenCount - 1) where !covered.contains(t) && !covered.contains(t + 1) {
+        for t in 1..<max(1, input.tokenCount - 1) where !covered[t] && !covered[t + 1] {
             guard isLandmark(t + 1), isCapitalisedAdjective(t), input.sentence(containing: t).lowerBound < t,
                 input.sentence(containing: t).contains(t + 1), !isCapitalised(t - 1, input: input)
             else { continue }
             spans.append((t..<(t + 2), .location))
-            covered.formUnion([t, t + 1])
+            covered[t] = true
+            covered[t + 1] = true
             changed = true
         }
         return changed
