@@ -59,6 +59,9 @@ import Testing
     @Test func trailingNumber() {
         #expect(repaired("Переговори тривали у [LOC Варшаві 3]–4 квітня.", .trailingNumber) == ["LOC Варшаві"])
         #expect(repaired("Офіс на [LOC вул. Садовій, 12] відкрили.", .trailingNumber) == ["LOC вул . Садовій , 12"])
+        #expect(
+            repaired("Приїхали з [LOC Хмельницької – 12] і з [LOC вул. Липової, 2 - 6].", .trailingNumber)
+                == ["LOC Хмельницької", "LOC вул . Липової , 2 - 6"])
     }
 
     @Test func foreignText() {

@@ -22,7 +22,8 @@ import Foundation
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
 /// - `trailingNumber`: a person or place span that ends in a number right after a word
-///   (`Варшаві 3` before `–4 квітня`) loses the number; addresses keep theirs after a comma.
+///   (`Варшаві 3` before `–4 квітня`), or after a word and a dash (`Хмельницької – 12`), loses
+///   the number; addresses keep theirs after a comma.
 /// - `balancedQuotes`: a span with an opening quotation mark it does not close takes in the
 ///   closing mark right after it (`ТОВ «Північне Причорномор'я` + `»`), and a span that ends
 ///   in a closing mark it never opened gives it up (`Дозор ЛТД»`), as NER-UK annotates names
@@ -1254,6 +1255,12 @@ enum SpanRepair {
         return Int(input.ends[t]) - start >= 2 && ScalarText.isUpper(input.scalars[start]) && ScalarText.isUpper(input.scalars[start + 1])
     }
 
+    /// Whether token `t` is a hyphen or a dash.
+    private static func isDash(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input)
+        return w == [0x2D] || w == [0x2013] || w == [0x2014]
+    }
+
     /// Whether token `t` begins with a capital letter.
     private static func isCapitalised(_ t: Int, input: TaggingInput) -> Bool {
         ScalarText.isUpper(input.scalars[Int(input.starts[t])])
@@ -1701,6 +1708,12 @@ enum SpanRepair {
                 let previousIsWord = ScalarText.isLetter(input.scalars[Int(input.starts[last - 1])])
                 if lastIsNumber && previousIsWord {
                     spans[i].0 = r.lowerBound..<last
+                    changed = true
+                } else if lastIsNumber, r.count >= 3, isDash(last - 1, input: input),
+                    ScalarText.isLetter(input.scalars[Int(input.starts[last - 2])])
+                {
+                    // A count after a dash is no part of the name: `з Хмельницької – 12`.
+                    spans[i].0 = r.lowerBound..<(last - 1)
                     changed = true
                 }
             }
