@@ -431,6 +431,15 @@ import Testing
                 == ["MISC Великдень", "MISC Сповіді", "PERS Великдан", "MISC Голокосту"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func placeTail() {
+        #expect(
+            repaired(
+                "На [LOC Хрещатику люд], до [LOC Лонського або] в [LOC Південному мікрорайоні] і [LOC Гостинному дворі].",
+                .placeTail, morphology: MorphologyFeatures.shared)
+                == ["LOC Хрещатику", "LOC Лонського", "LOC Південному мікрорайоні", "LOC Гостинному дворі"])
+    }
+
     @Test func knownPlace() {
         #expect(
             repaired("Керівники [ORG ДНР] втекли з Хрещатика, а [ORG Кремлем] опікується [PERS Хрещатиков].", .knownPlace)

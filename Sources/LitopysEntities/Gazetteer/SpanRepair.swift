@@ -153,6 +153,10 @@ import Foundation
 /// - `eventName`: a name from `Resources/event-names.txt` (`Великдень`, `Сповідь`,
 ///   `Голокост`, `Олімпіада`), matched by stem, that the tagger typed otherwise is `MISC`, as
 ///   NER-UK annotates feasts, rites, events and tournaments.
+/// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
+///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
+///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
+///   (`Київської області`) and buildings (`Будинку профспілок`) stay.
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -163,7 +167,7 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1145,6 +1149,36 @@ enum SpanRepair {
         return !added.isEmpty
     }
 
+    /// Lemmas of lower-case nouns for areas, which end a place's name (`Київської області`).
+    private static let areaLemmas: Set<UInt64> = Set(
+        ["область", "район", "округ", "повіт", "губернія", "громада", "сільрада", "регіон", "держава", "республіка", "земля"]
+            .map { ScalarText.hash("l:" + $0) })
+
+    /// Applies `placeTail` to `spans` (needs morphology); true when something changed.
+    static func placeTails(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 2 {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            let before = last - 1
+            guard ScalarText.isLetter(input.scalars[Int(input.starts[last])]), !isCapitalised(last, input: input),
+                isCapitalised(before, input: input)
+            else { continue }
+            let atoms = input.morphology[last]
+            let group = atoms.transitionGroup / 2
+            let isConjunction = group == 3 || group == 4
+            // After an adjective the noun is the head (`Південному мікрорайоні`, `Чорне багно`).
+            let afterAdjective = input.morphology[before].isAdjective || adjectiveEndings.contains(ending(before, input: input))
+            let isCommonNoun = atoms.isNoun && !afterAdjective && !landmarkLemmas.contains(atoms.lemma)
+                && !areaLemmas.contains(atoms.lemma) && !buildingLemmas.contains(input.morphology[r.lowerBound].lemma)
+            guard isConjunction || isCommonNoun else { continue }
+            spans[i].0 = r.lowerBound..<last
+            changed = true
+        }
+        return changed
+    }
+
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -1763,6 +1797,7 @@ enum SpanRepair {
         if rules.contains(.knownPlace) && knownPlaces(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
+        if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
         if rules.contains(.numberedItem) {
             let before = spans.count
             spans.removeAll { span in
