@@ -63,6 +63,11 @@ struct NameNormalizerTests {
         ("в . о . голови", .job, "в . о . голови"),
         ("Т.в.о. директора", .job, "Т.в.о. директора"),
         ("заступника голови", .job, "заступник голови"),
+        // A lower-case plural that opens an organisation's name stands for one body of each
+        // name coordinated after it; a plural title stays plural.
+        ("міністерствами закордонних справ України", .organization, "Міністерство закордонних справ України"),
+        ("прокурорів", .job, "прокурори"),
+        ("Збройним Силам України", .organization, "Збройні Сили України"),
     ])
     func nominative(_ written: String, _ type: EntityType, _ expected: String) {
         #expect(normal(written, type) == expected)

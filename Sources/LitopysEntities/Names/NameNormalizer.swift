@@ -69,7 +69,7 @@ struct NameNormalizer: Sendable {
             // A street or place named after a person keeps the genitive it is named with:
             // `Лесі Українки`, `Б. Хмельницького`, not `Леся Українка`.
             if type == .location && isPersonInGenitive(words, analyzer: analyzer) { return Self.join(words, spaces) }
-            result = phrase(words, gender: nil, analyzer: analyzer)
+            result = phrase(words, gender: nil, isOrganization: type == .organization, analyzer: analyzer)
         case .job:
             // `в. о. голови` (acting head) is already the title: the genitive stays.
             if ActingTitle.begins(words) { return Self.join(words, spaces) }
@@ -206,8 +206,9 @@ struct NameNormalizer: Sendable {
         return result
     }
 
-    /// A phrase with its head in the nominative.
-    func phrase(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
+    /// A phrase with its head in the nominative. `isOrganization` reads a lower-case plural
+    /// head that opens the phrase as one body (see ``headNominative(_:gender:isOrganization:analyzer:)``).
+    func phrase(_ words: [String], gender: Entity.Gender?, isOrganization: Bool = false, analyzer: MorphAnalyzer) -> [String] {
         // All-caps abbreviations and numbers do not inflect; a phrase of only those stays.
         if words.allSatisfy({ Self.isFixed($0, analyzer: analyzer) }) { return words }
         if let street = streetWithAbbreviation(words, analyzer: analyzer) { return street }
@@ -237,7 +238,8 @@ struct NameNormalizer: Sendable {
         }
         if let named = modifiersOfAbbreviation(words, analyzer: analyzer) { return named }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
-        var result = headNominative(words, gender: g, analyzer: analyzer) ?? analyzer.nominative(of: words, gender: g)
+        var result = headNominative(words, gender: g, isOrganization: isOrganization, analyzer: analyzer)
+            ?? analyzer.nominative(of: words, gender: g)
         // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
         for i in words.indices where i < result.count && Self.isFixed(words[i], analyzer: analyzer) { result[i] = words[i] }
         // Nor does a shortened word before its point that the dictionary does not know
@@ -288,8 +290,12 @@ struct NameNormalizer: Sendable {
     /// nominative; nil when no word is only a noun. The head is the first word that can be a
     /// common noun and cannot be an adjective (`Полтавської обласної військової
     /// адміністрації` → head `адміністрації`), or else the first that an adjective before it
-    /// agrees with (`Міська рада`); words after it are complements and stay.
-    func headNominative(_ words: [String], gender: String?, analyzer: MorphAnalyzer) -> [String]? {
+    /// agrees with (`Міська рада`); words after it are complements and stay. In an
+    /// organisation a lower-case plural head that opens the name stands for one body of each
+    /// of the coordinated names after it, so it becomes singular and capitalised
+    /// (`міністерствами закордонних справ України` → `Міністерство закордонних справ
+    /// України`); a plural title stays plural (`прокурорів` → `прокурори`).
+    func headNominative(_ words: [String], gender: String?, isOrganization: Bool = false, analyzer: MorphAnalyzer) -> [String]? {
         let readings = words.map { analyzer.readings($0) }
         func isModifier(_ r: MorphAnalysis) -> Bool {
             r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
@@ -347,8 +353,16 @@ struct NameNormalizer: Sendable {
         guard let best else { return nil }
         var result = words
         var target: Set<String> = [Grammeme.nominative]
-        if let n = best.head.number { target.insert(n) }
-        if let form = analyzer.inflect(best.head, to: target) { result[head] = MorphAnalyzer.restoreCaseLike(form.word, words[head]) }
+        let sharedHead = isOrganization && head == 0 && best.head.number == Grammeme.plural && words[0].first?.isLowercase == true
+        if sharedHead {
+            target.insert(Grammeme.singular)
+        } else if let n = best.head.number {
+            target.insert(n)
+        }
+        if let form = analyzer.inflect(best.head, to: target) {
+            let word = MorphAnalyzer.restoreCaseLike(form.word, words[head])
+            result[head] = sharedHead ? word.prefix(1).uppercased() + word.dropFirst() : word
+        }
         for (i, m) in best.modifiers {
             var modifierTarget = target
             if best.head.number != Grammeme.plural, let g = best.head.gender { modifierTarget.insert(g) }
