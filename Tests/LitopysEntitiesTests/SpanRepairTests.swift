@@ -381,9 +381,9 @@ import Testing
     func afterPlaceKind() {
         #expect(
             repaired(
-                "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала].", .afterPlaceKind,
-                morphology: MorphologyFeatures.shared)
-                == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала"])
+                "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала] з авіабази [ORG Рамштайн].",
+                .afterPlaceKind, morphology: MorphologyFeatures.shared)
+                == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала", "LOC Рамштайн"])
         // A quoted name after a protected area or a metro station, not after a company.
         #expect(
             repaired(

@@ -816,7 +816,8 @@ enum SpanRepair {
     /// Lemmas of lower-case words for a kind of settlement or natural place, after which a
     /// name is that place.
     private static let placeKindLemmas: Set<UInt64> = Set(
-        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт"].map { ScalarText.hash("l:" + $0) })
+        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт", "авіабаза", "аеродром", "полігон"]
+            .map { ScalarText.hash("l:" + $0) })
 
     /// Lemmas of lower-case words for a kind of protected area, deposit or site whose name
     /// follows in quotes (`заказника «Острів Жуків»`, `родовища «Володимирець Східне»`).
