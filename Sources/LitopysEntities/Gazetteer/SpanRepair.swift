@@ -127,7 +127,7 @@ import Foundation
 ///   Голосіївському районі`).
 /// - `afterPlaceKind`: a person or an organisation right after a lower-case word for a kind
 ///   of settlement or natural place (`села Мала Костромка`, `гора Нітані`, `урочищі Горохова
-///   Діброва`) is a place. In NER-UK the names after such words are places 60 times in 62.
+///   Діброва`) is a place. In NER-UK the names after such words are places 61 times in 62.
 ///   So is a name of any type in quotes after a word for a protected area, deposit,
 ///   cemetery or metro station (`заказника «Острів Жуків»`, `метро «Кловська»`), while a
 ///   place or person in quotes after a word for a company is an organisation (`фірма
@@ -171,6 +171,8 @@ enum SpanRepair {
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
+    /// The lemma atoms (``MorphAtoms/lemma``) of `lemmas`, to test a token's lemma against.
+    private static func lemmaAtoms(_ lemmas: [String]) -> Set<UInt64> { Set(lemmas.map { ScalarText.hash("l:" + $0) }) }
     /// Units of measure, lower case, as single tokens.
     private static let units = scalars([
         "т", "тонн", "тонна", "тонни", "тонну", "га", "гектар", "гектара", "гектари", "гектарів", "м", "метр", "метра",
@@ -722,14 +724,14 @@ enum SpanRepair {
 
     /// Lemmas of common nouns that name a kind of place and take a capitalised adjective
     /// before them as its name (`Високий замок`, `Мертве море`).
-    private static let landmarkLemmas: Set<UInt64> = Set(
+    private static let landmarkLemmas: Set<UInt64> = lemmaAtoms(
         [
             "замок", "площа", "острів", "півострів", "узвіз", "море", "океан", "озеро", "лиман", "затока", "річка", "канал",
             "водосховище", "парк", "сквер", "двір", "шосе", "шлях", "тракт", "вокзал", "міст", "ліс", "пуща", "гора",
             "хребет", "долина", "урочище", "узбережжя", "край", "повіт", "губернія", "королівство", "імперія", "собор",
             "лавра", "хутір", "цвинтар", "кладовище", "сміттєзвалище", "набережна", "бульвар", "проспект", "провулок", "алея",
             "автовокзал", "мис", "слобода", "передмістя", "пустир", "капище", "божниця", "твердиня", "монастир", "вал",
-        ].map { ScalarText.hash("l:" + $0) })
+        ])
 
     /// The last two letters of adjectives in the oblique cases, of masculine ones, and of
     /// possessive ones (`Гербуртова`, `Перунове`, `Ясину`).
@@ -746,10 +748,8 @@ enum SpanRepair {
         func isLandmark(_ t: Int) -> Bool {
             // A number after it makes the noun a measure: `Луганську площею 2 га` is an area.
             let numberAfter = t + 1 < input.tokenCount && ScalarText.isDigit(input.scalars[Int(input.starts[t + 1])])
-            return ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
-                && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
+            return isLowerCaseWord(t, input: input) && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
         }
-        func isInOrAt(_ t: Int) -> Bool { let w = word(t, input); return w == [0x443] || w == [0x432] }
         var covered = [Bool](repeating: false, count: input.tokenCount)
         for (r, _) in spans { for t in r { covered[t] = true } }
         var changed = false
@@ -760,7 +760,7 @@ enum SpanRepair {
             // A place that runs on into `у`/`в` and a capitalised name (`Столичного шосе у
             // Голосіївському районі`) is two places.
             if spans[i].1 != .location, let noun = r.dropFirst().first(where: { !isCapitalisedAdjective($0) }), isLandmark(noun),
-                noun + 2 < r.upperBound, isInOrAt(noun + 1), isCapitalised(noun + 2, input: input),
+                noun + 2 < r.upperBound, isInOrAt(noun + 1, input: input), isCapitalised(noun + 2, input: input),
                 (r.lowerBound..<noun).allSatisfy(isCapitalisedAdjective)
             {
                 spans[i] = (r.lowerBound..<(noun + 1), .location)
@@ -802,9 +802,9 @@ enum SpanRepair {
         // Untagged: one capitalised adjective inside a sentence, then the noun (`Турову
         // божницю`). At a sentence's start the capital says nothing (`Старий замок стоїть`).
         for t in 1..<max(1, input.tokenCount - 1) where !covered[t] && !covered[t + 1] {
-            guard isLandmark(t + 1), isCapitalisedAdjective(t), input.sentence(containing: t).lowerBound < t,
-                input.sentence(containing: t).contains(t + 1), !isCapitalised(t - 1, input: input)
-            else { continue }
+            guard isLandmark(t + 1), isCapitalisedAdjective(t), !isCapitalised(t - 1, input: input) else { continue }
+            let sentence = input.sentence(containing: t)
+            guard sentence.lowerBound < t, sentence.contains(t + 1) else { continue }
             spans.append((t..<(t + 2), .location))
             covered[t] = true
             covered[t + 1] = true
@@ -815,31 +815,26 @@ enum SpanRepair {
 
     /// Lemmas of lower-case words for a kind of settlement or natural place, after which a
     /// name is that place.
-    private static let placeKindLemmas: Set<UInt64> = Set(
-        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт", "авіабаза", "аеродром", "полігон"]
-            .map { ScalarText.hash("l:" + $0) })
+    private static let placeKindLemmas: Set<UInt64> = lemmaAtoms(
+        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт", "авіабаза", "аеродром", "полігон"])
 
     /// Lemmas of lower-case words for a kind of protected area, deposit or site whose name
     /// follows in quotes (`заказника «Острів Жуків»`, `родовища «Володимирець Східне»`).
-    private static let quotedPlaceKindLemmas: Set<UInt64> = Set(
-        ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон"]
-            .map { ScalarText.hash("l:" + $0) })
+    private static let quotedPlaceKindLemmas: Set<UInt64> = lemmaAtoms(
+        ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон"])
 
     /// Lemmas of lower-case words for a kind of company whose name follows in quotes (`фірма
     /// «Київ»`, `готелі «Бориспіль»`): NER-UK annotates such names as organisations every time.
-    private static let quotedOrganisationKindLemmas: Set<UInt64> = Set(
+    private static let quotedOrganisationKindLemmas: Set<UInt64> = lemmaAtoms(
         [
             "компанія", "фірма", "агрофірма", "підприємство", "корпорація", "концерн", "холдинг", "товариство", "офшор",
             "завод", "комбінат", "фабрика", "банк", "готель", "депо", "ресторан", "кафе", "магазин", "супермаркет",
             "видавництво", "агенція", "агентство",
-        ].map { ScalarText.hash("l:" + $0) })
+        ])
 
     /// Applies `afterPlaceKind` to `spans` (needs morphology); true when something changed.
     static func placesAfterKind(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        func isLowerCaseWord(_ t: Int) -> Bool {
-            ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
-        }
         var changed = false
         for i in spans.indices {
             let r = spans[i].0
@@ -851,7 +846,7 @@ enum SpanRepair {
             let isPlace: Bool
             if quoteInside || quoteBefore {
                 if quoteBefore { before -= 1 }
-                guard before >= 0, isLowerCaseWord(before) else { continue }
+                guard before >= 0, isLowerCaseWord(before, input: input) else { continue }
                 // A company's name: `фірма «Київ»`, `готелі «Бориспіль»`.
                 if spans[i].1 == .location || spans[i].1 == .person,
                     quotedOrganisationKindLemmas.contains(input.morphology[before].lemma)
@@ -865,7 +860,7 @@ enum SpanRepair {
                 continue
             } else {
                 isPlace = (spans[i].1 == .person || spans[i].1 == .organization) && isCapitalised(r.lowerBound, input: input)
-                    && isLowerCaseWord(before) && placeKindLemmas.contains(input.morphology[before].lemma)
+                    && isLowerCaseWord(before, input: input) && placeKindLemmas.contains(input.morphology[before].lemma)
             }
             guard isPlace else { continue }
             spans[i].1 = .location
@@ -876,14 +871,14 @@ enum SpanRepair {
 
     private static let dayLemma = ScalarText.hash("l:день")
     private static let residentialComplex: [UInt32] = "ЖК".unicodeScalars.map(\.value)
-    private static let buildingLemmas: Set<UInt64> = [ScalarText.hash("l:будинок"), ScalarText.hash("l:палац"), ScalarText.hash("l:корпус")]
+    private static let buildingLemmas = lemmaAtoms(["будинок", "палац", "корпус"])
 
     /// Applies `holidayName` and `buildingName` to `spans` (needs morphology); true when
     /// something changed.
     static func daysAndBuildings(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        var covered = Set<Int>()
-        for (r, _) in spans { covered.formUnion(r) }
+        var covered = [Bool](repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
         var changed = false
         for i in spans.indices {
             let r = spans[i].0
@@ -899,12 +894,11 @@ enum SpanRepair {
                 changed = true
             } else if r.count == 1, buildingLemmas.contains(lemma), rules.contains(.buildingName) {
                 let next = r.upperBound
-                guard next < input.tokenCount, !covered.contains(next), input.sentence(containing: r.lowerBound).contains(next),
-                    ScalarText.isLetter(input.scalars[Int(input.starts[next])]), !isCapitalised(next, input: input),
-                    input.morphology[next].isNoun
+                guard next < input.tokenCount, !covered[next], input.sentence(containing: r.lowerBound).contains(next),
+                    isLowerCaseWord(next, input: input), input.morphology[next].isNoun
                 else { continue }
                 spans[i].0 = r.lowerBound..<(next + 1)
-                covered.insert(next)
+                covered[next] = true
                 changed = true
             }
         }
@@ -1140,7 +1134,7 @@ enum SpanRepair {
         // області`).
         for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 3 {
             let r = spans[i].0
-            guard let cut = r.dropFirst().dropLast().first(where: { word($0, input) == [0x443] || word($0, input) == [0x432] }),
+            guard let cut = r.dropFirst().dropLast().first(where: { isInOrAt($0, input: input) }),
                 isCapitalised(cut + 1, input: input)
             else { continue }
             spans[i].0 = r.lowerBound..<cut
@@ -1151,9 +1145,8 @@ enum SpanRepair {
     }
 
     /// Lemmas of lower-case nouns for areas, which end a place's name (`Київської області`).
-    private static let areaLemmas: Set<UInt64> = Set(
-        ["область", "район", "округ", "повіт", "губернія", "громада", "сільрада", "регіон", "держава", "республіка", "земля"]
-            .map { ScalarText.hash("l:" + $0) })
+    private static let areaLemmas: Set<UInt64> = lemmaAtoms(
+        ["область", "район", "округ", "повіт", "губернія", "громада", "сільрада", "регіон", "держава", "республіка", "земля"])
 
     /// Applies `placeTail` to `spans` (needs morphology); true when something changed.
     static func placeTails(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -1163,9 +1156,7 @@ enum SpanRepair {
             let r = spans[i].0
             let last = r.upperBound - 1
             let before = last - 1
-            guard ScalarText.isLetter(input.scalars[Int(input.starts[last])]), !isCapitalised(last, input: input),
-                isCapitalised(before, input: input)
-            else { continue }
+            guard isLowerCaseWord(last, input: input), isCapitalised(before, input: input) else { continue }
             let atoms = input.morphology[last]
             let group = atoms.transitionGroup / 2
             let isConjunction = group == 3 || group == 4
@@ -1178,6 +1169,20 @@ enum SpanRepair {
             changed = true
         }
         return changed
+    }
+
+    /// Applies `numberedItem` to `spans`; true when something changed.
+    static func dropNumberedItems(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let before = spans.count
+        spans.removeAll { span in
+            let r = span.0
+            guard span.1 == .location, (3...4).contains(r.count), isCapitalised(r.lowerBound, input: input),
+                ScalarText.isLetter(input.scalars[Int(input.starts[r.lowerBound])]), word(r.lowerBound + 1, input) == [0x2116],
+                input.morphology.count != input.tokenCount || !buildingLemmas.contains(input.morphology[r.lowerBound].lemma)
+            else { return false }
+            return (r.lowerBound + 2..<r.upperBound).allSatisfy { ScalarText.isDigit(input.scalars[Int(input.starts[$0])]) }
+        }
+        return spans.count != before
     }
 
     /// Applies `placeList` to `spans`; true when something changed.
@@ -1288,6 +1293,17 @@ enum SpanRepair {
     private static func isAcronym(_ t: Int, input: TaggingInput) -> Bool {
         let start = Int(input.starts[t])
         return Int(input.ends[t]) - start >= 2 && ScalarText.isUpper(input.scalars[start]) && ScalarText.isUpper(input.scalars[start + 1])
+    }
+
+    /// Whether token `t` is a word that begins with a lower-case letter.
+    private static func isLowerCaseWord(_ t: Int, input: TaggingInput) -> Bool {
+        ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
+    }
+
+    /// Whether token `t` is the preposition `у` or `в`.
+    private static func isInOrAt(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input)
+        return w == [0x443] || w == [0x432]
     }
 
     /// Whether token `t` is a hyphen or a dash.
@@ -1799,18 +1815,7 @@ enum SpanRepair {
         if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
-        if rules.contains(.numberedItem) {
-            let before = spans.count
-            spans.removeAll { span in
-                let r = span.0
-                guard span.1 == .location, (3...4).contains(r.count), isCapitalised(r.lowerBound, input: input),
-                    ScalarText.isLetter(input.scalars[Int(input.starts[r.lowerBound])]), word(r.lowerBound + 1, input) == [0x2116],
-                    input.morphology.count != input.tokenCount || !buildingLemmas.contains(input.morphology[r.lowerBound].lemma)
-                else { return false }
-                return (r.lowerBound + 2..<r.upperBound).allSatisfy { ScalarText.isDigit(input.scalars[Int(input.starts[$0])]) }
-            }
-            if spans.count != before { changed = true }
-        }
+        if rules.contains(.numberedItem) && dropNumberedItems(&spans, input: input) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
