@@ -76,6 +76,25 @@ struct CoreferenceTests {
         #expect(named.entities.first?.mentions.count == 2)
     }
 
+    @Test func anAcronymMayAddUkraine() throws {
+        // `НАБУ` abbreviates the name with `України`, which the long mention leaves out; the
+        // group takes the long name though the acronym came first.
+        let layer = try layer(
+            "Підозру оголосило [ORG НАБУ]. У [ORG Національному антикорупційному бюро] уточнили деталі.")
+        #expect(layer.entities.map(\.name) == ["Національне антикорупційне бюро"])
+        #expect(layer.entities.first?.mentions.count == 2)
+    }
+
+    @Test func anAcronymOfTheComplementIsAnotherBody() throws {
+        // `НГУ` is the guard, not its main directorate; `СПО` is the company without its legal form.
+        let guardLayer = try layer(
+            "Виступив начальник [ORG Головного управління Національної гвардії України]. Гостя зустріли в [ORG НГУ].")
+        #expect(guardLayer.entities.count == 2)
+        let company = try layer(
+            "Тендер виграло [ORG ТОВ «Компанія «Системи прогресивної очистки»]. Директор [ORG СПО] промовчав.")
+        #expect(company.entities.count == 1)
+    }
+
     @Test func periodsCarryTheirDates() throws {
         let layer = try layer("Ціни росли у [PERIOD квітні-листопаді 2015 року], а завод стояв у [PERIOD 2012-2014 роках].")
         let dates = layer.mentions.filter { $0.type == .date }
@@ -178,6 +197,13 @@ struct CoreferenceTests {
         let olena = try #require(layer.entity(named: "Олена Коваль", type: .person))
         #expect(olena.mentions.count == 2)
         #expect(layer.entity(named: "Петро Коваль", type: .person)?.mentions.count == 1)
+    }
+
+    @Test func genderPastAnAdverbialPicksAmongNamesakes() throws {
+        let layer = try layer(
+            "Суд відсторонив [PERS Оксану Мельничук]. [PERS Мельничук] у 2022 році уклала угоду. Її чоловік [PERS Петро Мельничук] мовчить.")
+        #expect(layer.entity(named: "Оксана Мельничук", type: .person)?.mentions.count == 2)
+        #expect(layer.entities.filter { $0.type == .person }.count == 2)
     }
 
     @Test func namesInsideTitlesAreEntitiesToo() throws {

@@ -92,6 +92,16 @@ struct NameNormalizerTests {
         #expect(normal("Надії Бурдей", .person, .feminine) == "Надія Бурдей")
     }
 
+    @Test func anUnknownMansSurnameInOvInflects() {
+        // The guesser reads `Шкуракову` only as a woman's `Шкуракова`; a man's first name
+        // says whose it is, and the first name's case decides the ending.
+        #expect(normal("Василю Шкуракову", .person, .masculine) == "Василь Шкураков")
+        #expect(normal("Івана Шкуракова", .person, .masculine) == "Іван Шкураков")
+        #expect(normal("Дмитру Ягодину", .person, .masculine) == "Дмитро Ягодин")
+        #expect(normal("Ірині Шкураковій", .person, .feminine) == "Ірина Шкуракова")
+        #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
+    }
+
     @Test func rolesTakeThePersonsGender() {
         #expect(normal("заступниці держсекретаря", .job, .feminine) == "заступниця держсекретаря")
     }
@@ -105,6 +115,13 @@ struct NameNormalizerTests {
         #expect(cues.gender(words: ["Богдана", "Стельмаха"], following: [], title: []) == .masculine)
         #expect(cues.gender(words: ["Венді", "Шерман"], following: [",", "яка"], title: []) == .feminine)
         #expect(cues.gender(words: ["Венді", "Шерман"], following: [], title: ["заступниця", "держсекретаря"]) == .feminine)
+        // A first name of one gender decides, whatever the guesser reads in the surname.
+        #expect(cues.gender(words: ["Василю", "Шкуракову"], following: [], title: []) == .masculine)
+        // Past an adverbial to the verb, when the name can be its subject; not from a
+        // genitive, whose verb agrees with another word.
+        #expect(cues.gender(words: ["Мельничук"], following: ["у", "2022", "–", "2023", "роках", "уклала"], title: []) == .feminine)
+        #expect(cues.gender(words: ["Амфібрахія"], following: ["у", "цю", "пору", "була"], title: []) == nil)
+        #expect(cues.gender(words: ["Мельничук"], following: ["у", "суді", "та", "адвокатка", "заявила"], title: []) == nil)
         // The first name's own readings are no evidence for themselves: the patronymic decides.
         #expect(cues.gender(words: ["Баник", "Євгенія", "Миколаївна"], following: [], title: []) == .feminine)
     }

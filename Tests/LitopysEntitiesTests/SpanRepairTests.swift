@@ -356,6 +356,7 @@ import Testing
                 morphology: morphology)
                 == ["LOC Волинським шляхом", "LOC Нижнього замку", "LOC Гостинний двір"])
         #expect(repaired("Над містом стоїть [PERS Гербуртова] твердиня.", .landmarkNoun, morphology: morphology) == ["LOC Гербуртова твердиня"])
+        #expect(repaired("Квіти поклали біля [LOC Бранденбурзьких] воріт.", .landmarkNoun, morphology: morphology) == ["LOC Бранденбурзьких воріт"])
         // The dictionary reads `Гостинного` as a surname first; its ending tells the adjective.
         #expect(
             repaired("Будівлю [ORG Гостинного двору] продали.", .landmarkNoun, morphology: morphology) == ["LOC Гостинного двору"])

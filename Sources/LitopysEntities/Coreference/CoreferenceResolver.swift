@@ -161,8 +161,12 @@ struct CoreferenceResolver: Sendable {
         let present = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
         let acronyms = acronymTargets(drafts)
         var byKey: [String: Int] = [:]
+        // Groups opened by an acronym: the long name, when it comes, names them (`НАБУ` …
+        // `Національне антикорупційне бюро`).
+        var openedByAcronym = Set<Int>()
         for i in drafts.indices where drafts[i].type == .organization || drafts[i].type == .location {
             var key = MentionKey.of(drafts[i].normalForm)
+            let isAcronym = acronyms[key] != nil
             if let target = acronyms[key] { key = target }
             var canonicalName: String?
             if let canonical = aliases.canonical(forKey: key) {
@@ -177,11 +181,13 @@ struct CoreferenceResolver: Sendable {
             if let g = byKey[key] {
                 groups[g].members.append(i)
                 if groups[g].name == nil { groups[g].name = canonicalName }
+                if !isAcronym, openedByAcronym.remove(g) != nil, groups[g].name == nil { groups[g].name = drafts[i].normalForm }
                 drafts[i].entity = g
             } else {
                 groups.append(Group(type: drafts[i].type, members: [i], name: canonicalName))
                 byKey[key] = groups.count - 1
                 drafts[i].entity = groups.count - 1
+                if isAcronym { openedByAcronym.insert(groups.count - 1) }
             }
         }
         // 4. Title mentions: the one holder of exactly this title (`міністр оборони`, when
@@ -258,6 +264,10 @@ struct CoreferenceResolver: Sendable {
         return longer.count == 1 ? longer.first : nil
     }
 
+    /// Words of a company's legal form that an acronym of its name leaves out, lower case as
+    /// in mention keys.
+    static let legalFormWords: Set<String> = ["тов", "пат", "прат", "ат", "дп", "кп", "пп", "компанія", "корпорація", "фірма", "концерн", "холдинг", "група"]
+
     /// Acronyms that stand for one longer organisation name of the document: `ОВА` for
     /// `Житомирська обласна військова адміністрація` (the initials of its last words) or
     /// `РНБО` for `Рада національної безпеки і оборони` (initials of its content words).
@@ -306,7 +316,17 @@ struct CoreferenceResolver: Sendable {
                 let content = words.filter { $0.count > 2 }
                 let all = String(words.compactMap(\.first))
                 let initials = String(content.compactMap(\.first))
-                if initials == letters || all == letters || initials.hasSuffix(letters) && letters.count >= 3 {
+                // `ОВА` for `Житомирська обласна військова адміністрація`, and `СПО` for `ТОВ
+                // «Компанія «Системи прогресивної очистки»`: before the initials, one word (a
+                // modifier) or legal forms; not `НГУ` for `Головне управління Національної
+                // гвардії України`, where the initials are the complement's.
+                let endsWithInitials = letters.count >= 3 && initials.hasSuffix(letters)
+                    && (initials.count == letters.count + 1
+                        || content.prefix(initials.count - letters.count).allSatisfy { Self.legalFormWords.contains($0.lowercased()) })
+                // `НАБУ` for `Національне антикорупційне бюро`: the last letter stands for
+                // `України`, which the name often leaves out.
+                let ofUkraine = letters.count >= 3 && letters.hasSuffix("у") && (initials + "у" == letters || all + "у" == letters)
+                if initials == letters || all == letters || endsWithInitials || ofUkraine {
                     matches.append(other)
                 }
             }

@@ -9,6 +9,16 @@ struct GenderCues: Sendable {
     /// The analyzer.
     let analyzer: MorphAnalyzer
 
+    /// Conjunctions that end an adverbial: another subject may follow them.
+    private static let conjunctions: Set<String> = ["і", "й", "та", "або", "чи", "а", "але"]
+
+    /// Whether the last word of a name can be nominative, or is unknown to the dictionary.
+    private func canBeSubject(_ words: [String]) -> Bool {
+        guard let last = words.last else { return false }
+        let readings = analyzer.readings(last)
+        return readings.isEmpty || readings.contains { $0.grammemeCase == Grammeme.nominative }
+    }
+
     /// The gender of the person whose mention has `words`, followed in the sentence by
     /// `following` words, with job-title words `title` before it (or empty).
     func gender(words: [String], following: [String], title: [String]) -> Entity.Gender? {
@@ -23,6 +33,11 @@ struct GenderCues: Sendable {
                 .flatMap { analyzer.readings($0.element) }
             let names = analyzer.readings(word).filter { $0.isFirstName && $0.number != Grammeme.plural }
             if names.isEmpty { continue }
+            // A name of one gender only decides, whatever the surname's guessed readings say
+            // (`Василю Шкуракову`, where the guesser knows only a woman's `Шкуракова`).
+            let nameGenders = Set(names.compactMap(\.gender))
+            if nameGenders == [Grammeme.masculine] { return .masculine }
+            if nameGenders == [Grammeme.feminine] { return .feminine }
             if others.isEmpty || words.count == 1 {
                 var genders = Set(names.compactMap(\.gender))
                 if genders.count > 1 {
@@ -54,11 +69,16 @@ struct GenderCues: Sendable {
         {
             return .feminine
         }
-        // A past-tense verb or a relative pronoun right after the name.
+        // A past-tense verb or a relative pronoun right after the name, or a past-tense verb
+        // after an adverbial that opens with a preposition (`Мельничук у 2022 році уклала`).
         var k = 0
-        for word in following.prefix(4) {
+        var adverbial = false
+        for word in following.prefix(8) {
             k += 1
-            if word == "," || word == "–" || word == "—" { continue }
+            if word == "," || word == "–" || word == "—" {
+                if adverbial && word == "," { break }
+                continue
+            }
             let readings = analyzer.readings(word)
             let verbs = readings.filter { $0.partOfSpeech == "VERB" && $0.has("past") }
             if !verbs.isEmpty {
@@ -68,8 +88,18 @@ struct GenderCues: Sendable {
                 return nil
             }
             let lower = word.lowercased()
+            if adverbial {
+                if Self.conjunctions.contains(lower) { break }
+                continue
+            }
             if lower == "яка" || lower == "котра" { return .feminine }
             if lower == "який" || lower == "котрий" { return .masculine }
+            // Only a name that can be the subject reaches past the adverbial: in `заробком
+            // Амфібрахія у цю пору була допомога`, `була` agrees with another word.
+            if k == 1, readings.contains(where: { $0.partOfSpeech == "PREP" }), canBeSubject(words) {
+                adverbial = true
+                continue
+            }
             if k >= 2 { break }
         }
         return nil

@@ -170,7 +170,12 @@ struct NameNormalizer: Sendable {
         guard bestCount > 0 else { return words }
         var result = words
         for (i, options) in readings.enumerated() {
-            guard let r = options.first(where: { $0.grammemeCase == bestCase }) else { continue }
+            guard let r = options.first(where: { $0.grammemeCase == bestCase }) else {
+                if gender == .masculine, options.isEmpty, i > 0, let nominative = Self.masculineSurname(words[i], case: bestCase) {
+                    result[i] = nominative
+                }
+                continue
+            }
             var target: Set<String> = [Grammeme.nominative]
             if let g = r.gender { target.insert(g) }
             if let form = analyzer.inflect(r, to: target) {
@@ -178,6 +183,30 @@ struct NameNormalizer: Sendable {
             }
         }
         return result
+    }
+
+    /// Case endings of masculine surnames in `-ов`, `-ев`, `-єв`, `-ін`, `-їн`, `-ин`, which
+    /// the analyzer's guesser reads only as women's surnames when it does not know them
+    /// (`Шкуракову` as the accusative of `Шкуракова`). Keyed by case: ending → what replaces it.
+    private static let masculineSurnameEndings: [String: [(String, String)]] = {
+        let stems = ["ов", "ев", "єв", "ін", "їн", "ин"]
+        func endings(_ tail: String) -> [(String, String)] { stems.map { ($0 + tail, $0) } }
+        return [
+            Grammeme.genitive: endings("а"), Grammeme.accusative: endings("а"),
+            Grammeme.dative: endings("у") + endings("і"), Grammeme.instrumental: endings("им"),
+            Grammeme.locative: endings("і") + endings("у"),
+        ]
+    }()
+
+    /// The nominative of a man's surname in `-ов`/`-ін` (and kin) written in `grammaticalCase`
+    /// (`Шкуракову` → `Шкураков`), or nil when its ending is not that case's.
+    static func masculineSurname(_ word: String, case grammaticalCase: String) -> String? {
+        guard word.first?.isUppercase == true, word.count > 4 else { return nil }
+        let lower = word.lowercased()
+        for (ending, replacement) in masculineSurnameEndings[grammaticalCase] ?? [] where lower.hasSuffix(ending) {
+            return String(word.dropLast(ending.count)) + replacement
+        }
+        return nil
     }
 
     /// The gender of the noun a street abbreviation stands for: `вул.` for `вулиця`, `просп.`

@@ -123,7 +123,7 @@ public struct EntityRecognizer: Sendable {
             for i in drafts.indices where drafts[i].type == .person {
                 let end = drafts[i].tokens.upperBound
                 let sentenceEnd = document.sentence(document.sentenceIndex(ofToken: drafts[i].tokens.lowerBound)).tokens.upperBound
-                let following = (end..<max(end, min(end + 4, sentenceEnd))).map { document.tokenText($0) }
+                let following = (end..<max(end, min(end + 8, sentenceEnd))).map { document.tokenText($0) }
                 let title = i > 0 && drafts[i - 1].type == .job && drafts[i - 1].tokens.upperBound == drafts[i].tokens.lowerBound
                     ? drafts[i - 1].words : []
                 drafts[i].gender = cues.gender(words: drafts[i].words, following: following, title: title)
