@@ -95,6 +95,17 @@ struct CoreferenceTests {
         #expect(company.entities.count == 1)
     }
 
+    @Test func aQuotedOrganisationIsNotThePlaceItIsNamedAfter() throws {
+        let layer = try layer(
+            "Міністри зібралися у форматі «[ORG Рамштайн]». Перше засідання відбулося на авіабазі [LOC Рамштайн] у [LOC Німеччині].")
+        #expect(layer.entity(named: "Рамштайн", type: .organization)?.mentions.count == 1)
+        #expect(layer.entity(named: "Рамштайн", type: .location)?.mentions.count == 1)
+        // Unquoted, an organisation and a place of one name are one entity, as the tagger
+        // reads `Україна` either way.
+        let one = try self.layer("Уряд [ORG України] заявив. Жителі [LOC України] підтримали.")
+        #expect(one.entities.count == 1)
+    }
+
     @Test func periodsCarryTheirDates() throws {
         let layer = try layer("Ціни росли у [PERIOD квітні-листопаді 2015 року], а завод стояв у [PERIOD 2012-2014 роках].")
         let dates = layer.mentions.filter { $0.type == .date }

@@ -157,6 +157,13 @@ struct CoreferenceResolver: Sendable {
         for j in drafts.indices {
             if let p = drafts[j].roleOf, drafts[p].entity >= 0 { groups[drafts[p].entity].roles.append(j) }
         }
+        // Whether a mention stands between quotation marks.
+        func isQuoted(_ d: Draft) -> Bool {
+            let quotes: Set<String> = ["\"", "«", "»", "“", "”", "„"]
+            let before = d.tokens.lowerBound > 0 ? tokenText(d.tokens.lowerBound - 1) : ""
+            let after = tokenText(d.tokens.upperBound)
+            return quotes.contains(before) && quotes.contains(after)
+        }
         // 3. Organisations and places, with aliases.
         let present = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
         let acronyms = acronymTargets(drafts)
@@ -164,6 +171,8 @@ struct CoreferenceResolver: Sendable {
         // Groups opened by an acronym: the long name, when it comes, names them (`НАБУ` …
         // `Національне антикорупційне бюро`).
         var openedByAcronym = Set<Int>()
+        // Groups opened by a quoted organisation, which a place of that name does not join.
+        var quotedGroups = Set<Int>()
         for i in drafts.indices where drafts[i].type == .organization || drafts[i].type == .location {
             var key = MentionKey.of(drafts[i].normalForm)
             let isAcronym = acronyms[key] != nil
@@ -178,6 +187,12 @@ struct CoreferenceResolver: Sendable {
             } else if let named = nameWithAliasesReplaced(key, present: present) {
                 key = named
             }
+            // A quoted organisation is not the place it is named after: the format
+            // `"Рамштайн"` and the air base `на авіабазі Рамштайн` are two entities.
+            let quotedOrganisation = drafts[i].type == .organization && isQuoted(drafts[i])
+            if let g = byKey[key], groups[g].type != drafts[i].type, quotedOrganisation || quotedGroups.contains(g) {
+                key = "«" + key
+            }
             if let g = byKey[key] {
                 groups[g].members.append(i)
                 if groups[g].name == nil { groups[g].name = canonicalName }
@@ -188,6 +203,7 @@ struct CoreferenceResolver: Sendable {
                 byKey[key] = groups.count - 1
                 drafts[i].entity = groups.count - 1
                 if isAcronym { openedByAcronym.insert(groups.count - 1) }
+                if quotedOrganisation { quotedGroups.insert(groups.count - 1) }
             }
         }
         // 4. Title mentions: the one holder of exactly this title (`міністр оборони`, when
