@@ -91,6 +91,42 @@ struct AttackAndFrameTests {
     }
 }
 
+/// Events told one after another that are not one event.
+struct SeparateEventTests {
+    let shmyhal = TestEntity(id: "e3", type: "PERS", name: "Денис Шмигаль", gender: "masc", surfaces: ["Денис Шмигаль"])
+    let tusk = TestEntity(id: "e4", type: "PERS", name: "Дональд Туск", gender: "masc", surfaces: ["Дональдом Туском"])
+    let pyshnyi = TestEntity(id: "e5", type: "PERS", name: "Андрій Пишний", gender: "masc", surfaces: ["Андрія Пишного"])
+
+    @Test func twoMeetingsOfOtherPeopleAreTwoEvents() {
+        let text = "12 березня Кулеба зустрівся з Марченко у Брюсселі. Того ж дня Денис Шмигаль провів зустріч із Дональдом Туском."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, shmyhal, tusk])
+        #expect(layer.events.count == 2)
+        #expect(layer.events.map { $0.participants.map(\.entity) } == [["e1", "e2"], ["e3", "e4"]])
+    }
+
+    @Test func aPlannedEventIsAnnouncedAndApart() {
+        let text = "12 березня Кулеба зустрівся з Марченко. Сторони обговорили підготовку до саміту у Брюсселі. Наступного тижня Кулеба планує візит до Польщі."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, poland])
+        #expect(layer.events.map(\.kind) == [.meeting, .meeting, .visit])
+        #expect(layer.events.map(\.status) == ["happened", "announced", "announced"])
+        #expect(layer.events[1].date == nil)
+    }
+
+    @Test func aNewTopicDoesNotAddItsPeople() {
+        let text = "12 березня Кулеба підписав угоду з Марченко. Водночас правління банку під головуванням Андрія Пишного знизило ставку."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, pyshnyi])
+        #expect(layer.events.count == 1)
+        #expect(!layer.events[0].participants.contains { $0.entity == "e5" })
+    }
+
+    @Test func whatHappenedEarlierTakesNotTheArticlesDay() {
+        let text = "12 березня Кулеба зустрівся з Марченко у Брюсселі. Раніше Кулеба відвідав Польщу."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, poland])
+        #expect(layer.events.map(\.kind) == [.meeting, .visit])
+        #expect(layer.events.map(\.date) == ["2024-03-12", nil])
+    }
+}
+
 struct RoleExtractorTests {
     @Test func appositionAndCopulaGiveTitles() {
         let popko = TestEntity(id: "e1", type: "PERS", name: "Сергій Попко", surfaces: ["Сергій Попко"])

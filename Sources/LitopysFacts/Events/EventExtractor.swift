@@ -31,12 +31,25 @@ public struct EventExtractor: Sendable {
         var status: String
     }
 
+    /// Stems of words before an event's noun that make it one still to come.
+    static let plannedStems = ["план", "запланова", "намір", "збира", "підготов", "готу", "майбутн"]
+
+    /// First words of a sentence that turn to another topic.
+    static let topicShifts = ["водночас", "тим часом", "натомість", "нагадаємо", "окрім того", "крім того", "окрім цього", "крім цього"]
+
     func extract(_ context: FactContext, dates: [DateMention]) -> [Event] {
         var events: [Event] = []
         var countries: [[String]] = []
         var focus: Int?
         let document = context.document
         for s in 0..<document.sentenceCount {
+            // `Водночас Національний банк знизив ставку`: a new topic, whose people are not the
+            // event's before it.
+            let range = context.tokens(ofSentence: s)
+            if range.count > 2 {
+                let opening = context.words[range.lowerBound].lowercased() + " " + context.words[range.lowerBound + 1].lowercased()
+                if Self.topicShifts.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { focus = nil }
+            }
             let mentions = self.mentions(in: s, context, dates: dates)
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
             // clause speaks of the event in focus, the relative clause of another one.
@@ -76,6 +89,8 @@ public struct EventExtractor: Sendable {
             return abs(day.dayNumber - published.dayNumber) <= 7
         }
         for i in events.indices where events[i].date == nil {
+            // `Раніше Кулеба відвідав Варшаву`: before the article's day, on no day it names.
+            if context.tokens(ofSentence: events[i].sentence).first.map({ context.words[$0].lowercased() }) == "раніше" { continue }
             // The lede: an undated event told in the first paragraph happened on the day of publication.
             if context.paragraphOfSentence[events[i].sentence] == 0, events[i].status != "announced", let published {
                 events[i].date = published.iso
@@ -151,7 +166,12 @@ public struct EventExtractor: Sendable {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
             let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound].isSpelled("–"))
-            let status = context.status(near: t) ?? "happened"
+            // `планує візит`, `підготовку до саміту`: an event still to come, whatever the
+            // tense of the verb.
+            let planned = (max(range.lowerBound, t - 3)..<t).contains { i in
+                Self.plannedStems.contains { context.words[i].lowercased().hasPrefix($0) }
+            }
+            let status = planned ? "announced" : context.status(near: t) ?? "happened"
             found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,
                                  participants: participants, opensSentence: opens, countries: nations,
                                  triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status))
@@ -257,9 +277,15 @@ public struct EventExtractor: Sendable {
     }
 
     private func place(_ mention: Mention, into events: inout [Event], countries: inout [[String]], focus: Int?) -> Int {
+        // A meeting of two named people or more joins only an event one of them is in
+        // (`Зеленський зустрівся з Шольцом`; `того ж дня Єрмак провів зустріч із Плеттнером`).
+        let people = Set(mention.participants.map(\.entity))
         func conflicts(_ event: Event) -> Bool {
             (mention.date != nil && event.date != nil && mention.date != event.date)
                 || (mention.place != nil && event.place != nil && mention.place != event.place)
+                || (people.count >= 2 && !event.participants.isEmpty && event.participants.allSatisfy { !people.contains($0.entity) })
+                // What happened is not what is still to come.
+                || (mention.status != event.status && (mention.status == "announced" || event.status == "announced") && mention.status != "ongoing" && event.status != "ongoing")
         }
         let candidates = events.indices.filter { events[$0].kind == mention.kind && !conflicts(events[$0]) }
         var target: Int?
