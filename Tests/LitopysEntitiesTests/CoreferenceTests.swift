@@ -191,6 +191,13 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Сергій Рябков", type: .person)?.roles == ["заступник міністра закордонних справ"])
     }
 
+    @Test func aTitleOpeningTheSentenceIsLowerCaseAsARole() throws {
+        let layer = try layer(
+            "[JOB Міський голова Львова] [PERS Андрій Садовий] заявив. [JOB Президент] [PERS Володимир Зеленський] погодився.")
+        #expect(layer.entity(named: "Андрій Садовий", type: .person)?.roles == ["міський голова Львова"])
+        #expect(layer.entity(named: "Володимир Зеленський", type: .person)?.roles == ["Президент"])
+    }
+
     @Test func genderAgreementKeepsAWomansSurname() throws {
         let layer = try layer(
             "Делегацію очолила [JOB заступниця держсекретаря] [PERS Венді Шерман]. Потім [PERS Шерман] наголосила на діалозі.")

@@ -136,6 +136,7 @@ public struct EntityRecognizer: Sendable {
             }
             drafts[i].normalForm = normalizer.normalForm(
                 words: drafts[i].words, spaces: drafts[i].spaces, type: drafts[i].type, gender: drafts[i].gender)
+            if drafts[i].type == .job { drafts[i].normalForm = titleCase(drafts[i].normalForm, of: drafts[i], in: document) }
         }
         let tokenCount = document.tokenCount
         let groups = resolver.resolve(
@@ -169,7 +170,9 @@ public struct EntityRecognizer: Sendable {
             let name = group.name ?? canonicalName(group, drafts: drafts, gender: gender)
             var roles: [String] = []
             for r in group.roles {
-                var role = normalizer.normalForm(words: drafts[r].words, spaces: drafts[r].spaces, type: .job, gender: gender)
+                var role = titleCase(
+                    normalizer.normalForm(words: drafts[r].words, spaces: drafts[r].spaces, type: .job, gender: gender), of: drafts[r],
+                    in: document)
                 if !drafts[r].roleTail.isEmpty {
                     role += " " + NameNormalizer.join(drafts[r].roleTail, [false] + drafts[r].roleTailSpaces.dropFirst())
                 }
@@ -182,6 +185,17 @@ public struct EntityRecognizer: Sendable {
                     gender: group.type == .person ? gender : nil))
         }
         return layer
+    }
+
+    /// A title's form in lower case when only its place at the start of a sentence
+    /// capitalised it (`Міський голова Львова заявив` → `міський голова Львова`);
+    /// `Президент` keeps the capital of the head of state, and a word in capitals stays.
+    func titleCase(_ form: String, of title: CoreferenceResolver.Draft, in document: Document) -> String {
+        guard let word = title.words.first, word != "Президент", word.first?.isUppercase == true,
+            word.dropFirst().allSatisfy({ !$0.isUppercase }),
+            document.sentence(document.sentenceIndex(ofToken: title.tokens.lowerBound)).tokens.lowerBound == title.tokens.lowerBound
+        else { return form }
+        return form.prefix(1).lowercased() + form.dropFirst()
     }
 
     /// The name of a group: for a person, the longest name mention in the nominative of
