@@ -198,6 +198,16 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Володимир Зеленський", type: .person)?.roles == ["Президент"])
     }
 
+    @Test func theParticlesOfANameDoNotKeepItApart() throws {
+        let layer = try layer("Виступила [PERS Урсула фон дер Ляєн]. [PERS Фон дер Ляєн] нагадала про допомогу.")
+        #expect(layer.entity(named: "Урсула фон дер Ляєн", type: .person)?.mentions.count == 2)
+    }
+
+    @Test func aRoleMayNameACompanyInQuotes() throws {
+        let layer = try layer("Про це заявив [JOB голова правління] «[ORG Укренерго]» [PERS Володимир Кудрицький].")
+        #expect(layer.entity(named: "Володимир Кудрицький", type: .person)?.roles == ["голова правління «Укренерго»"])
+    }
+
     @Test func genderAgreementKeepsAWomansSurname() throws {
         let layer = try layer(
             "Делегацію очолила [JOB заступниця держсекретаря] [PERS Венді Шерман]. Потім [PERS Шерман] наголосила на діалозі.")

@@ -219,6 +219,16 @@ import Testing
                 == ["JOB Міністр", "PERS Олег Стальчук"])
     }
 
+    @Test func nameParticle() {
+        #expect(
+            repaired("Зустрілися [PERS Урсула] фон дер [PERS Ляєн] і [PERS Вісенте] дель Боске.", .nameParticle)
+                == ["PERS Урсула фон дер Ляєн", "PERS Вісенте дель Боске"])
+        #expect(repaired("Фон дер [PERS Ляєн] нагадала.", .nameParticle) == ["PERS Фон дер Ляєн"])
+        // `Де` opening a sentence asks where; a particle before a lower-case word stays out.
+        #expect(repaired("Де [PERS Кулеба] зупинився?", .nameParticle) == ["PERS Кулеба"])
+        #expect(repaired("Прийшов [PERS Карл] фон нас.", .nameParticle) == ["PERS Карл"])
+    }
+
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func surnameBeforeName() {
         let morphology = MorphologyFeatures.shared

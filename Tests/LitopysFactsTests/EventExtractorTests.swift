@@ -119,6 +119,20 @@ struct SeparateEventTests {
         #expect(!layer.events[0].participants.contains { $0.entity == "e5" })
     }
 
+    @Test func anEventOfANewTopicStandsApart() {
+        // `онлайн-зустріч` is a meeting; after `Окремо` a meeting is another one, and the
+        // agreement told after it in its paragraph is its own.
+        let text = """
+            12 березня Кулеба провів онлайн-зустріч з Марченко.
+
+            Окремо Денис Шмигаль зустрівся у Брюсселі з представниками компанії. Сторони домовилися про постачання.
+            """
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, shmyhal, brussels])
+        #expect(layer.events.map(\.kind) == [.meeting, .meeting, .agreement])
+        #expect(layer.events.map { $0.participants.map(\.entity) } == [["e1", "e2"], ["e3"], ["e3"]])
+        #expect(layer.events.map(\.place) == [nil, "e10", "e10"])
+    }
+
     @Test func whatHappenedEarlierTakesNotTheArticlesDay() {
         let text = "12 березня Кулеба зустрівся з Марченко у Брюсселі. Раніше Кулеба відвідав Польщу."
         let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, poland])

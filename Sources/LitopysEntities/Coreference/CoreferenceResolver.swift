@@ -374,6 +374,13 @@ struct CoreferenceResolver: Sendable {
                 continue
             }
             let word = tokenText(t)
+            // Quotation marks around a company's name: `голова правління «Укренерго»`.
+            if ["«", "»", "\"", "“", "”", "„"].contains(word) {
+                words.append(word)
+                spaces.append(spaceBefore(t))
+                t += 1
+                continue
+            }
             guard let first = word.first, first.isLetter, first.isLowercase, isComplementWord(word) else { return nil }
             words.append(word)
             spaces.append(spaceBefore(t))

@@ -73,6 +73,9 @@ import Foundation
 /// - `surnameBeforeName`: a capitalised word that may be a surname, right before a first
 ///   name and patronymic (`Ковач` + `Анна Василівна`), joins them: NER-UK annotates the
 ///   official order surname, name, patronymic as one person 27 times in 28.
+/// - `nameParticle`: lower-case particles of a foreign name join the person before them
+///   and the capitalised word after (`Урсула фон дер Ляєн`, `Вісенте дель Боске`); a
+///   capitalised `Фон` or `Ван` opening a sentence joins the person after it (`Фон дер Ляєн`).
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials.
@@ -168,6 +171,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
+        case nameParticle
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -595,6 +599,51 @@ enum SpanRepair {
             if let other { spans.remove(at: other) }
             changed = true
             return joinSurnamesBeforeNames(&spans, input: input) || changed
+        }
+        return changed
+    }
+
+    /// Particles inside foreign personal names, lower case.
+    static let nameParticleWords: Set<String> = [
+        "фон", "дер", "ван", "де", "да", "ді", "дель", "делла", "ла", "ле", "дю", "бен", "ібн", "аль", "ель", "ду", "дос", "душ", "цу", "тер",
+    ]
+    private static let nameParticles = scalars(Array(nameParticleWords))
+    /// The particles that may open a name at the start of a sentence; not `де` (`where`).
+    private static let openingParticles = scalars(["фон", "ван"])
+
+    /// Applies `nameParticle` to `spans`; true when something changed.
+    static func joinNameParticles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        func folded(_ t: Int) -> [UInt32] { word(t, input).map { ScalarText.fold($0) } }
+        func isParticle(_ t: Int) -> Bool { isLowerCaseWord(t, input: input) && nameParticles.contains(folded(t)) }
+        var changed = false
+        // A person, particles, then a capitalised word untagged or a person of its own.
+        var i = 0
+        while i < spans.count {
+            defer { i += 1 }
+            guard spans[i].1 == .person else { continue }
+            let sentence = input.sentence(containing: spans[i].0.lowerBound)
+            var t = spans[i].0.upperBound
+            while t < sentence.upperBound, t - spans[i].0.upperBound < 2, isParticle(t) { t += 1 }
+            guard t > spans[i].0.upperBound, t < sentence.upperBound, isCapitalised(t, input: input) else { continue }
+            let other = spans.indices.first { spans[$0].0.contains(t) }
+            if let other, !(spans[other].1 == .person && spans[other].0.lowerBound == t) { continue }
+            spans[i].0 = spans[i].0.lowerBound..<(other.map { spans[$0].0.upperBound } ?? t + 1)
+            if let other {
+                spans.remove(at: other)
+                if other < i { i -= 1 }
+            }
+            changed = true
+        }
+        // `Фон дер Ляєн нагадала`: a capitalised particle opens the sentence.
+        for i in spans.indices where spans[i].1 == .person {
+            let sentence = input.sentence(containing: spans[i].0.lowerBound)
+            var t = spans[i].0.lowerBound
+            while t > sentence.lowerBound, spans[i].0.lowerBound - t < 2, isParticle(t - 1) { t -= 1 }
+            guard t - 1 == sentence.lowerBound, isCapitalised(t - 1, input: input), openingParticles.contains(folded(t - 1)),
+                !spans.contains(where: { $0.0.contains(t - 1) })
+            else { continue }
+            spans[i].0 = (t - 1)..<spans[i].0.upperBound
+            changed = true
         }
         return changed
     }
@@ -1794,6 +1843,7 @@ enum SpanRepair {
         }
         if rules.contains(.sharedSurname) && joinSharedSurnames(&spans, input: input) { changed = true }
         if rules.contains(.surnameBeforeName) && joinSurnamesBeforeNames(&spans, input: input) { changed = true }
+        if rules.contains(.nameParticle) && joinNameParticles(&spans, input: input) { changed = true }
         if rules.contains(.wordAfterInitials) && cutWordsAfterInitials(&spans, input: input) { changed = true }
         if joinNeighbours(&spans, input: input, rules: rules) { changed = true }
         if rules.contains(.rangeIsPeriod) {

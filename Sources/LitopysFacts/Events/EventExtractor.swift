@@ -32,15 +32,20 @@ public struct EventExtractor: Sendable {
     }
 
     /// Stems of words before an event's noun that make it one still to come.
-    static let plannedStems = ["план", "запланова", "намір", "збира", "підготов", "готу", "майбутн"]
+    static let plannedStems = ["план", "запланова", "намір", "збира", "підготов", "готу", "майбутн", "наступн"]
 
     /// First words of a sentence that turn to another topic.
-    static let topicShifts = ["водночас", "тим часом", "натомість", "нагадаємо", "окрім того", "крім того", "окрім цього", "крім цього"]
+    static let topicShifts = ["водночас", "тим часом", "натомість", "окремо", "нагадаємо", "окрім того", "крім того", "окрім цього", "крім цього"]
+    /// Those of ``topicShifts`` after which no event told before is told again: `Окремо
+    /// Кудрицький зустрівся …` is another meeting, where `Крім того, на зустрічі …` is not.
+    static let newEventShifts = ["водночас", "тим часом", "натомість", "окремо"]
 
     func extract(_ context: FactContext, dates: [DateMention]) -> [Event] {
         var events: [Event] = []
         var countries: [[String]] = []
         var focus: Int?
+        // The first event a mention may join: a sentence that turns to a new topic starts afresh.
+        var firstOfTopic = 0
         let document = context.document
         for s in 0..<document.sentenceCount {
             // `Водночас Національний банк знизив ставку`: a new topic, whose people are not the
@@ -48,7 +53,9 @@ public struct EventExtractor: Sendable {
             let range = context.tokens(ofSentence: s)
             if range.count > 2 {
                 let opening = context.words[range.lowerBound].lowercased() + " " + context.words[range.lowerBound + 1].lowercased()
-                if Self.topicShifts.contains(where: { opening == $0 || opening.hasPrefix($0 + " ") }) { focus = nil }
+                func opens(_ shift: String) -> Bool { opening == shift || opening.hasPrefix(shift + " ") }
+                if Self.topicShifts.contains(where: opens) { focus = nil }
+                if Self.newEventShifts.contains(where: opens) { firstOfTopic = events.count }
             }
             let mentions = self.mentions(in: s, context, dates: dates)
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
@@ -62,7 +69,7 @@ public struct EventExtractor: Sendable {
             var touched: [Int] = []
             let existing = events.count
             for mention in mentions {
-                let index = place(mention, into: &events, countries: &countries, focus: focus)
+                let index = place(mention, into: &events, countries: &countries, focus: focus, from: firstOfTopic)
                 touched.append(index)
                 if mention.date != nil || mention.opensSentence || focus == nil { focus = index }
             }
@@ -96,7 +103,11 @@ public struct EventExtractor: Sendable {
                 events[i].date = published.iso
                 continue
             }
-            guard let f = frame, f < i, events[i].status != "announced" else { continue }
+            // `Кудрицький зустрівся з представниками компанії. Сторони домовилися …`: the event
+            // told just before in the paragraph, else the article's frame.
+            let paragraph = context.paragraphOfSentence[events[i].sentence]
+            let before = (0..<i).last { context.paragraphOfSentence[events[$0].sentence] == paragraph && events[$0].status != "announced" }
+            guard let f = before ?? frame, f < i, events[i].status != "announced" else { continue }
             events[i].date = events[f].date
             // Strikes land elsewhere than where the article's meeting or visit is.
             if events[i].place == nil && events[i].kind != .attack { events[i].place = events[f].place }
@@ -276,7 +287,8 @@ public struct EventExtractor: Sendable {
         return people.isEmpty ? nil : people
     }
 
-    private func place(_ mention: Mention, into events: inout [Event], countries: inout [[String]], focus: Int?) -> Int {
+    /// Adds `mention` to the event it tells of, among `events[from...]`, or as a new one; its index.
+    private func place(_ mention: Mention, into events: inout [Event], countries: inout [[String]], focus: Int?, from first: Int) -> Int {
         // A meeting of two named people or more joins only an event one of them is in
         // (`Зеленський зустрівся з Шольцом`; `того ж дня Єрмак провів зустріч із Плеттнером`).
         let people = Set(mention.participants.map(\.entity))
@@ -287,7 +299,7 @@ public struct EventExtractor: Sendable {
                 // What happened is not what is still to come.
                 || (mention.status != event.status && (mention.status == "announced" || event.status == "announced") && mention.status != "ongoing" && event.status != "ongoing")
         }
-        let candidates = events.indices.filter { events[$0].kind == mention.kind && !conflicts(events[$0]) }
+        let candidates = events.indices.filter { $0 >= first && events[$0].kind == mention.kind && !conflicts(events[$0]) }
         var target: Int?
         if mention.date != nil || mention.place != nil {
             target = candidates.last { (mention.date != nil && events[$0].date == mention.date) || (mention.place != nil && events[$0].place == mention.place) }

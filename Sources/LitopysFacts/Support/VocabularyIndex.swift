@@ -79,6 +79,10 @@ struct VocabularyIndex: Sendable {
                 }
             }
         }
+        // A compound with a hyphen names its event by its last part: `онлайн-зустріч`.
+        if wordClass.trigger < 0, let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
+            wordClass.trigger = classify(String(word[word.index(after: hyphen)...])).trigger
+        }
         return wordClass
     }
 }
