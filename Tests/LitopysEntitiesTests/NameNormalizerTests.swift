@@ -102,6 +102,14 @@ struct NameNormalizerTests {
         #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
     }
 
+    @Test func aDoubleSurnameInflectsInBothParts() {
+        #expect(normal("Владиславом Косіняком-Камишем", .person, .masculine) == "Владислав Косіняк-Камиш")
+        #expect(normal("Франца-Йосифа", .person, .masculine) == "Франц-Йосиф")
+        // Only the last part tells the case: a first part that does not inflect stays.
+        #expect(normal("Чиж-Вишенського", .person, .masculine) == "Чиж-Вишенський")
+        #expect(normal("Оділь Рено-Бассо", .person, .feminine) == "Оділь Рено-Бассо")
+    }
+
     @Test func rolesTakeThePersonsGender() {
         #expect(normal("заступниці держсекретаря", .job, .feminine) == "заступниця держсекретаря")
     }

@@ -133,6 +133,27 @@ struct NameNormalizer: Sendable {
 
     /// A person's name parts in the nominative.
     func person(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
+        // A double surname inflects in both parts (`Косіняком-Камишем` → `Косіняк-Камиш`):
+        // each part is a name part of its own, in the case the others share. Only its last
+        // part votes on that case: the first may not inflect (`Чиж-Вишенського`).
+        let parts = words.map { word -> [String] in
+            let pieces = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+            return pieces.count > 1 && pieces.allSatisfy({ $0.first?.isUppercase == true }) ? pieces : [word]
+        }
+        guard parts.contains(where: { $0.count > 1 }) else {
+            return person(words, voters: words.map { _ in true }, gender: gender, analyzer: analyzer)
+        }
+        let voters = parts.flatMap { group in group.indices.map { $0 == group.count - 1 } }
+        var flat = person(parts.flatMap { $0 }, voters: voters, gender: gender, analyzer: analyzer)[...]
+        return parts.map { group in
+            defer { flat = flat.dropFirst(group.count) }
+            return flat.prefix(group.count).joined(separator: "-")
+        }
+    }
+
+    /// ``person(_:gender:analyzer:)`` for single name parts, where only the parts marked in
+    /// `voters` decide the case they share.
+    private func person(_ words: [String], voters: [Bool], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
         let wanted = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
         // Readings that can be part of a personal name, in the person's gender.
         let readings: [[MorphAnalysis]] = words.map { word in
@@ -158,8 +179,9 @@ struct NameNormalizer: Sendable {
         var bestCase = Grammeme.nominative
         var bestCount = 0
         for c in Grammeme.cases {
-            let count = evidence.reduce(0) { sum, options in
-                guard let r = options.first(where: { $0.grammemeCase == c }) else { return sum }
+            let count = zip(evidence, voters).reduce(0) { sum, item in
+                let (options, votes) = item
+                guard votes, let r = options.first(where: { $0.grammemeCase == c }) else { return sum }
                 return sum + (r.isFirstName && r.source == .dictionary ? 3 : 2)
             }
             if count > bestCount {
