@@ -22,6 +22,12 @@ struct EventExtractorTests {
         #expect(layer.events.map(\.kind) == [kind])
     }
 
+    @Test func defenceAgainstStrikesIsNoStrike() {
+        #expect(facts("Міністри говорили про захист мереж від ударів дронів.", entities: []).1.events.isEmpty)
+        #expect(facts("Партнери передадуть ППО проти атак.", entities: []).1.events.isEmpty)
+        #expect(facts("Від удару загинули двоє.", entities: []).1.events.map(\.kind) == [.attack])
+    }
+
     @Test func negatedTriggersDoNotCount() {
         let (_, layer) = facts("Кулеба не зустрічався з Марченко.", entities: [kuleba, marchenko])
         #expect(layer.events.isEmpty)

@@ -34,6 +34,9 @@ public struct EventExtractor: Sendable {
     /// Stems of words before an event's noun that make it one still to come.
     static let plannedStems = ["план", "запланова", "намір", "збира", "підготов", "готу", "майбутн", "наступн"]
 
+    /// Stems of words for defence, before `від` + a strike.
+    static let defenceStems = ["захист", "захищ", "оборон", "убезпеч", "вберег", "укритт"]
+
     /// First words of a sentence that turn to another topic.
     static let topicShifts = ["водночас", "тим часом", "натомість", "окремо", "нагадаємо", "окрім того", "крім того", "окрім цього", "крім цього"]
     /// Those of ``topicShifts`` after which no event told before is told again: `Окремо
@@ -137,6 +140,15 @@ public struct EventExtractor: Sendable {
                 guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
+            // Defence against strikes is no strike: `захист інфраструктури від ударів дронів`,
+            // `ППО проти атак`; `від удару загинули` is one.
+            if trigger.kind == .attack, t > range.lowerBound,
+                context.words[t - 1].isSpelled("проти")
+                    || context.words[t - 1].isSpelled("від")
+                        && (max(range.lowerBound, t - 5)..<(t - 1)).contains { i in Self.defenceStems.contains { context.words[i].begins(with: $0) } }
+            {
+                continue
+            }
             // One mention per kind and sentence.
             if found.contains(where: { $0.kind == trigger.kind }) { continue }
             let phrase = phraseRange(from: t, limit: range.upperBound, context)
