@@ -35,6 +35,13 @@ import Testing
         var labels = markup.labels(for: input)
         SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.knownNameType])
         #expect(BIOLabels.spans(labels).map(\.1) == [.organization, .location, .location])
+        // A title tagged as a place is a title; as a person it stays (a nickname).
+        let titles = try! Gazetteer(source: "@type JOB\nпрезидент\nвчитель\n")
+        let marked = Markup("Закон пішов на підпис [LOC Президентові], а [PERS Вчитель] мовчав.")
+        let titleInput = TextSegmentation.input(for: marked.text, morphology: nil)
+        var titleLabels = marked.labels(for: titleInput)
+        SpanRepair.apply(&titleLabels, input: titleInput, gazetteer: titles, rules: [.knownNameType])
+        #expect(BIOLabels.spans(titleLabels).map(\.1) == [.job, .person])
     }
 
     @Test func personWithOrganisation() {

@@ -28,6 +28,11 @@ struct EventExtractorTests {
         #expect(facts("Від удару загинули двоє.", entities: []).1.events.map(\.kind) == [.attack])
     }
 
+    @Test func signingALawIsNoAgreement() {
+        #expect(facts("Президент підписав закон про мобілізацію.", entities: []).1.events.isEmpty)
+        #expect(facts("Сторони підписали меморандум.", entities: []).1.events.map(\.kind) == [.agreement])
+    }
+
     @Test func negatedTriggersDoNotCount() {
         let (_, layer) = facts("Кулеба не зустрічався з Марченко.", entities: [kuleba, marchenko])
         #expect(layer.events.isEmpty)

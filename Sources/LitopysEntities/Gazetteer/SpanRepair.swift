@@ -1780,6 +1780,13 @@ enum SpanRepair {
                 changed = true
                 continue
             }
+            // A title tagged as a place is a title: `на підпис Президентові` is no place. (As an
+            // organisation or a person it is a nickname or a team often enough: `Тренери`.)
+            if type == .job && hits.count == 1 && spans[hits[0]].0 == tokens && spans[hits[0]].1 == .location && rules.contains(.knownNameType) {
+                spans[hits[0]].1 = .job
+                changed = true
+                continue
+            }
             if type == .job && rules.contains(.addTitle) {
                 let next = spans.first { $0.0.lowerBound == tokens.upperBound }
                 // Organisations or places wholly inside the title belong to it (`голова

@@ -34,6 +34,9 @@ public struct EventExtractor: Sendable {
     /// Stems of words before an event's noun that make it one still to come.
     static let plannedStems = ["план", "запланова", "намір", "збира", "підготов", "готу", "майбутн", "наступн"]
 
+    /// Stems of documents one side signs alone: laws, decrees, orders, letters, petitions.
+    static let unilateralDocuments = ["закон", "указ", "постанов", "розпорядж", "наказ", "петиці", "звернен", "лист"]
+
     /// Stems of words for defence, before `від` + a strike.
     static let defenceStems = ["захист", "захищ", "оборон", "убезпеч", "вберег", "укритт"]
 
@@ -140,6 +143,12 @@ public struct EventExtractor: Sendable {
                 guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
+            // Signing a law or a decree is no agreement between parties: `підписав закон`.
+            if trigger.kind == .agreement, context.words[t].begins(with: "підпис"), t + 1 < range.upperBound,
+                Self.unilateralDocuments.contains(where: { context.words[t + 1].begins(with: $0) })
+            {
+                continue
+            }
             // Defence against strikes is no strike: `захист інфраструктури від ударів дронів`,
             // `ППО проти атак`; `від удару загинули` is one.
             if trigger.kind == .attack, t > range.lowerBound,
