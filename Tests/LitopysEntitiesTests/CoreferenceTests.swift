@@ -206,6 +206,12 @@ struct CoreferenceTests {
     @Test func aRoleMayNameACompanyInQuotes() throws {
         let layer = try layer("Про це заявив [JOB голова правління] «[ORG Укренерго]» [PERS Володимир Кудрицький].")
         #expect(layer.entity(named: "Володимир Кудрицький", type: .person)?.roles == ["голова правління «Укренерго»"])
+        // A party after `від`, and a list of remits with a comma.
+        let party = try self.layer("Виступила [JOB депутатка] від «[ORG Голосу]» [PERS Ірина Фріз].")
+        #expect(party.entity(named: "Ірина Фріз", type: .person)?.roles == ["депутатка від «Голосу»"])
+        let remits = try self.layer(
+            "Пояснив [JOB голова] [ORG комітету з питань безпеки], оборони та розвідки [PERS Олександр Завітневич].")
+        #expect(remits.entity(named: "Олександр Завітневич", type: .person)?.roles == ["голова комітету з питань безпеки, оборони та розвідки"])
     }
 
     @Test func genderAgreementKeepsAWomansSurname() throws {

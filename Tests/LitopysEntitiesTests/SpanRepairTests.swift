@@ -42,6 +42,25 @@ import Testing
         var titleLabels = marked.labels(for: titleInput)
         SpanRepair.apply(&titleLabels, input: titleInput, gazetteer: titles, rules: [.knownNameType])
         #expect(BIOLabels.spans(titleLabels).map(\.1) == [.job, .person])
+        // A street named after them stays a place.
+        let street = Markup("Рух перекрили на вулиці [LOC Президентів] і на вул. [LOC Президентів].")
+        let streetInput = TextSegmentation.input(for: street.text, morphology: nil)
+        var streetLabels = street.labels(for: streetInput)
+        SpanRepair.apply(&streetLabels, input: streetInput, gazetteer: titles, rules: [.knownNameType])
+        #expect(BIOLabels.spans(streetLabels).map(\.1) == [.location, .location])
+    }
+
+    @Test func listedTitle() {
+        // A feminine title from the rules' list, before a person across a complement, or
+        // before an organisation and a person.
+        #expect(
+            repaired("Переговори провела віцепрем'єрка з питань інтеграції [PERS Ольга Стефанішина].", .listedTitle)
+                == ["JOB віцепрем'єрка", "PERS Ольга Стефанішина"])
+        #expect(
+            repaired("Заяву зробила народна депутатка [ORG Ради] [PERS Ірина Фріз].", .listedTitle)
+                == ["JOB народна депутатка", "ORG Ради", "PERS Ірина Фріз"])
+        // Not without a person after it.
+        #expect(repaired("Посаду депутатки скасували, сказав [PERS Петренко].", .listedTitle) == ["PERS Петренко"])
     }
 
     @Test func personWithOrganisation() {

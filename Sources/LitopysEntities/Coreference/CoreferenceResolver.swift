@@ -352,8 +352,9 @@ struct CoreferenceResolver: Sendable {
     }
 
     /// The person a title describes across a short complement, with the complement's words:
-    /// up to six tokens between title and person, each inside an organisation or place
-    /// mention or a lower-case word (`економіки`, `розвитку і технологій`); no punctuation.
+    /// up to ten tokens between title and person, each inside an organisation or place
+    /// mention or a lower-case word (`економіки`, `розвитку і технологій`); no punctuation
+    /// but quotation marks and a comma in a list of remits.
     func titleChain(
         from j: Int, drafts: [Draft], tokenText: (Int) -> String, spaceBefore: (Int) -> Bool
     ) -> (Int, [String], [Bool])? {
@@ -361,7 +362,7 @@ struct CoreferenceResolver: Sendable {
         var k = j + 1
         var words: [String] = []
         var spaces: [Bool] = []
-        while t - drafts[j].tokens.upperBound <= 6 {
+        while t - drafts[j].tokens.upperBound <= 10 {
             if k < drafts.count && drafts[k].tokens.lowerBound == t {
                 if drafts[k].type == .person { return words.isEmpty ? nil : (k, words, spaces) }
                 guard drafts[k].type == .organization || drafts[k].type == .location else { return nil }
@@ -381,6 +382,16 @@ struct CoreferenceResolver: Sendable {
                 t += 1
                 continue
             }
+            // A comma inside a list of remits: `комітету з питань національної безпеки,
+            // оборони та розвідки`.
+            if word == ",", let next = tokenText(t + 1).first, next.isLetter, next.isLowercase, isComplementWord(tokenText(t + 1)),
+                !["і", "та", "й"].contains(tokenText(t + 1))
+            {
+                words.append(word)
+                spaces.append(spaceBefore(t))
+                t += 1
+                continue
+            }
             guard let first = word.first, first.isLetter, first.isLowercase, isComplementWord(word) else { return nil }
             words.append(word)
             spaces.append(spaceBefore(t))
@@ -393,7 +404,7 @@ struct CoreferenceResolver: Sendable {
     /// preposition, or a noun or adjective in the genitive (`економіки`, `з питань санкцій`);
     /// not a verb (`міський голова призначив Соломію Гнатів`).
     func isComplementWord(_ word: String) -> Bool {
-        if ["і", "та", "й", "з", "із", "зі", "у", "в", "для"].contains(word) { return true }
+        if ["і", "та", "й", "з", "із", "зі", "у", "в", "для", "від"].contains(word) { return true }
         guard let analyzer else { return false }
         return analyzer.readings(word).contains {
             ($0.partOfSpeech == "NOUN" || $0.partOfSpeech == "ADJF") && $0.grammemeCase == Grammeme.genitive

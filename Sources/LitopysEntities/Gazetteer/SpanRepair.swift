@@ -76,6 +76,9 @@ import Foundation
 /// - `nameParticle`: lower-case particles of a foreign name join the person before them
 ///   and the capitalised word after (`Урсула фон дер Ляєн`, `Вісенте дель Боске`); a
 ///   capitalised `Фон` or `Ван` opening a sentence joins the person after it (`Фон дер Ляєн`).
+/// - `listedTitle`: a title from `Resources/feminine-titles.txt` (`віцепрем'єрка`,
+///   `депутатка`), matched by stem, right before a person or before the organisations and
+///   places right before one, is `JOB`. The list is the rules' own, not a tagger feature.
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials.
@@ -171,7 +174,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case nameParticle
+        case nameParticle, listedTitle
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1122,6 +1125,55 @@ enum SpanRepair {
     /// Stem keys of the names in `Resources/place-names.txt` (empty when unreadable).
     static let placeNames = ListedNames(file: "place-names.txt")
 
+    /// Stem keys of the titles in `Resources/feminine-titles.txt` (empty when unreadable).
+    static let listedTitles = ListedNames(file: "feminine-titles.txt")
+
+    /// Applies `listedTitle` to `spans`; true when something changed.
+    static func addListedTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        guard listedTitles.longest > 0 else { return false }
+        var covered = [Bool](repeating: false, count: input.tokenCount)
+        var name = [EntityType?](repeating: nil, count: input.tokenCount)
+        for (r, type) in spans {
+            for t in r {
+                covered[t] = true
+                name[t] = type
+            }
+        }
+        // Whether a person follows `end` across at most eight tokens of organisations, places,
+        // lower-case words and quotation marks (`віцепрем'єрка з питань європейської
+        // інтеграції Ольга Стефанішина`, `речниця МЗС Катерина Смілянська`).
+        func personFollows(_ end: Int, in sentence: Range<Int>) -> Bool {
+            var t = end
+            while t < min(sentence.upperBound, end + 9) {
+                if name[t] == .person { return true }
+                let v = input.scalars[Int(input.starts[t])]
+                let passable = name[t] == .organization || name[t] == .location
+                    || (name[t] == nil && (isLowerCaseWord(t, input: input) || v == 0xAB || v == 0xBB || v == 0x22))
+                if !passable { return false }
+                t += 1
+            }
+            return false
+        }
+        var added: [Range<Int>] = []
+        var t = 0
+        while t < input.tokenCount {
+            defer { t += 1 }
+            guard !covered[t], listedTitles.firstStems.contains(stems[t]) else { continue }
+            let sentence = input.sentence(containing: t)
+            var title: Range<Int>?
+            var end = t + 1
+            while end <= min(sentence.upperBound, t + listedTitles.longest + 2), !covered[end - 1] {
+                if listedTitles.contains(nameStems(t..<end, input: input, stems: stems)) { title = t..<end }
+                end += 1
+            }
+            guard let title, personFollows(title.upperBound, in: sentence) else { continue }
+            added.append(title)
+            t = title.upperBound - 1
+        }
+        for title in added { spans.append((title, .job)) }
+        return !added.isEmpty
+    }
+
     /// Stem keys of the names in `Resources/event-names.txt` (empty when unreadable).
     static let eventNames = ListedNames(file: "event-names.txt")
 
@@ -1782,7 +1834,14 @@ enum SpanRepair {
             }
             // A title tagged as a place is a title: `на підпис Президентові` is no place. (As an
             // organisation or a person it is a nickname or a team often enough: `Тренери`.)
-            if type == .job && hits.count == 1 && spans[hits[0]].0 == tokens && spans[hits[0]].1 == .location && rules.contains(.knownNameType) {
+            // A street named after them stays: `вулиць Космонавтів`.
+            func folded(_ t: Int) -> [UInt32] { t >= 0 ? word(t, input).map { ScalarText.fold($0) } : [] }
+            let before = tokens.lowerBound - 1
+            let afterStreetWord = streetWordForms.contains(folded(before)) || streetPlurals.contains(folded(before))
+                || (folded(before) == [0x2E] && streetAbbreviations.contains(folded(before - 1)))
+            if type == .job && hits.count == 1 && spans[hits[0]].0 == tokens && spans[hits[0]].1 == .location && !afterStreetWord
+                && rules.contains(.knownNameType)
+            {
                 spans[hits[0]].1 = .job
                 changed = true
                 continue
@@ -1879,6 +1938,7 @@ enum SpanRepair {
         }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
+        if rules.contains(.listedTitle) && addListedTitles(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
