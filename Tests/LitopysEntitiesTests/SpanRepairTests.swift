@@ -357,6 +357,9 @@ import Testing
         // A person, or a name that only begins like a weapon, stays.
         #expect(
             repaired("Привітав [PERS Калібра], а [ORG Шахед Груп] мовчить.", .weaponName) == ["PERS Калібра", "ORG Шахед Груп"])
+        // Missiles and aircraft by their designation.
+        #expect(
+            repaired("Ворог випустив крилаті ракети [ORG Х-101] та підняв [LOC Ту-95].", .weaponName) == ["ART Х-101", "ART Ту-95"])
     }
 
     @Test func abbreviationRemit() {

@@ -28,6 +28,17 @@ struct EventExtractorTests {
         #expect(facts("Від удару загинули двоє.", entities: []).1.events.map(\.kind) == [.attack])
     }
 
+    @Test func theCountryOfAnAdjectiveStrikes() {
+        let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
+        let kyiv = TestEntity(id: "e21", type: "LOC", name: "Київ", surfaces: ["Київ"])
+        let (_, layer) = facts("Вночі російські війська атакували Київ ракетами. Росія заперечує.", entities: [russia, kyiv])
+        #expect(layer.events.first?.participants.map(\.entity) == ["e20"])
+        #expect(layer.events.first?.place == "e21")
+        // Without the country named in the article, nobody is made up.
+        let (_, alone) = facts("Вночі російські війська атакували Київ ракетами.", entities: [kyiv])
+        #expect(alone.events.first?.participants.isEmpty == true)
+    }
+
     @Test func signingALawIsNoAgreement() {
         #expect(facts("Президент підписав закон про мобілізацію.", entities: []).1.events.isEmpty)
         #expect(facts("Сторони підписали меморандум.", entities: []).1.events.map(\.kind) == [.agreement])

@@ -37,6 +37,12 @@ public struct EventExtractor: Sendable {
     /// Stems of documents one side signs alone: laws, decrees, orders, letters, petitions.
     static let unilateralDocuments = ["закон", "указ", "постанов", "розпорядж", "наказ", "петиці", "звернен", "лист"]
 
+    /// Stems of adjectives of a country that strikes or sanctions, with the country's name.
+    static let countryAdjectives: [(stem: String, country: String)] = [
+        ("російськ", "Росія"), ("білоруськ", "Білорусь"), ("іранськ", "Іран"), ("північнокорейськ", "Північна Корея"),
+        ("американськ", "США"), ("британськ", "Велика Британія"), ("європейськ", "ЄС"),
+    ]
+
     /// Stems of words for defence, before `від` + a strike.
     static let defenceStems = ["захист", "захищ", "оборон", "убезпеч", "вберег", "укритт"]
 
@@ -175,6 +181,17 @@ public struct EventExtractor: Sendable {
                     if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
                     if !participants.contains(where: { $0.entity == entity.id }) {
                         participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                    }
+                }
+                // `російські війська атакували Київ`: the country of an adjective before the
+                // trigger, when the article names that country.
+                if participants.isEmpty {
+                    for i in range.lowerBound..<t {
+                        guard let country = Self.countryAdjectives.first(where: { context.words[i].lowercased().hasPrefix($0.stem) })?.country,
+                            let entity = context.entities.first(where: { ($0.type == "LOC" || $0.type == "ORG") && $0.name == country }), entity.id != place
+                        else { continue }
+                        participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                        break
                     }
                 }
             } else if trigger.kind == .visit, t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" {
