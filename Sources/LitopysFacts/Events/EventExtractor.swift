@@ -47,10 +47,13 @@ public struct EventExtractor: Sendable {
     static let defenceStems = ["захист", "захищ", "оборон", "убезпеч", "вберег", "укритт"]
 
     /// First words of a sentence that turn to another topic.
-    static let topicShifts = ["водночас", "тим часом", "натомість", "окремо", "нагадаємо", "окрім того", "крім того", "окрім цього", "крім цього"]
-    /// Those of ``topicShifts`` after which no event told before is told again: `Окремо
-    /// Кудрицький зустрівся …` is another meeting, where `Крім того, на зустрічі …` is not.
-    static let newEventShifts = ["водночас", "тим часом", "натомість", "окремо"]
+    /// Each is its first word and the second, if any; `newEvent` marks those after which no
+    /// event told before is told again: `Окремо Кудрицький зустрівся …` is another meeting,
+    /// where `Крім того, на зустрічі …` is not.
+    static let topicShifts: [(first: String, second: String?, newEvent: Bool)] = [
+        ("водночас", nil, true), ("тим", "часом", true), ("натомість", nil, true), ("окремо", nil, true),
+        ("нагадаємо", nil, false), ("окрім", "того", false), ("крім", "того", false), ("окрім", "цього", false), ("крім", "цього", false),
+    ]
 
     func extract(_ context: FactContext, dates: [DateMention]) -> [Event] {
         var events: [Event] = []
@@ -63,11 +66,13 @@ public struct EventExtractor: Sendable {
             // `Водночас Національний банк знизив ставку`: a new topic, whose people are not the
             // event's before it.
             let range = context.tokens(ofSentence: s)
-            if range.count > 2 {
-                let opening = context.words[range.lowerBound].lowercased() + " " + context.words[range.lowerBound + 1].lowercased()
-                func opens(_ shift: String) -> Bool { opening == shift || opening.hasPrefix(shift + " ") }
-                if Self.topicShifts.contains(where: opens) { focus = nil }
-                if Self.newEventShifts.contains(where: opens) { firstOfTopic = events.count }
+            if range.count > 2,
+                let shift = Self.topicShifts.first(where: { shift in
+                    context.words[range.lowerBound] == shift.first && (shift.second.map { context.words[range.lowerBound + 1] == $0 } ?? true)
+                })
+            {
+                focus = nil
+                if shift.newEvent { firstOfTopic = events.count }
             }
             let mentions = self.mentions(in: s, context, dates: dates)
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
@@ -107,9 +112,15 @@ public struct EventExtractor: Sendable {
             guard let published else { return true }
             return abs(day.dayNumber - published.dayNumber) <= 7
         }
-        for i in events.indices where events[i].date == nil {
+        // The latest event not announced in each paragraph, as the loop goes.
+        var lastInParagraph: [Int: Int] = [:]
+        for i in events.indices {
+            let paragraph = context.paragraphOfSentence[events[i].sentence]
+            let before = lastInParagraph[paragraph]
+            if events[i].status != "announced" { lastInParagraph[paragraph] = i }
+            guard events[i].date == nil else { continue }
             // `Раніше Кулеба відвідав Варшаву`: before the article's day, on no day it names.
-            if context.tokens(ofSentence: events[i].sentence).first.map({ context.words[$0].lowercased() }) == "раніше" { continue }
+            if context.tokens(ofSentence: events[i].sentence).first.map({ context.words[$0] }) == "раніше" { continue }
             // The lede: an undated event told in the first paragraph happened on the day of publication.
             if context.paragraphOfSentence[events[i].sentence] == 0, events[i].status != "announced", let published {
                 events[i].date = published.iso
@@ -117,8 +128,6 @@ public struct EventExtractor: Sendable {
             }
             // `Кудрицький зустрівся з представниками компанії. Сторони домовилися …`: the event
             // told just before in the paragraph, else the article's frame.
-            let paragraph = context.paragraphOfSentence[events[i].sentence]
-            let before = (0..<i).last { context.paragraphOfSentence[events[$0].sentence] == paragraph && events[$0].status != "announced" }
             guard let f = before ?? frame, f < i, events[i].status != "announced" else { continue }
             events[i].date = events[f].date
             // Strikes land elsewhere than where the article's meeting or visit is.
@@ -187,7 +196,7 @@ public struct EventExtractor: Sendable {
                 // trigger, when the article names that country.
                 if participants.isEmpty {
                     for i in range.lowerBound..<t {
-                        guard let country = Self.countryAdjectives.first(where: { context.words[i].lowercased().hasPrefix($0.stem) })?.country,
+                        guard let country = Self.countryAdjectives.first(where: { context.words[i].begins(with: $0.stem) })?.country,
                             let entity = context.entities.first(where: { ($0.type == "LOC" || $0.type == "ORG") && $0.name == country }), entity.id != place
                         else { continue }
                         participants.append(EventParticipant(entity: entity.id, role: "participant"))
@@ -218,7 +227,7 @@ public struct EventExtractor: Sendable {
             // `планує візит`, `підготовку до саміту`: an event still to come, whatever the
             // tense of the verb.
             let planned = (max(range.lowerBound, t - 3)..<t).contains { i in
-                Self.plannedStems.contains { context.words[i].lowercased().hasPrefix($0) }
+                Self.plannedStems.contains { context.words[i].begins(with: $0) }
             }
             let status = planned ? "announced" : context.status(near: t) ?? "happened"
             found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,

@@ -80,8 +80,8 @@ struct VocabularyIndex: Sendable {
             }
         }
         // A compound with a hyphen names its event by its last part: `онлайн-зустріч`.
-        if wordClass.trigger < 0, let hyphen = word.lastIndex(of: "-"), word.index(after: hyphen) < word.endIndex {
-            wordClass.trigger = classify(String(word[word.index(after: hyphen)...])).trigger
+        if wordClass.trigger < 0, let hyphen = word.utf8.lastIndex(of: 0x2D), word.utf8.index(after: hyphen) < word.utf8.endIndex {
+            wordClass.trigger = classify(String(word[word.utf8.index(after: hyphen)...])).trigger
         }
         return wordClass
     }
