@@ -311,6 +311,12 @@ import Testing
     }
 
     @Test func placeList() {
+        // A preposition may repeat inside the list.
+        #expect(
+            repaired("Мости відновлять у [LOC Коростені], [PERS Малині] та на [LOC вулиці Шевченка].", .placeList)
+                == ["LOC Коростені", "LOC Малині", "LOC вулиці Шевченка"])
+        #expect(
+            repaired("Виступили [PERS Петро Малина] та у [LOC Києві].", .placeList) == ["PERS Петро Малина", "LOC Києві"])
         #expect(
             repaired("Ремонтують вулиці [LOC Садову], [PERS Леніна], [LOC Лісову], [PERS Б. Хмельницького] та [LOC Зелену].", .placeList)
                 == ["LOC Садову", "LOC Леніна", "LOC Лісову", "LOC Б . Хмельницького", "LOC Зелену"])

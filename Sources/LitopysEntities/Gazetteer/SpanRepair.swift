@@ -1287,6 +1287,9 @@ enum SpanRepair {
         return spans.count != before
     }
 
+    /// Prepositions of place that may repeat inside a list of places, lower case.
+    private static let listPrepositions = scalars(["у", "в", "на", "до", "з", "із", "біля"])
+
     /// Applies `placeList` to `spans`; true when something changed.
     static func placeLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         spans.sort { $0.0.lowerBound < $1.0.lowerBound }
@@ -1299,7 +1302,10 @@ enum SpanRepair {
             let sentence = input.sentence(containing: spans[first].0.lowerBound)
             while last + 1 < spans.count {
                 let joiner = spans[last].0.upperBound
-                guard spans[last + 1].0.lowerBound == joiner + 1, sentence.contains(joiner + 1),
+                // A preposition may repeat after the joiner: `у Коростені, Малині та на вулиці Шевченка`.
+                let gap = spans[last + 1].0.lowerBound - joiner
+                guard gap == 1 || gap == 2 && listPrepositions.contains(word(joiner + 1, input)),
+                    sentence.contains(spans[last + 1].0.lowerBound),
                     word(joiner, input) == [0x2C] || isConjunction(joiner, input: input)
                 else { break }
                 last += 1
