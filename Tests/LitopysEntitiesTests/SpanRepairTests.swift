@@ -50,6 +50,14 @@ import Testing
         #expect(BIOLabels.spans(streetLabels).map(\.1) == [.location, .location])
     }
 
+    @Test func settlementHead() {
+        #expect(
+            repaired("Виступила сільський [JOB голова] [PERS Марія Ковальчук], а потім міського [JOB голови] не було.", .settlementHead)
+                == ["JOB сільський голова", "PERS Марія Ковальчук", "JOB міського голови"])
+        // Another adjective, or one the tagger put in a name, stays out.
+        #expect(repaired("Прийшов новий [JOB голова].", .settlementHead) == ["JOB голова"])
+    }
+
     @Test func listedTitle() {
         // A feminine title from the rules' list, before a person across a complement, or
         // before an organisation and a person.

@@ -79,6 +79,8 @@ import Foundation
 /// - `listedTitle`: a title from `Resources/feminine-titles.txt` (`віцепрем'єрка`,
 ///   `депутатка`), matched by stem, right before a person or before the organisations and
 ///   places right before one, is `JOB`. The list is the rules' own, not a tagger feature.
+/// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
+///   (`сільський голова`, `міського голови`), which the tagger leaves out at times.
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials.
@@ -174,7 +176,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case nameParticle, listedTitle
+        case nameParticle, listedTitle, settlementHead
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1174,6 +1176,28 @@ enum SpanRepair {
         return !added.isEmpty
     }
 
+    /// Stems of the adjectives of a settlement's head: `міський`, `сільський`, `селищний`, folded.
+    private static let settlementAdjectiveStems = ["міськ", "сільськ", "селищн"].map { $0.unicodeScalars.map(\.value) }
+    private static let headStem = "голов".unicodeScalars.map(\.value)
+
+    /// Applies `settlementHead` to `spans`; true when something changed.
+    static func settlementHeads(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices where spans[i].1 == .job {
+            let first = spans[i].0.lowerBound
+            let before = first - 1
+            guard before >= 0, input.sentence(containing: first).contains(before), isLowerCaseWord(before, input: input),
+                word(first, input).map({ ScalarText.fold($0) }).starts(with: headStem),
+                !spans.contains(where: { $0.0.contains(before) })
+            else { continue }
+            let adjective = word(before, input).map { ScalarText.fold($0) }
+            guard settlementAdjectiveStems.contains(where: { adjective.starts(with: $0) }) else { continue }
+            spans[i].0 = before..<spans[i].0.upperBound
+            changed = true
+        }
+        return changed
+    }
+
     /// Stem keys of the names in `Resources/event-names.txt` (empty when unreadable).
     static let eventNames = ListedNames(file: "event-names.txt")
 
@@ -1945,6 +1969,7 @@ enum SpanRepair {
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && addListedTitles(&spans, input: input, stems: stems) { changed = true }
+        if rules.contains(.settlementHead) && settlementHeads(&spans, input: input) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
