@@ -110,9 +110,16 @@ public struct RoleExtractor: Sendable {
             i -= 1
         }
         guard var start = head else { return nil }
-        // Adjectives before the head belong to the title: `генеральний секретар`, `Міський голова`.
+        // Adjectives before the head belong to the title: `генеральний секретар`, `Міський голова`;
+        // with a dictionary, only those that can agree with it in case (not `вартою` in `під
+        // вартою колишньому депутату`).
+        let headCases: Set<String> = analyzer.map { Set($0.analyze(context.words[start]).compactMap(\.grammemeCase)) } ?? []
+        func agreesWithHead(_ i: Int) -> Bool {
+            guard let analyzer, !headCases.isEmpty else { return true }
+            return analyzer.analyze(context.words[i]).contains { r in r.grammemeCase.map { headCases.contains($0) } ?? false }
+        }
         while start > 0 && start - 1 >= limit && RoleVocabulary.isAdjective(context.words[start - 1])
-            && context.document.tokenKinds[start - 1] == .word && !context.isVerb(start - 1)
+            && context.document.tokenKinds[start - 1] == .word && !context.isVerb(start - 1) && agreesWithHead(start - 1)
         {
             start -= 1
         }

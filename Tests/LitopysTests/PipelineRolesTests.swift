@@ -1,0 +1,27 @@
+import Foundation
+import Litopys
+import LitopysText
+import Testing
+
+/// Roles as the whole pipeline gives them, with the dictionary (skipped, with a message,
+/// where it is not installed).
+struct PipelineRolesTests {
+    /// The entities of `text` (after a headline) as the output contract writes them.
+    func entities(_ text: String) throws -> [[String: Any]]? {
+        guard let pipeline = try? Pipeline.standard(downloadDictionary: false) else {
+            print("PipelineRolesTests: the VESUM dictionary is not installed (`litopys setup`); skipped.")
+            return nil
+        }
+        let document = pipeline.analyze(Article(text: "Новини\n\n" + text, hasHeadline: true))
+        return try parseObject(OutputContract().json(for: document))["entities"] as? [[String: Any]]
+    }
+
+    @Test func anAdjectiveThatCannotAgreeIsNoPartOfTheTitle() throws {
+        // `вартою` reads as an adjective (`вартий`) but cannot agree with `депутату`.
+        guard let entities = try entities("Суд обрав тримання під вартою колишньому народному депутату Миколі Петренку.") else { return }
+        let person = try #require(entities.first { $0["name"] as? String == "Микола Петренко" })
+        let roles = try #require(person["roles"] as? [String])
+        #expect(!roles.isEmpty)
+        #expect(!roles.contains { $0.contains("варт") })
+    }
+}
