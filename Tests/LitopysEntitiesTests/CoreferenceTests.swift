@@ -203,6 +203,14 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Урсула фон дер Ляєн", type: .person)?.mentions.count == 2)
     }
 
+    @Test func aOneWordPersonBeforeAFullNameIsWhoseTitleItIs() throws {
+        let layer = try layer(
+            "Підозру отримала [PERS Олена Гончарук]. [JOB Адвокатка] [PERS Гончарук] [PERS Світлана Мороз] заявила про тиск.")
+        #expect(layer.entity(named: "Світлана Мороз", type: .person)?.roles == ["адвокатка Гончарук"])
+        #expect(layer.entity(named: "Олена Гончарук", type: .person)?.mentions.count == 2)
+        #expect(layer.entity(named: "Олена Гончарук", type: .person)?.roles == [])
+    }
+
     @Test func aRoleMayNameACompanyInQuotes() throws {
         let layer = try layer("Про це заявив [JOB голова правління] «[ORG Укренерго]» [PERS Володимир Кудрицький].")
         #expect(layer.entity(named: "Володимир Кудрицький", type: .person)?.roles == ["голова правління «Укренерго»"])

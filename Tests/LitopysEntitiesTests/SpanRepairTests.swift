@@ -69,6 +69,11 @@ import Testing
                 == ["JOB народна депутатка", "ORG Ради", "PERS Ірина Фріз"])
         // Not without a person after it.
         #expect(repaired("Посаду депутатки скасували, сказав [PERS Петренко].", .listedTitle) == ["PERS Петренко"])
+        // A person that opens the sentence with a listed title is split; not inside a sentence.
+        #expect(
+            repaired("[PERS Адвокатка Гончарук] [PERS Світлана Мороз] заявила.", .listedTitle)
+                == ["JOB Адвокатка", "PERS Гончарук", "PERS Світлана Мороз"])
+        #expect(repaired("Це сказала [PERS Адвокатка Мороз].", .listedTitle) == ["PERS Адвокатка Мороз"])
     }
 
     @Test func personWithOrganisation() {

@@ -364,6 +364,17 @@ struct CoreferenceResolver: Sendable {
         var spaces: [Bool] = []
         while t - drafts[j].tokens.upperBound <= 10 {
             if k < drafts.count && drafts[k].tokens.lowerBound == t {
+                // A one-word person right before a full name is whose title it is: `адвокатка
+                // Гончарук Світлана Мороз` is Мороз, Гончарук's lawyer.
+                if drafts[k].type == .person, drafts[k].tokens.count == 1, k + 1 < drafts.count, drafts[k + 1].type == .person,
+                    drafts[k + 1].tokens.lowerBound == drafts[k].tokens.upperBound, drafts[k + 1].tokens.count >= 2
+                {
+                    words.append(tokenText(t))
+                    spaces.append(spaceBefore(t))
+                    t += 1
+                    k += 1
+                    continue
+                }
                 if drafts[k].type == .person { return words.isEmpty ? nil : (k, words, spaces) }
                 guard drafts[k].type == .organization || drafts[k].type == .location else { return nil }
                 for u in drafts[k].tokens {

@@ -1133,6 +1133,18 @@ enum SpanRepair {
     /// Applies `listedTitle` to `spans`; true when something changed.
     static func addListedTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         guard listedTitles.longest > 0 else { return false }
+        // A person that opens its sentence with a listed title is the title and a person
+        // (`Адвокатка Гончарук Світлана Мороз заявила`).
+        var split = false
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 2 {
+            let r = spans[i].0
+            guard r.lowerBound == input.sentence(containing: r.lowerBound).lowerBound else { continue }
+            guard let end = (r.lowerBound + 1..<r.upperBound).last(where: { listedTitles.contains(nameStems(r.lowerBound..<$0, input: input, stems: stems)) })
+            else { continue }
+            spans[i] = (r.lowerBound..<end, .job)
+            spans.append((end..<r.upperBound, .person))
+            split = true
+        }
         var covered = [Bool](repeating: false, count: input.tokenCount)
         var name = [EntityType?](repeating: nil, count: input.tokenCount)
         for (r, type) in spans {
@@ -1173,7 +1185,7 @@ enum SpanRepair {
             t = title.upperBound - 1
         }
         for title in added { spans.append((title, .job)) }
-        return !added.isEmpty
+        return split || !added.isEmpty
     }
 
     /// Stems of the adjectives of a settlement's head: `міський`, `сільський`, `селищний`, folded.
@@ -1859,6 +1871,19 @@ enum SpanRepair {
                 && rules.contains(.addKnownName)
             {
                 spans.append((tokens, type))
+                changed = true
+                continue
+            }
+            // A person that opens a sentence with a title is a title and a person: `Адвокатка
+            // Гончарук Світлана Мороз заявила`. (Inside a sentence a capitalised title before a
+            // name is a street's name often enough: `вулиць …, Сержанта Смірнова`.)
+            if type == .job && hits.count == 1 && spans[hits[0]].1 == .person && spans[hits[0]].0.lowerBound == tokens.lowerBound
+                && spans[hits[0]].0.upperBound > tokens.upperBound && tokens.lowerBound == input.sentence(containing: tokens.lowerBound).lowerBound
+                && rules.contains(.knownNameType)
+            {
+                let person = tokens.upperBound..<spans[hits[0]].0.upperBound
+                spans[hits[0]] = (tokens, .job)
+                spans.append((person, .person))
                 changed = true
                 continue
             }
