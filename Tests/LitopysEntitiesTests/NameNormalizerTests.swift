@@ -102,6 +102,12 @@ struct NameNormalizerTests {
         #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
     }
 
+    @Test func aSurnameSpeltLikeACommonNounDeclinesAsIt() {
+        #expect(normal("Марини Вроди", .person, .feminine) == "Марина Врода")
+        // A noun of the other gender says nothing: a woman's `Коваль` does not decline.
+        #expect(normal("Олені Коваль", .person, .feminine) == "Олена Коваль")
+    }
+
     @Test func aDoubleSurnameInflectsInBothParts() {
         #expect(normal("Владиславом Косіняком-Камишем", .person, .masculine) == "Владислав Косіняк-Камиш")
         #expect(normal("Франца-Йосифа", .person, .masculine) == "Франц-Йосиф")

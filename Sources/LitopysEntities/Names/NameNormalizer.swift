@@ -195,6 +195,13 @@ struct NameNormalizer: Sendable {
             guard let r = options.first(where: { $0.grammemeCase == bestCase }) else {
                 if gender == .masculine, options.isEmpty, i > 0, let nominative = Self.masculineSurname(words[i], case: bestCase) {
                     result[i] = nominative
+                } else if options.isEmpty, i > 0, bestCase != Grammeme.nominative, let wanted,
+                    // A surname spelt like a common noun of the person's gender declines as
+                    // that noun: `Марини Вроди` → `Марина Врода` (`врода`, beauty).
+                    let noun = evidence[i].first(where: { $0.grammemeCase == bestCase && $0.gender == wanted && $0.source == .dictionary }),
+                    let form = analyzer.inflect(noun, to: [Grammeme.nominative, wanted])
+                {
+                    result[i] = MorphAnalyzer.restoreCaseLike(form.word, words[i])
                 }
                 continue
             }
