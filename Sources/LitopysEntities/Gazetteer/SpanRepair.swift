@@ -9,6 +9,9 @@ import Foundation
 ///   tagged as something else takes the gazetteer's type (`Альянс` as a person, `24 канал`
 ///   as a quantity). A place the gazetteer knows as an organisation becomes one
 ///   (`Єврокомісією`), unless it is an acronym, which NER-UK annotates either way (`ЄС`).
+///   A gazetteer title tagged as a place is a title (`на підпис Президентові`) unless a
+///   street word comes before it, and a person that opens its sentence with one is split
+///   into the title and the person.
 /// - `personWithOrganisation`: a person span that contains a gazetteer organisation
 ///   (`Ради Альянс`) is dropped: a personal name does not hold one.
 /// - `addKnownName`: a multi-word organisation or place from the gazetteer that the tagger
@@ -77,8 +80,10 @@ import Foundation
 ///   and the capitalised word after (`Урсула фон дер Ляєн`, `Вісенте дель Боске`); a
 ///   capitalised `Фон` or `Ван` opening a sentence joins the person after it (`Фон дер Ляєн`).
 /// - `listedTitle`: a title from `Resources/feminine-titles.txt` (`віцепрем'єрка`,
-///   `депутатка`), matched by stem, right before a person or before the organisations and
-///   places right before one, is `JOB`. The list is the rules' own, not a tagger feature.
+///   `депутатка`), matched by stem, before a person across at most eight tokens of
+///   organisations, places, lower-case words and quotes, is `JOB`; a person that opens its
+///   sentence with such a title is split into the title and the person (`Адвокатка
+///   Гончарук`). The list is the rules' own, not a tagger feature.
 /// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
 ///   (`сільський голова`, `міського голови`), which the tagger leaves out at times.
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
