@@ -155,6 +155,17 @@ struct SeparateEventTests {
         #expect(layer.events.map(\.place) == [nil, "e10", "e10"])
     }
 
+    @Test func theSidesOfAMeetingAreTheAgreementsParties() {
+        let text = """
+            12 березня у Брюсселі Кулеба провів консультації з Марченко.
+            За підсумками консультацій сторони домовилися відкрити пункт пропуску.
+            """
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels])
+        #expect(layer.events.map(\.kind) == [.meeting, .agreement])
+        #expect(layer.events[1].participants.map(\.entity) == ["e1", "e2"])
+        #expect(layer.events[1].place == "e10")
+    }
+
     @Test func whatHappenedEarlierTakesNotTheArticlesDay() {
         let text = "12 березня Кулеба зустрівся з Марченко у Брюсселі. Раніше Кулеба відвідав Польщу."
         let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, poland])

@@ -96,6 +96,12 @@ public struct EventExtractor: Sendable {
                 for other in touched where other != index {
                     if events[index].date == nil { events[index].date = events[other].date }
                     if events[index].place == nil { events[index].place = events[other].place }
+                    // `За підсумками консультацій сторони домовилися`: the sides are the meeting's people.
+                    if events[index].participants.isEmpty && events[index].kind != .attack && events[index].kind != .sanction {
+                        events[index].participants = events[other].participants.filter { p in
+                            context.entities.first { $0.id == p.entity }?.type == "PERS"
+                        }
+                    }
                 }
             }
             if mentions.isEmpty, let focus, let joined = participation(in: s, context) {
