@@ -166,6 +166,17 @@ struct SeparateEventTests {
         #expect(layer.events[1].place == "e10")
     }
 
+    @Test func theKindOfPlaceMayStandBeforeItsName() {
+        let ramstein = TestEntity(id: "e30", type: "LOC", name: "Рамштайн", surfaces: ["Рамштайн"])
+        let germany = TestEntity(id: "e31", type: "LOC", name: "Німеччина", surfaces: ["Німеччині"])
+        let (_, layer) = facts("Перше засідання відбулося 26 квітня 2022 року на авіабазі Рамштайн у Німеччині.", entities: [ramstein, germany])
+        #expect(layer.events.map(\.place) == ["e30"])
+        // A common noun that is no kind of place leaves the name out: `на вівторок Росія`.
+        let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
+        let (_, night) = facts("У ніч на вівторок Росія випустила по місту три ракети.", entities: [russia])
+        #expect(night.events.first?.place != "e20")
+    }
+
     @Test func whatHappenedEarlierTakesNotTheArticlesDay() {
         let text = "12 березня Кулеба зустрівся з Марченко у Брюсселі. Раніше Кулеба відвідав Польщу."
         let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, poland])

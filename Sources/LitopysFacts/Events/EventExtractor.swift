@@ -43,6 +43,13 @@ public struct EventExtractor: Sendable {
         ("американськ", "США"), ("британськ", "Велика Британія"), ("європейськ", "ЄС"),
     ]
 
+    /// Stems of words for a kind of place before its name: `на авіабазі Рамштайн`, `у селі
+    /// Городище`, `на стадіоні «Арена Львів»`.
+    static let placeKindStems = [
+        "авіабаз", "баз", "аеропорт", "порт", "стадіон", "сел", "селищ", "місті", "місто", "палац", "резиденц", "готел",
+        "остров", "острів", "курорт", "полігон", "табор", "фортец", "замк", "монастир",
+    ]
+
     /// Stems of words for defence, before `від` + a strike.
     static let defenceStems = ["захист", "захищ", "оборон", "убезпеч", "вберег", "укритт"]
 
@@ -290,7 +297,11 @@ public struct EventExtractor: Sendable {
         var best: (String, Int)?
         for i in range where i > range.lowerBound {
             guard let entity = context.entity(at: i), entity.type == "LOC" else { continue }
-            guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) else { continue }
+            // `у Брюсселі`, or a kind of place between: `на авіабазі Рамштайн`, `у селі Городище`.
+            let kindBetween = i - 2 >= range.lowerBound && context.entity(at: i - 1) == nil
+                && Self.placeKindStems.contains(where: context.words[i - 1].begins(with:))
+                && ["у", "в", "на", "до", "біля"].contains(context.words[i - 2])
+            guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) || kindBetween else { continue }
             let distance = abs(i - t)
             let between = min(i, t)..<max(i, t)
             // A comma may stand between when it opens a clause about the event: `саміту, який відбудеться … у Брюсселі`.
