@@ -203,6 +203,14 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Урсула фон дер Ляєн", type: .person)?.mentions.count == 2)
     }
 
+    @Test func anotherNameOfATitleJoinsItsHolder() throws {
+        // `глава Пентагону` is `міністр оборони США` (Resources/titles.txt); the other
+        // defence minister does not make it ambiguous.
+        let layer = try layer(
+            "Прибув [JOB міністр оборони] [PERS Рустем Умєров] і [JOB міністр оборони] [LOC США] [PERS Ллойд Остін]. Допомога буде, підкреслив [JOB глава] [ORG Пентагону].")
+        #expect(layer.entity(named: "Ллойд Остін", type: .person)?.mentions.count == 2)
+    }
+
     @Test func aOneWordPersonBeforeAFullNameIsWhoseTitleItIs() throws {
         let layer = try layer(
             "Підозру отримала [PERS Олена Гончарук]. [JOB Адвокатка] [PERS Гончарук] [PERS Світлана Мороз] заявила про тиск.")

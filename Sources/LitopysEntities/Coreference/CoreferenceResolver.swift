@@ -213,13 +213,25 @@ struct CoreferenceResolver: Sendable {
         for (g, group) in groups.enumerated() where group.type == .person {
             for r in group.roles {
                 exactHolders[MentionKey.of(drafts[r].normalForm), default: []].insert(g)
+                // With its complement too: `міністр оборони` + `США`.
+                if !drafts[r].roleTail.isEmpty {
+                    exactHolders[MentionKey.of(drafts[r].normalForm + " " + drafts[r].roleTail.joined(separator: " ")), default: []].insert(g)
+                }
                 holders[titleKey(drafts[r].normalForm), default: []].insert(g)
             }
         }
         var titleGroups: [String: Int] = [:]
         // A plural title (`міністри`, `міністрів закордонних справ`) names several people.
         for i in drafts.indices where drafts[i].type == .job && drafts[i].roleOf == nil && !isPlural(drafts[i].normalForm) {
-            let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? []
+            // Exactly this title, or the one it is another name for (`глава Пентагону` is
+            // `міністр оборони США`).
+            var full = drafts[i].normalForm
+            if i + 1 < drafts.count, drafts[i + 1].tokens.lowerBound == drafts[i].tokens.upperBound,
+                drafts[i + 1].type == .organization || drafts[i + 1].type == .location
+            {
+                full += " " + drafts[i + 1].words.joined(separator: " ")  // `глава` + `Пентагону`
+            }
+            let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? exactHolders[expandedTitle(full)] ?? []
             let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
             let owners = exact.count == 1 ? exact : byHead
             // Only back to a person already named, or forward within the sentence (`депутат
@@ -436,19 +448,24 @@ struct CoreferenceResolver: Sendable {
         return false
     }
 
-    /// The comparison key of a title: its head noun's lemma after expanding short forms
-    /// (`генсек Альянсу` and `генеральний секретар` → `секретар`).
-    func titleKey(_ title: String) -> String {
-        var key = MentionKey.of(title)
+    /// The mention key of a title with a short form at its start expanded (`генсек НАТО` →
+    /// `генеральний секретар нато`, `глава пентагону` → `міністр оборони сша`).
+    func expandedTitle(_ title: String) -> String {
+        let key = MentionKey.of(title)
         let words = key.split(separator: " ").map(String.init)
-        // Expand a short form at the start (`генсек` → `генеральний секретар`).
         for n in stride(from: min(3, words.count), through: 1, by: -1) {
             let head = words.prefix(n).joined(separator: " ")
             if let full = titles.canonical(forKey: head), MentionKey.of(full) != head {
-                key = ([MentionKey.of(full)] + words.dropFirst(n)).joined(separator: " ")
-                break
+                return ([MentionKey.of(full)] + words.dropFirst(n)).joined(separator: " ")
             }
         }
+        return key
+    }
+
+    /// The comparison key of a title: its head noun's lemma after expanding short forms
+    /// (`генсек Альянсу` and `генеральний секретар` → `секретар`).
+    func titleKey(_ title: String) -> String {
+        let key = expandedTitle(title)
         let expanded = key.split(separator: " ").map(String.init)
         guard let analyzer else { return expanded.last ?? key }
         for word in expanded {
