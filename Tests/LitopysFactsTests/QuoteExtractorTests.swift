@@ -6,6 +6,14 @@ let marchenko = TestEntity(id: "e2", type: "PERS", name: "Оксана Марч�
 let mzs = TestEntity(id: "e3", type: "ORG", name: "МЗС", surfaces: ["МЗС"])
 
 struct QuoteExtractorTests {
+    @Test func theCountryOfAnAdjectivePicksTheRoleHolder() {
+        let zelensky = TestEntity(id: "e5", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Володимир Зеленський"], roles: ["Президент України"])
+        let macron = TestEntity(id: "e6", type: "PERS", name: "Емманюель Макрон", gender: "masc", surfaces: ["Емманюелем Макроном"], roles: ["президент Франції"])
+        let text = "Володимир Зеленський провів розмову з Емманюелем Макроном. За словами українського президента, сторони скоординували позиції."
+        let (_, layer) = facts(text, entities: [zelensky, macron])
+        #expect(layer.quotes.map(\.speaker) == ["e5"])
+    }
+
     @Test func dashAttributionAfterAQuoteInMarks() {
         let (_, layer) = facts("«Ми підтримуємо Україну», – сказав Кулеба.", entities: [kuleba])
         #expect(layer.quotes.count == 1)

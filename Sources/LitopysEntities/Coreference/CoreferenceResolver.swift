@@ -212,11 +212,10 @@ struct CoreferenceResolver: Sendable {
         var holders: [String: Set<Int>] = [:]
         for (g, group) in groups.enumerated() where group.type == .person {
             for r in group.roles {
-                exactHolders[MentionKey.of(drafts[r].normalForm), default: []].insert(g)
-                // With its complement too: `міністр оборони` + `США`.
-                if !drafts[r].roleTail.isEmpty {
-                    exactHolders[MentionKey.of(drafts[r].normalForm + " " + drafts[r].roleTail.joined(separator: " ")), default: []].insert(g)
-                }
+                // The title with its complement (`президент` + `Франції`): a bare `президента`
+                // is not exactly that title.
+                let exactTitle = drafts[r].roleTail.isEmpty ? drafts[r].normalForm : drafts[r].normalForm + " " + drafts[r].roleTail.joined(separator: " ")
+                exactHolders[MentionKey.of(exactTitle), default: []].insert(g)
                 holders[titleKey(drafts[r].normalForm), default: []].insert(g)
             }
         }
