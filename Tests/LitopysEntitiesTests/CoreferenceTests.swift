@@ -127,6 +127,17 @@ struct CoreferenceTests {
         #expect(law.mentions.map(\.type) == [.document])
     }
 
+    @Test func anAcronymAliasStandsForItsName() throws {
+        // `НБУ` is as sure as `Національний банк України`: the other aliases join it, and the
+        // group keeps a name it was written with.
+        let layer = try layer("Ставку знизив [ORG Нацбанк]. У [ORG НБУ] пояснили, що [ORG Національний банк] стежить за цінами.")
+        #expect(layer.entities.count == 1)
+        #expect(layer.entities.first?.name == "Нацбанк")
+        // Without an acronym or the full name, ambiguous aliases stay apart.
+        let apart = try self.layer("Закон ухвалила [ORG Рада]. Потім [ORG парламент] пішов на канікули.")
+        #expect(apart.entities.count == 2)
+    }
+
     @Test func aliasWithoutItsOrganisationKeepsItsOwnName() throws {
         let layer = try layer("[ORG Альянс] ухвалив заяву.")
         #expect(layer.entities.map(\.name) == ["Альянс"])

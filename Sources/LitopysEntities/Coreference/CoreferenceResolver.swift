@@ -165,7 +165,17 @@ struct CoreferenceResolver: Sendable {
             return quotes.contains(before) && quotes.contains(after)
         }
         // 3. Organisations and places, with aliases.
-        let present = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
+        let written = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
+        var present = written
+        // An acronym that is an alias is as sure as the full name (`НБУ`): the other aliases
+        // of that name join it even where the full name is not written (`Нацбанк`,
+        // `Національного банку`); the group keeps a name it was written with.
+        for d in drafts where d.type == .organization || d.type == .location {
+            let letters = d.normalForm.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), let canonical = aliases.canonical(forKey: MentionKey.of(d.normalForm))
+            else { continue }
+            present.insert(MentionKey.of(canonical))
+        }
         let acronyms = acronymTargets(drafts)
         var byKey: [String: Int] = [:]
         // Groups opened by an acronym: the long name, when it comes, names them (`НАБУ` …
@@ -181,8 +191,8 @@ struct CoreferenceResolver: Sendable {
             if let canonical = aliases.canonical(forKey: key) {
                 let canonicalKey = MentionKey.of(canonical)
                 if present.contains(canonicalKey) || canonicalKey == key {
+                    if written.contains(canonicalKey) || canonicalKey == key { canonicalName = canonical }
                     key = canonicalKey
-                    canonicalName = canonical
                 }
             } else if let named = nameWithAliasesReplaced(key, present: present) {
                 key = named

@@ -182,6 +182,8 @@ enum RoleVocabulary {
 
     /// Whether a lowercase word is a title head.
     static func isHead(_ word: String) -> Bool {
+        // `під керівництвом Гевіна Грея`: leadership is no title.
+        if word.begins(with: "керівництв") { return false }
         if word.isSpelled("мер") || word.isSpelled("мера") || word.isSpelled("мером") || word.isSpelled("меру") { return true }
         return longHeads.contains { word.utf8.starts(with: $0) }
     }
