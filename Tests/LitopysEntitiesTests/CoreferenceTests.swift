@@ -237,6 +237,14 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Олена Гончарук", type: .person)?.roles == [])
     }
 
+    @Test func aPersonInTheGenitiveIsNotTheTitlesHolder() throws {
+        // The assistant of Джига, not Джига the assistant; with agreeing cases the title is his.
+        let layer = try layer("Він був [JOB помічником народного депутата] від [ORG Партії регіонів] [PERS Миколи Джиги].")
+        #expect(layer.entity(named: "Микола Джига", type: .person)?.roles == [])
+        let agreeing = try self.layer("Суд звільнив [JOB директора] [ORG заводу] [PERS Івана Петренка].")
+        #expect(agreeing.entity(named: "Іван Петренко", type: .person)?.roles == ["директор заводу"])
+    }
+
     @Test func aRoleMayNameACompanyInQuotes() throws {
         let layer = try layer("Про це заявив [JOB голова правління] «[ORG Укренерго]» [PERS Володимир Кудрицький].")
         #expect(layer.entity(named: "Володимир Кудрицький", type: .person)?.roles == ["голова правління «Укренерго»"])

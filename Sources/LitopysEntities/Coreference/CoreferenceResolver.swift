@@ -396,7 +396,16 @@ struct CoreferenceResolver: Sendable {
                     k += 1
                     continue
                 }
-                if drafts[k].type == .person { return words.isEmpty ? nil : (k, words, spaces) }
+                if drafts[k].type == .person {
+                    // `помічником народного депутата … Миколи Джиги`: a person in the genitive
+                    // after a title that cannot be is whose the title's complement is, not its holder.
+                    if let analyzer, let title = drafts[j].words.first, let name = drafts[k].words.first {
+                        let nameCases = Set(analyzer.readings(name).filter { $0.number != Grammeme.plural }.compactMap(\.grammemeCase))
+                        let titleCases = Set(analyzer.readings(title.lowercased()).compactMap(\.grammemeCase))
+                        if nameCases == [Grammeme.genitive] && !titleCases.isEmpty && !titleCases.contains(Grammeme.genitive) { return nil }
+                    }
+                    return words.isEmpty ? nil : (k, words, spaces)
+                }
                 guard drafts[k].type == .organization || drafts[k].type == .location else { return nil }
                 for u in drafts[k].tokens {
                     words.append(tokenText(u))
