@@ -170,9 +170,11 @@ struct CoreferenceResolver: Sendable {
         // An acronym that is an alias is as sure as the full name (`НБУ`): the other aliases
         // of that name join it even where the full name is not written (`Нацбанк`,
         // `Національного банку`); the group keeps a name it was written with.
-        for d in drafts where d.type == .organization || d.type == .location {
-            let letters = d.normalForm.filter(\.isLetter)
-            guard letters.count >= 2, letters.allSatisfy(\.isUppercase), let canonical = aliases.canonical(forKey: MentionKey.of(d.normalForm))
+        var checked = Set<String>()
+        for d in drafts where (d.type == .organization || d.type == .location) && d.words.count == 1 && d.normalForm.utf8.count <= 16 {
+            guard checked.insert(d.normalForm).inserted else { continue }
+            let letters = d.normalForm.unicodeScalars.filter(\.properties.isAlphabetic)
+            guard letters.count >= 2, letters.allSatisfy(\.properties.isUppercase), let canonical = aliases.canonical(forKey: MentionKey.of(d.normalForm))
             else { continue }
             present.insert(MentionKey.of(canonical))
         }

@@ -278,8 +278,10 @@ public struct EntityRecognizer: Sendable {
         let spaces = tokens.map { t in t > tokens.lowerBound && document.tokenEnds[t - 1] < document.tokenStarts[t] }
         // The particles of a foreign name are no part of its identity: `Фон дер Ляєн` opening a
         // sentence is `Урсула фон дер Ляєн`.
-        let stems = words.filter { $0.first?.isLetter == true && $0.first?.isUppercase == true && !SpanRepair.nameParticleWords.contains($0.lowercased()) }
-            .map { Stemmer.stem($0) }
+        let stems = words.filter { word in
+            word.first?.isLetter == true && word.first?.isUppercase == true
+                && !(word.utf8.count <= 10 && SpanRepair.nameParticleWords.contains(word.lowercased()))
+        }.map { Stemmer.stem($0) }
         return CoreferenceResolver.Draft(
             tokens: tokens, start: start, end: end, type: type, text: document.text(from: start, to: end), words: words,
             spaces: spaces, normalForm: NameNormalizer.join(words, spaces), stems: stems, gender: nil, roleOf: nil)

@@ -113,9 +113,16 @@ public struct RoleExtractor: Sendable {
         // Adjectives before the head belong to the title: `генеральний секретар`, `Міський голова`;
         // with a dictionary, only those that can agree with it in case (not `вартою` in `під
         // вартою колишньому депутату`).
-        let headCases: Set<String> = analyzer.map { Set($0.analyze(context.words[start]).compactMap(\.grammemeCase)) } ?? []
+        let headToken = start
         func agreesWithHead(_ i: Int) -> Bool {
-            guard let analyzer, !headCases.isEmpty else { return true }
+            guard let analyzer else { return true }
+            // The tagger's cases agree most of the time; only a disagreement asks the dictionary.
+            if context.hasMorphology {
+                let layer = context.document[layer: MorphologyLayer.self]
+                if layer.tag(i).suffix(4) == layer.tag(headToken).suffix(4) { return true }
+            }
+            let headCases = Set(analyzer.analyze(context.words[headToken]).compactMap(\.grammemeCase))
+            guard !headCases.isEmpty else { return true }
             return analyzer.analyze(context.words[i]).contains { r in r.grammemeCase.map { headCases.contains($0) } ?? false }
         }
         while start > 0 && start - 1 >= limit && RoleVocabulary.isAdjective(context.words[start - 1])

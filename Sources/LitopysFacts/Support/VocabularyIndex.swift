@@ -53,6 +53,25 @@ struct VocabularyIndex: Sendable {
 
     /// The class of a lowercase word.
     func classify(_ word: String) -> WordClass {
+        var wordClass = classifyWhole(word)
+        // A compound with a hyphen names its event by its last part: `онлайн-зустріч`.
+        if wordClass.trigger < 0, let tail = Self.partAfterHyphen(word) { wordClass.trigger = classifyWhole(tail).trigger }
+        return wordClass
+    }
+
+    /// The part of a word after its last hyphen, or nil when it has none inside.
+    static func partAfterHyphen(_ word: String) -> String? {
+        var word = word
+        return word.withUTF8 { bytes -> String? in
+            var k = bytes.count - 1
+            while k > 0 && bytes[k] != 0x2D { k -= 1 }
+            guard k > 0, k + 1 < bytes.count else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(k + 1)...]), as: UTF8.self)
+        }
+    }
+
+    /// The class of a lowercase word as a whole.
+    private func classifyWhole(_ word: String) -> WordClass {
         var wordClass = WordClass()
         guard let first = word.unicodeScalars.first, let candidates = entries[first.value] else { return wordClass }
         var word = word
@@ -78,10 +97,6 @@ struct VocabularyIndex: Sendable {
                 case .yearWord: wordClass.isYearWord = true
                 }
             }
-        }
-        // A compound with a hyphen names its event by its last part: `онлайн-зустріч`.
-        if wordClass.trigger < 0, let hyphen = word.utf8.lastIndex(of: 0x2D), word.utf8.index(after: hyphen) < word.utf8.endIndex {
-            wordClass.trigger = classify(String(word[word.utf8.index(after: hyphen)...])).trigger
         }
         return wordClass
     }
