@@ -31,6 +31,15 @@ struct DateExtractorTests {
         #expect(date?.rule == rule)
     }
 
+    @Test func theSameDayIsTheDayNamedLast() {
+        let (_, layer) = facts("Міністр прибув 5 січня. Того ж дня він зустрівся з послом.", published: "2022-01-12")
+        #expect(layer.dates.map(\.value) == ["2022-01-05", "2022-01-05"])
+        #expect(layer.dates.last?.rule == "same-day")
+        // With no day named before, it stays unresolved.
+        let (_, alone) = facts("Того ж дня він зустрівся з послом.", published: "2022-01-12")
+        #expect(alone.dates.map(\.value) == [nil])
+    }
+
     @Test func keepsOffsetsAndText() {
         let (_, layer) = facts("У Брюсселі 12 січня розпочалося засідання.", published: "2022-01-12")
         #expect(layer.dates.map(\.text) == ["12 січня"])

@@ -7,7 +7,8 @@ import LitopysText
 /// - `day-month[-year]`: `12 січня`, `12 січня 2022 року`; ranges `3–4 квітня`, `з 2 по 4 квітня`.
 /// - `month[-year]`: `у січні`, `у січні 2022 року`, `січень 2022`.
 /// - `year`: `у 2014 році`, `2014 року`, `2014 р.`, `2017-го року`.
-/// - `relative-day`: `сьогодні`, `вчора`, `позавчора`, `завтра`, `післязавтра`.
+/// - `relative-day`: `сьогодні`, `вчора`, `позавчора`, `завтра`, `післязавтра`, `наступного дня`.
+/// - `same-day`: `того ж дня`, the day named last.
 /// - `relative-period`: `минулого тижня`, `наступного місяця`, `цього року`, `торік`.
 /// - `weekday`: `у понеділок` — the nearest such day, forward when the sentence speaks of the future.
 /// - `time`: `о 14:00`, `о 14 годині`.
@@ -28,6 +29,13 @@ public struct DateExtractor: Sendable {
             found.append(DateMention(
                 start: context.start(range.lowerBound), end: context.end(range.upperBound - 1),
                 text: context.text(range), value: value, tokens: range, rule: rule))
+        }
+        /// The full day of the last date mention that names one (`12 січня 2022 року`).
+        func lastDay() -> CalendarDate? {
+            for m in found.reversed() where m.rule != "time" {
+                if let value = m.value, value.utf8.count == 10, let day = CalendarDate(iso: value) { return day }
+            }
+            return nil
         }
         while i < n {
             let word = w[i]
@@ -128,7 +136,16 @@ public struct DateExtractor: Sendable {
                 i += 2
                 continue
             }
-            // наступного дня, попереднього дня
+            // `того ж дня`, `того самого дня`: the day named last before it.
+            if word.isSpelled("того"), i + 2 < n, w[i + 1].isSpelled("ж") || w[i + 1].isSpelled("же") || w[i + 1].isSpelled("самого"),
+                w[i + 2].isSpelled("дня")
+            {
+                mention(i..<i + 3, lastDay()?.iso, "same-day")
+                i += 3
+                continue
+            }
+            // наступного дня, попереднього дня: from the publication date (the day named last is
+            // as often background: `з 1 січня … Наступного дня Валтонен планує`).
             if let step = context.classes[i].relativeStep, step != 0, i + 1 < n, w[i + 1].isSpelled("дня") {
                 mention(i..<i + 2, published.map { $0.adding(days: step).iso }, "relative-day")
                 i += 2
