@@ -48,6 +48,13 @@ import Testing
         var streetLabels = street.labels(for: streetInput)
         SpanRepair.apply(&streetLabels, input: streetInput, gazetteer: titles, rules: [.knownNameType])
         #expect(BIOLabels.spans(streetLabels).map(\.1) == [.location, .location])
+        // A person that opens its sentence with a gazetteer title is split; inside a sentence
+        // it stays (a street, often enough).
+        let opening = Markup("[PERS Президент Іванов] прибув до [PERS Президента Петренка].")
+        let openingInput = TextSegmentation.input(for: opening.text, morphology: nil)
+        var openingLabels = opening.labels(for: openingInput)
+        SpanRepair.apply(&openingLabels, input: openingInput, gazetteer: titles, rules: [.knownNameType])
+        #expect(BIOLabels.spans(openingLabels).map(\.1) == [.job, .person, .person])
     }
 
     @Test func settlementHead() {

@@ -1135,6 +1135,14 @@ enum SpanRepair {
     /// Stem keys of the titles in `Resources/feminine-titles.txt` (empty when unreadable).
     static let listedTitles = ListedNames(file: "feminine-titles.txt")
 
+    /// Splits the person span `i` at token `end` into the title before it and the person
+    /// after it (`Адвокатка` | `Гончарук`); the person is appended.
+    private static func splitTitle(_ spans: inout [(Range<Int>, EntityType)], _ i: Int, at end: Int) {
+        let person = end..<spans[i].0.upperBound
+        spans[i] = (spans[i].0.lowerBound..<end, .job)
+        spans.append((person, .person))
+    }
+
     /// Applies `listedTitle` to `spans`; true when something changed.
     static func addListedTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         guard listedTitles.longest > 0 else { return false }
@@ -1146,8 +1154,7 @@ enum SpanRepair {
             guard r.lowerBound == input.sentence(containing: r.lowerBound).lowerBound else { continue }
             guard let end = (r.lowerBound + 1..<r.upperBound).last(where: { listedTitles.contains(nameStems(r.lowerBound..<$0, input: input, stems: stems)) })
             else { continue }
-            spans[i] = (r.lowerBound..<end, .job)
-            spans.append((end..<r.upperBound, .person))
+            splitTitle(&spans, i, at: end)
             split = true
         }
         var covered = [Bool](repeating: false, count: input.tokenCount)
@@ -1886,9 +1893,7 @@ enum SpanRepair {
                 && spans[hits[0]].0.upperBound > tokens.upperBound && tokens.lowerBound == input.sentence(containing: tokens.lowerBound).lowerBound
                 && rules.contains(.knownNameType)
             {
-                let person = tokens.upperBound..<spans[hits[0]].0.upperBound
-                spans[hits[0]] = (tokens, .job)
-                spans.append((person, .person))
+                splitTitle(&spans, hits[0], at: tokens.upperBound)
                 changed = true
                 continue
             }

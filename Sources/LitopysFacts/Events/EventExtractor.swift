@@ -37,12 +37,6 @@ public struct EventExtractor: Sendable {
     /// Stems of documents one side signs alone: laws, decrees, orders, letters, petitions.
     static let unilateralDocuments = ["закон", "указ", "постанов", "розпорядж", "наказ", "петиці", "звернен", "лист"]
 
-    /// Stems of adjectives of a country that strikes or sanctions, with the country's name.
-    static let countryAdjectives: [(stem: String, country: String)] = [
-        ("російськ", "Росія"), ("білоруськ", "Білорусь"), ("іранськ", "Іран"), ("північнокорейськ", "Північна Корея"),
-        ("американськ", "США"), ("британськ", "Велика Британія"), ("європейськ", "ЄС"),
-    ]
-
     /// Stems of words for a kind of place before its name: `на авіабазі Рамштайн`, `у селі
     /// Городище`, `на стадіоні «Арена Львів»`.
     static let placeKindStems = [
@@ -209,7 +203,7 @@ public struct EventExtractor: Sendable {
                 // trigger, when the article names that country.
                 if participants.isEmpty {
                     for i in range.lowerBound..<t {
-                        guard let country = Self.countryAdjectives.first(where: { context.words[i].begins(with: $0.stem) })?.country,
+                        guard let country = CountryAdjectives.country(of: context.words[i]),
                             let entity = context.entities.first(where: { ($0.type == "LOC" || $0.type == "ORG") && $0.name == country }), entity.id != place
                         else { continue }
                         participants.append(EventParticipant(entity: entity.id, role: "participant"))

@@ -220,15 +220,6 @@ public struct QuoteExtractor: Sendable {
         return fallback
     }
 
-    /// Stems of adjectives of a country, with the start of the country's name as roles write
-    /// it (`президент України`, `міністр оборони США`).
-    static let countryOfAdjective: [(adjective: String, name: String)] = [
-        ("українськ", "украї"), ("французьк", "франц"), ("польськ", "польщ"), ("німецьк", "німеч"), ("американськ", "сша"),
-        ("британськ", "брита"), ("російськ", "росі"), ("литовськ", "литв"), ("молдовськ", "молдо"), ("фінськ", "фінля"),
-        ("румунськ", "румун"), ("турецьк", "туреч"), ("італійськ", "італі"), ("іспанськ", "іспан"), ("канадськ", "канад"),
-        ("японськ", "япон"), ("китайськ", "кита"), ("угорськ", "угорщ"), ("чеськ", "чехі"), ("словацьк", "словач"),
-    ]
-
     /// The person a role word at token `at` stands for (`президент Франції`): one whose roles
     /// contain the role (and the country or organisation after it, when there is one), or one
     /// whose name stands after such a title somewhere in the text. The one mentioned last
@@ -237,8 +228,8 @@ public struct QuoteExtractor: Sendable {
         var complement: String?
         if at + 1 < context.tokenCount, let entity = context.entity(at: at + 1), entity.type == "LOC" || entity.type == "ORG" {
             complement = String(context.words[at + 1].prefix(5))
-        } else if at > 0, let country = Self.countryOfAdjective.first(where: { context.words[at - 1].begins(with: $0.adjective) }) {
-            complement = country.name  // `українського президента`: the president of Ukraine
+        } else if at > 0, let country = CountryAdjectives.country(of: context.words[at - 1]) {
+            complement = CountryAdjectives.namePrefix(country)  // `українського президента`: the president of Ukraine
         }
         // A role word matches a role when one of the role's words begins with it:
         // `секретар` matches `генеральний секретар`, not `заступниця держсекретаря`.
