@@ -25,6 +25,20 @@ import Testing
         #expect(repaired("Засідання [ORG Ради НАТО] – [LOC Росія] почалося.", .completeKnownName) == ["ORG Ради НАТО – Росія"])
     }
 
+    @Test func knownNameMatchesAcrossVowelAlternation() {
+        // `домі` has `о` where the nominative `дім` has `і`; the stems meet only when the
+        // gazetteer undoes the alternation.
+        let gazetteer = try! Gazetteer(source: "@type ORG\nБілий дім\n")
+        let markup = Markup("Гостей приймали в [PERS Білому] домі.")
+        let input = TextSegmentation.input(for: markup.text, morphology: nil)
+        var labels = markup.labels(for: input)
+        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.completeKnownName])
+        #expect(BIOLabels.spans(labels).map(\.1) == [.organization])
+        #expect(BIOLabels.spans(labels).first?.0.count == 2)
+        #expect(Gazetteer.alternateStem(Array("Ріг".unicodeScalars.map(\.value))) != 0)
+        #expect(Gazetteer.alternateStem(Array("Київ".unicodeScalars.map(\.value))) == 0)
+    }
+
     @Test func knownNameType() {
         #expect(repaired("Про це повідомив [QUANT 24 канал].", .knownNameType) == ["ORG 24 канал"])
         #expect(repaired("[PERS Альянс] ухвалив рішення.", .knownNameType) == ["ORG Альянс"])

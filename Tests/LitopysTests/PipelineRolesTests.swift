@@ -24,4 +24,14 @@ struct PipelineRolesTests {
         #expect(!roles.isEmpty)
         #expect(!roles.contains { $0.contains("варт") })
     }
+
+    @Test func aSentenceInCapitalsGivesNamesAndTitlesInOrdinaryCase() throws {
+        guard let entities = try entities(
+            "ГОЛОВА УРЯДУ ДЕНИС ШМИГАЛЬ ЗУСТРІВСЯ З ПРЕЗИДЕНТОМ ФРАНЦІЇ ЕММАНЮЕЛЕМ МАКРОНОМ. Денис Шмигаль подякував Франції.")
+        else { return }
+        let macron = try #require(entities.first { ($0["name"] as? String)?.hasSuffix("Макрон") == true })
+        #expect(macron["name"] as? String == "Емманюель Макрон")
+        #expect(macron["roles"] as? [String] == ["президент Франції"])
+        #expect(entities.contains { $0["name"] as? String == "Денис Шмигаль" })
+    }
 }

@@ -20,6 +20,9 @@ struct TaggingInput: Sendable {
     var morphology: ContiguousArray<MorphAtoms> = []
     /// What a first tagging stage said about each token, or empty (see ``DocumentHints``).
     var hints: DocumentHints?
+    /// Token ranges of the sentences written all in capitals that
+    /// ``truecaseShoutedSentences(analyzer:gazetteer:)`` rewrote in ordinary case.
+    var truecasedSentences: [Range<Int>] = []
 
     /// The number of tokens.
     var tokenCount: Int { starts.count }
@@ -48,6 +51,12 @@ struct TaggingInput: Sendable {
     /// matching; nil when no morphology stage ran. Shape: `[tokenCount]`.
     var lemmaStems: ContiguousArray<UInt64>? {
         morphology.count == tokenCount ? ContiguousArray(morphology.lazy.map(\.lemmaStem)) : nil
+    }
+
+    /// The text of token `index` as written, or as truecased in a sentence written all in
+    /// capitals (`ДЖО БАЙДЕНОМ` → `Джо Байденом`): the spelling names are built from.
+    func nameSpelling(ofToken index: Int, written: String) -> String {
+        truecasedSentences.contains { $0.contains(index) } ? text(ofToken: index) : written
     }
 
     /// The text of token `index`.

@@ -18,6 +18,9 @@ struct Gazetteer: Sendable {
         var type: String
         /// The name as written in the data file.
         var name: String
+        /// Per token, the stem hash with the vowel alternation of a closed syllable undone
+        /// (`дім` → `дом`, as in `Білому домі`), or 0 where there is none. Shape: `[tokenCount]`.
+        var alternateStems: [UInt64] = []
     }
 
     /// Entries by the stem of their first token, longest first.
@@ -64,13 +67,27 @@ struct Gazetteer: Sendable {
             words.map { Stemmer.stemHash(buffer, $0) }
         }
         guard let first = stems.first else { return }
-        let entry = Entry(stems: stems, type: type, name: name)
+        let alternates = words.map { Self.alternateStem(Array(values[$0])) }
+        let entry = Entry(stems: stems, type: type, name: name, alternateStems: alternates)
         var list = entriesByFirstStem[first, default: []]
         if list.contains(entry) { return }
         list.append(entry)
         list.sort { $0.stems.count > $1.stems.count }
         entriesByFirstStem[first] = list
         count += 1
+    }
+
+    /// The stem hash of `word` with `і` of its last, closed syllable read as `о` (`дім` →
+    /// `дом`, `Ріг` → `Рог`): the vowel of the nominative that the other cases do not have. 0
+    /// when the word has no such syllable.
+    static func alternateStem(_ word: [UInt32]) -> UInt64 {
+        let vowels: Set<UInt32> = Set("аеєиіїоуюяАЕЄИІЇОУЮЯ".unicodeScalars.map(\.value))
+        guard let last = word.lastIndex(where: { vowels.contains($0) }), last + 1 < word.count, last > 0,
+            ScalarText.fold(word[last]) == 0x456, word[(last + 1)...].allSatisfy(ScalarText.isLetter)
+        else { return 0 }
+        var changed = word
+        changed[last] = 0x43E
+        return changed.withUnsafeBufferPointer { Stemmer.stemHash($0, 0..<$0.count) }
     }
 
     /// The entries whose first word has stem hash `stem`, longest first.
@@ -81,8 +98,13 @@ struct Gazetteer: Sendable {
     /// stem of its lemma, where the stem of the word differs (`Києва`, lemma `Київ`).
     ///
     /// - Complexity: O(entries sharing the first stem × entry length).
+    ///
+    /// With `alternation`, a token after the first also matches by the entry's
+    /// ``Entry/alternateStems`` (`Білому домі` ↔ `Білий дім`). The tagger's features do not use
+    /// it (its model was trained without); the rules after it do.
     func longestMatch(
-        _ stems: UnsafeBufferPointer<UInt64>, lemmaStems: ContiguousArray<UInt64>? = nil, at index: Int, limit: Int
+        _ stems: UnsafeBufferPointer<UInt64>, lemmaStems: ContiguousArray<UInt64>? = nil, at index: Int, limit: Int,
+        alternation: Bool = false
     ) -> Entry? {
         let lemmaStem = lemmaStems.map { $0[index] } ?? 0
         let byWord = entriesByFirstStem[stems[index]]
@@ -94,7 +116,9 @@ struct Gazetteer: Sendable {
             for entry in candidates where index + entry.stems.count <= limit {
                 if let best, best.stems.count >= entry.stems.count { break }
                 var ok = true
-                for (k, s) in entry.stems.enumerated() where stems[index + k] != s && (lemmaStems?[index + k] ?? 0) != s {
+                for (k, s) in entry.stems.enumerated() where stems[index + k] != s && (lemmaStems?[index + k] ?? 0) != s
+                    && !(alternation && k > 0 && entry.alternateStems[k] != 0 && entry.alternateStems[k] == stems[index + k])
+                {
                     ok = false
                     break
                 }

@@ -1819,7 +1819,7 @@ enum SpanRepair {
                 let sentence = input.sentence(s)
                 var i = sentence.lowerBound
                 while i < sentence.upperBound {
-                    if let entry = gazetteer.longestMatch(stems, lemmaStems: lemmaStems, at: i, limit: sentence.upperBound),
+                    if let entry = gazetteer.longestMatch(stems, lemmaStems: lemmaStems, at: i, limit: sentence.upperBound, alternation: true),
                         let type = EntityType(rawValue: entry.type)
                     {
                         result.append((i..<(i + entry.stems.count), type))

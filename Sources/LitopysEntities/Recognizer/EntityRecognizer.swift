@@ -85,26 +85,26 @@ public struct EntityRecognizer: Sendable {
                 let parts = CoordinatedNames(analyzer: analyzer).split(words: words, first: tokens.lowerBound)
             {
                 for part in parts {
-                    var d = draft(document, tokens: part.tokens, type: type)
+                    var d = draft(document, input: input, tokens: part.tokens, type: type)
                     d.fixedNormalForm = part.normalForm
                     drafts.append(d)
                 }
                 continue
             }
-            drafts.append(draft(document, tokens: tokens, type: type))
+            drafts.append(draft(document, input: input, tokens: tokens, type: type))
         }
         // Organisations and places named inside a title (`Речник Повітряних сил`): NER-UK tags
         // the whole title, and the name inside is an entity of its own. Appended after the
         // text-order drafts, so that rules reading neighbours see only the tagger's spans.
         let flat = drafts.count
         for j in 0..<flat where drafts[j].type == .job {
-            for inner in namesInside(drafts[j], document: document) { drafts.append(inner) }
+            for inner in namesInside(drafts[j], document: document, input: input) { drafts.append(inner) }
         }
         // The dates of a period (`2012` and `2014` in `2012-2014 років`), and the issuing body
         // and date of a document (`рішення ради від 28 травня 2015 року`).
         for j in 0..<flat {
             for inner in NestedSpans.inside(drafts[j].tokens, type: drafts[j].type, input: input) {
-                var d = draft(document, tokens: inner.part.tokens, type: inner.type)
+                var d = draft(document, input: input, tokens: inner.part.tokens, type: inner.type)
                 if d.start != inner.part.start || d.end != inner.part.end {
                     // One side of `квітні-листопаді`: part of a token.
                     d.start = inner.part.start
@@ -145,7 +145,7 @@ public struct EntityRecognizer: Sendable {
                 guard from < to else { return "" }
                 return (from..<to).map { document.tokenText($0) }.joined()
             },
-            tokenText: { $0 < tokenCount ? document.tokenText($0) : "" },
+            tokenText: { $0 < tokenCount ? input.nameSpelling(ofToken: $0, written: document.tokenText($0)) : "" },
             spaceBefore: { $0 > 0 && $0 < tokenCount && document.tokenEnds[$0 - 1] < document.tokenStarts[$0] },
             sentenceOf: { $0 < tokenCount ? document.sentenceIndex(ofToken: $0) : -1 })
         // Mentions in text order (a name inside a title after the title), entities in order
@@ -229,27 +229,29 @@ public struct EntityRecognizer: Sendable {
     /// господарства` in `директор департаменту житлового господарства`). A place
     /// there (`Польщі` in `Президент Польщі`) stays part of the title: it says whose office
     /// it is, and is not a location the article is about.
-    func namesInside(_ title: CoreferenceResolver.Draft, document: Document) -> [CoreferenceResolver.Draft] {
+    func namesInside(_ title: CoreferenceResolver.Draft, document: Document, input: TaggingInput) -> [CoreferenceResolver.Draft] {
         var found: [CoreferenceResolver.Draft] = []
+        // Words as the title's draft spells them (ordinary case in a sentence in capitals).
+        func spelt(_ t: Int) -> String { title.words[t - title.tokens.lowerBound] }
         // A unit named by a common noun with its complement: `директор департаменту житлового
         // господарства` works in `департамент житлового господарства`.
         if let analyzer, title.tokens.count >= 3,
             let unit = (title.tokens.lowerBound + 1..<title.tokens.upperBound - 1).first(where: { t in
-                document.tokenText(t).first?.isLowercase == true
+                spelt(t).first?.isLowercase == true
                     && analyzer.readings(document.tokenText(t)).contains { $0.partOfSpeech == "NOUN" && Self.unitNouns.contains($0.lemma) }
             }),
             // A complement: a genitive (`житлового господарства`) or a preposition (`з питань`);
             // not the subject after a title the tagger ran on (`директорки департаменту міський голова`).
             analyzer.readings(document.tokenText(unit + 1)).contains(where: { $0.grammemeCase == Grammeme.genitive || $0.partOfSpeech == "PREP" })
         {
-            found.append(draft(document, tokens: unit..<title.tokens.upperBound, type: .organization))
+            found.append(draft(document, input: input, tokens: unit..<title.tokens.upperBound, type: .organization))
         }
         let start = (title.tokens.lowerBound + 1..<title.tokens.upperBound).first { t in
-            document.tokenText(t).first.map { $0.isUppercase && $0.isLetter } == true
+            spelt(t).first.map { $0.isUppercase && $0.isLetter } == true
         }
         guard let start else { return found }
         var tokens = start..<title.tokens.upperBound
-        var words = tokens.map { document.tokenText($0) }
+        var words = tokens.map(spelt)
         // An abbreviation is a whole name; what follows it is the title's remit
         // (`спецпредставник ЄС з питань санкцій` names `ЄС`).
         if words.count > 1, words[0].filter(\.isLetter).count > 1, words[0].allSatisfy({ !$0.isLetter || $0.isUppercase }),
@@ -260,21 +262,23 @@ public struct EntityRecognizer: Sendable {
         }
         let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
         if known?.type == "LOC" { return found }
-        return found + [draft(document, tokens: tokens, type: .organization)]
+        return found + [draft(document, input: input, tokens: tokens, type: .organization)]
     }
 
-    /// Nouns that name a unit of an organisation (lemmas), for ``namesInside(_:document:)``.
+    /// Nouns that name a unit of an organisation (lemmas), for ``namesInside(_:document:input:)``.
     static let unitNouns: Set<String> = [
         "департамент", "управління", "відділ", "відділення", "служба", "міністерство", "агентство", "інспекція", "комітет",
         "комісія", "фонд", "центр", "інститут", "університет", "лікарня", "школа", "ліцей", "гімназія", "театр", "музей",
         "бібліотека", "дирекція", "сектор", "штаб", "прокуратура", "палата",
     ]
 
-    /// A mention draft over `tokens`.
-    func draft(_ document: Document, tokens: Range<Int>, type: EntityType) -> CoreferenceResolver.Draft {
+    /// A mention draft over `tokens`; its words are spelt as in `input`, so that a name in a
+    /// sentence written all in capitals gets ordinary case (`ДЖО БАЙДЕНОМ` → `Джо Байден`),
+    /// while its text stays as written.
+    func draft(_ document: Document, input: TaggingInput, tokens: Range<Int>, type: EntityType) -> CoreferenceResolver.Draft {
         let start = Int(document.tokenStarts[tokens.lowerBound])
         let end = Int(document.tokenEnds[tokens.upperBound - 1])
-        let words = tokens.map { document.tokenText($0) }
+        let words = tokens.map { input.nameSpelling(ofToken: $0, written: document.tokenText($0)) }
         let spaces = tokens.map { t in t > tokens.lowerBound && document.tokenEnds[t - 1] < document.tokenStarts[t] }
         // The particles of a foreign name are no part of its identity: `Фон дер Ляєн` opening a
         // sentence is `Урсула фон дер Ляєн`.

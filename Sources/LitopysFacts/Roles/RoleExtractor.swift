@@ -29,6 +29,7 @@ public struct RoleExtractor: Sendable {
         func add(_ range: Range<Int>, to entity: FactEntity) {
             guard !range.isEmpty else { return }
             var words = range.map { context.text($0..<$0 + 1) }
+            if range.count >= 2 && words.allSatisfy(Self.isCapitals) { words = ordinaryCase(words, range, context) }
             if let analyzer, !ActingTitle.begins(words) { words = analyzer.nominative(of: words, gender: entity.gender) }
             var role = ""
             for (k, i) in range.enumerated() {
@@ -52,6 +53,24 @@ public struct RoleExtractor: Sendable {
             }
         }
         return roles
+    }
+
+    /// Whether `word` has no lower-case letter (`ПРЕЗИДЕНТ`, `,`).
+    static func isCapitals(_ word: String) -> Bool {
+        !word.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+
+    /// A title taken from a sentence written all in capitals, in ordinary case: the words of
+    /// a named entity with a capital initial, abbreviations as written, other words lower
+    /// case (`ПРЕЗИДЕНТ УКРАЇНИ` → `президент України`).
+    func ordinaryCase(_ words: [String], _ range: Range<Int>, _ context: FactContext) -> [String] {
+        zip(words, range).map { word, i in
+            guard word.count >= 2 else { return word.lowercased() }
+            if analyzer?.analyze(word).contains(where: \.isAbbreviation) == true { return word }
+            let lower = word.lowercased()
+            let named = context.entity(at: i).map { $0.type != "JOB" } ?? false
+            return named ? lower.prefix(1).uppercased() + lower.dropFirst() : lower
+        }
     }
 
     /// Whom a person heads or represents, when the sentence says so: `Російську делегацію очолює …`
