@@ -31,6 +31,21 @@ struct DateExtractorTests {
         #expect(date?.rule == rule)
     }
 
+    @Test func aDatelineDatesAnArticleWithoutAPublicationDate() {
+        // `вчора` and a day without a year resolve against the dateline's day.
+        let (_, layer) = facts("Київ, 12 березня 2024 року. Вчора міністр зустрівся з послом. Візит завершиться 2 квітня.")
+        #expect(layer.dates.map(\.value) == ["2024-03-12", "2024-03-11", "2024-04-02"])
+        for opening in ["ВАРШАВА, 18.01.2024 – Вчора міністр зустрівся з послом.", "Івано-Франківськ, 18 січня 2024 р. Вчора міністр зустрівся з послом."] {
+            #expect(facts(opening).1.dates.map(\.value).contains("2024-01-17"), "\(opening)")
+        }
+        // A date inside the first sentence, or one without a year, is no dateline.
+        for text in ["Київ, 12 березня 2024 року став місцем зустрічі. Вчора міністр прилетів.", "Київ, 12 березня. Вчора міністр прилетів."] {
+            #expect(facts(text).1.dates.last?.value == nil, "\(text)")
+        }
+        // A publication date, when given, wins.
+        #expect(facts("Київ, 12 березня 2024 року. Вчора міністр прилетів.", published: "2024-03-13").1.dates.last?.value == "2024-03-12")
+    }
+
     @Test func theSameDayIsTheDayNamedLast() {
         let (_, layer) = facts("Міністр прибув 5 січня. Того ж дня він зустрівся з послом.", published: "2022-01-12")
         #expect(layer.dates.map(\.value) == ["2022-01-05", "2022-01-05"])

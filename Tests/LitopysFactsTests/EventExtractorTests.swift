@@ -126,6 +126,22 @@ struct SeparateEventTests {
         #expect(layer.events.map { $0.participants.map(\.entity) } == [["e1", "e2"], ["e3", "e4"]])
     }
 
+    @Test func theLedeTakesTheDatelinesDayAndPlace() {
+        let warsaw = TestEntity(id: "e14", type: "LOC", name: "Варшава", surfaces: ["Варшава"])
+        let text = "Варшава, 18 січня 2024 року. Кулеба провів переговори з Марченко. Сторони домовилися продовжити консультації."
+        let (_, layer) = facts(text, entities: [warsaw, kuleba, marchenko])
+        #expect(layer.events.map(\.kind) == [.meeting, .agreement])
+        #expect(layer.events.map(\.date) == ["2024-01-18", "2024-01-18"])
+        #expect(layer.events.first?.place == "e14")
+    }
+
+    @Test func aSpanOrADeadlineIsNoEventsDate() {
+        let text = "Кулеба і Марченко підписали угоду. Угода передбачає, що протягом 2024 року Україна отримає допомогу."
+        let (_, layer) = facts(text, published: "2024-03-01", entities: [kuleba, marchenko, ukraine])
+        #expect(layer.events.first?.kind == .agreement)
+        #expect(layer.events.first?.date == "2024-03-01")
+    }
+
     @Test func aPlannedEventIsAnnouncedAndApart() {
         let text = "12 березня Кулеба зустрівся з Марченко. Сторони обговорили підготовку до саміту у Брюсселі. Наступного тижня Кулеба планує візит до Польщі."
         let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko, brussels, poland])

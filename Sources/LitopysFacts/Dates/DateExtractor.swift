@@ -20,7 +20,7 @@ public struct DateExtractor: Sendable {
     public init() {}
 
     func extract(_ context: FactContext) -> [DateMention] {
-        let published = context.document.published.flatMap(CalendarDate.init(iso:))
+        let published = context.referenceDate
         var found: [DateMention] = []
         let w = context.words
         let n = w.count

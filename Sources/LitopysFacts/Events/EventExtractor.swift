@@ -56,6 +56,14 @@ public struct EventExtractor: Sendable {
         ("нагадаємо", nil, false), ("окрім", "того", false), ("крім", "того", false), ("окрім", "цього", false), ("крім", "цього", false),
     ]
 
+    /// Whether sentence `s` opens with `Раніше` (earlier).
+    func opensWithEarlier(_ s: Int, _ context: FactContext) -> Bool {
+        context.tokens(ofSentence: s).first.map { context.words[$0] } == "раніше"
+    }
+
+    /// Words before a date that make it a span or a deadline rather than a day the event was on.
+    static let spanWords: Set<String> = ["протягом", "впродовж", "продовж", "кінця", "до", "початку", "середини"]
+
     func extract(_ context: FactContext, dates: [DateMention]) -> [Event] {
         var events: [Event] = []
         var countries: [[String]] = []
@@ -113,7 +121,17 @@ public struct EventExtractor: Sendable {
         // The article's frame: an event told without a date happened on the date of the
         // article's main event — the first one dated within a week of publication
         // (`Після огляду порту міністри провели переговори`).
-        let published = context.document.published.flatMap(CalendarDate.init(iso:))
+        let published = context.referenceDate
+        // The lede: an undated event told in the first paragraph happened on the day of
+        // publication (not one told after `Раніше`, before the article's day), and one with no
+        // place where the dateline says (`Варшава, 18 січня 2024 року.`); a strike lands elsewhere.
+        let datelinePlace = context.dateline.flatMap { context.entity(at: $0.place.lowerBound) }.flatMap { $0.type == "LOC" ? $0.id : nil }
+        for i in events.indices where events[i].status != "announced"
+            && context.paragraphOfSentence[events[i].sentence] == 0 && !opensWithEarlier(events[i].sentence, context)
+        {
+            if events[i].date == nil, let published { events[i].date = published.iso }
+            if events[i].place == nil && events[i].kind != .attack, let datelinePlace { events[i].place = datelinePlace }
+        }
         let frame = events.indices.first { i in
             guard let date = events[i].date, let day = CalendarDate(iso: date) else { return false }
             guard let published else { return true }
@@ -127,12 +145,7 @@ public struct EventExtractor: Sendable {
             if events[i].status != "announced" { lastInParagraph[paragraph] = i }
             guard events[i].date == nil else { continue }
             // `Раніше Кулеба відвідав Варшаву`: before the article's day, on no day it names.
-            if context.tokens(ofSentence: events[i].sentence).first.map({ context.words[$0] }) == "раніше" { continue }
-            // The lede: an undated event told in the first paragraph happened on the day of publication.
-            if context.paragraphOfSentence[events[i].sentence] == 0, events[i].status != "announced", let published {
-                events[i].date = published.iso
-                continue
-            }
+            if opensWithEarlier(events[i].sentence, context) { continue }
             // `Кудрицький зустрівся з представниками компанії. Сторони домовилися …`: the event
             // told just before in the paragraph, else the article's frame.
             guard let f = before ?? frame, f < i, events[i].status != "announced" else { continue }
@@ -183,7 +196,11 @@ public struct EventExtractor: Sendable {
             // One mention per kind and sentence.
             if found.contains(where: { $0.kind == trigger.kind }) { continue }
             let phrase = phraseRange(from: t, limit: range.upperBound, context)
-            let date = dates.filter { $0.tokens.lowerBound >= range.lowerBound && $0.tokens.upperBound <= range.upperBound && !$0.isTime && $0.value != nil }
+            // A span or a deadline (`протягом 2024 року`, `до кінця 2025 року`) is not when the event was.
+            let date = dates.filter { d in
+                d.tokens.lowerBound >= range.lowerBound && d.tokens.upperBound <= range.upperBound && !d.isTime && d.value != nil
+                    && !(d.tokens.lowerBound > range.lowerBound && Self.spanWords.contains(context.words[d.tokens.lowerBound - 1]))
+            }
                 .min { abs($0.tokens.lowerBound - t) < abs($1.tokens.lowerBound - t) }?.value
             var participants: [EventParticipant] = []
             let place: String?

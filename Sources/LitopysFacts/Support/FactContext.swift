@@ -25,6 +25,12 @@ struct FactContext {
     let entities: [FactEntity]
     /// Whether morphology was available.
     let hasMorphology: Bool
+    /// The day relative dates and years resolve against: the publication date, else the
+    /// date of a dateline that opens the body (`Київ, 12 березня 2024 року. …`).
+    let referenceDate: CalendarDate?
+    /// The place and date of a dateline that opens the body (`Київ, 12 березня 2024 року.`):
+    /// the place's tokens and the day.
+    let dateline: (place: Range<Int>, date: CalendarDate)?
 
     init(document: Document, entities: [FactEntity]) {
         self.document = document
@@ -97,6 +103,40 @@ struct FactContext {
             }
         }
         entityOfToken = owner
+        dateline = Self.dateline(document, words: words, classes: classes)
+        referenceDate = document.published.flatMap(CalendarDate.init(iso:)) ?? dateline?.date
+    }
+
+    /// The dateline, the place and full date that open an article's body before its first
+    /// sentence (`Київ, 12 березня 2024 року.`, `ВАРШАВА, 18 січня 2024 р. –`,
+    /// `Львів, 05.06.2024.`), or nil. A date without a year is no dateline: it cannot be placed.
+    static func dateline(_ document: Document, words: [String], classes: [WordClass]) -> (place: Range<Int>, date: CalendarDate)? {
+        guard document.sentenceCount > 0 else { return nil }
+        let first = document.sentence(0).tokens
+        var t = first.lowerBound
+        // The place: one to three capitalised words, with hyphens between.
+        func isPlaceWord(_ t: Int) -> Bool {
+            document.tokenKinds[t] == .word && document.scalars[Int(document.tokenStarts[t])].properties.isUppercase
+        }
+        while t < first.upperBound && t - first.lowerBound < 5 && (isPlaceWord(t) || (t > first.lowerBound && words[t] == "-")) {
+            t += 1
+        }
+        guard t > first.lowerBound, t + 1 < first.upperBound, words[t] == "," else { return nil }
+        let place = first.lowerBound..<t
+        t += 1
+        var date: CalendarDate?
+        if let numeric = DateExtractor.numericDate(words[t]) {
+            date = CalendarDate(iso: numeric)
+            t += 1
+        } else if let day = DateExtractor.dayNumber(words[t]), t + 2 < first.upperBound, let month = classes[t + 1].monthGenitive,
+            let year = DateExtractor.yearNumber(words[t + 2])
+        {
+            date = CalendarDate(year: year, month: month, day: day)
+            t = DateExtractor.skipYearWord(words, t + 3)
+        }
+        // The dateline ends its sentence, or a dash parts it from the first one.
+        guard let date, t >= first.upperBound || [".", "–", "—", "-", "/"].contains(words[t]) else { return nil }
+        return (place, date)
     }
 
     /// Hashes of the cue lemmas' UTF-8.
