@@ -34,4 +34,16 @@ struct PipelineRolesTests {
         #expect(macron["roles"] as? [String] == ["президент Франції"])
         #expect(entities.contains { $0["name"] as? String == "Денис Шмигаль" })
     }
+
+    @Test func aTitleInTheDativeNamesAPerson() throws {
+        // `голові` is also the dative of `гол` (a goal); a title is a person's.
+        guard let entities = try entities(
+            "Суд відмовив колишньому міському голові Ірпеня Володимиру Карплюку. Міському голові Бучі Анатолію Федоруку вручили нагороду.")
+        else { return }
+        let karpliuk = try #require(entities.first { $0["name"] as? String == "Володимир Карплюк" })
+        #expect(karpliuk["roles"] as? [String] == ["колишній міський голова Ірпеня"])
+        // At the start of a sentence the title is lower case all the same.
+        let fedoruk = try #require(entities.first { $0["name"] as? String == "Анатолій Федорук" })
+        #expect(fedoruk["roles"] as? [String] == ["міський голова Бучі"])
+    }
 }

@@ -73,7 +73,7 @@ struct NameNormalizer: Sendable {
         case .job:
             // `в. о. голови` (acting head) is already the title: the genitive stays.
             if ActingTitle.begins(words) { return Self.join(words, spaces) }
-            result = phrase(words, gender: gender, analyzer: analyzer)
+            result = phrase(words, gender: gender, isTitle: true, analyzer: analyzer)
         default:
             result = words
         }
@@ -265,8 +265,8 @@ struct NameNormalizer: Sendable {
     }
 
     /// A phrase with its head in the nominative. `isOrganization` reads a lower-case plural
-    /// head that opens the phrase as one body (see ``headNominative(_:gender:isOrganization:analyzer:)``).
-    func phrase(_ words: [String], gender: Entity.Gender?, isOrganization: Bool = false, analyzer: MorphAnalyzer) -> [String] {
+    /// head that opens the phrase as one body (see ``headNominative(_:gender:isOrganization:isTitle:analyzer:)``).
+    func phrase(_ words: [String], gender: Entity.Gender?, isOrganization: Bool = false, isTitle: Bool = false, analyzer: MorphAnalyzer) -> [String] {
         // All-caps abbreviations and numbers do not inflect; a phrase of only those stays.
         if words.allSatisfy({ Self.isFixed($0, analyzer: analyzer) }) { return words }
         if let street = streetWithAbbreviation(words, analyzer: analyzer) { return street }
@@ -296,8 +296,8 @@ struct NameNormalizer: Sendable {
         }
         if let named = modifiersOfAbbreviation(words, analyzer: analyzer) { return named }
         let g = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
-        var result = headNominative(words, gender: g, isOrganization: isOrganization, analyzer: analyzer)
-            ?? analyzer.nominative(of: words, gender: g)
+        var result = headNominative(words, gender: g, isOrganization: isOrganization, isTitle: isTitle, analyzer: analyzer)
+            ?? analyzer.nominative(of: words, gender: g, animate: isTitle)
         // Abbreviations never inflect, whatever reading the analyzer found (`НАТО` is not `НАТА`).
         for i in words.indices where i < result.count && Self.isFixed(words[i], analyzer: analyzer) { result[i] = words[i] }
         // Nor does a shortened word before its point that the dictionary does not know
@@ -353,7 +353,7 @@ struct NameNormalizer: Sendable {
     /// of the coordinated names after it, so it becomes singular and capitalised
     /// (`міністерствами закордонних справ України` → `Міністерство закордонних справ
     /// України`); a plural title stays plural (`прокурорів` → `прокурори`).
-    func headNominative(_ words: [String], gender: String?, isOrganization: Bool = false, analyzer: MorphAnalyzer) -> [String]? {
+    func headNominative(_ words: [String], gender: String?, isOrganization: Bool = false, isTitle: Bool = false, analyzer: MorphAnalyzer) -> [String]? {
         let readings = words.map { analyzer.readings($0) }
         func isModifier(_ r: MorphAnalysis) -> Bool {
             r.partOfSpeech == "ADJF" || r.partOfSpeech == "PRTF" || r.partOfSpeech == "NUMR"
@@ -406,6 +406,8 @@ struct NameNormalizer: Sendable {
             var score = modifiers.count * 100 + (casePreference[c] ?? 0) - min(order, 5)
             if candidate.number != Grammeme.plural { score += 20 }
             if let gender, candidate.gender == gender { score += 50 }
+            // A title names a person: `міському голові` is a form of `голова`, not of `гол`.
+            if isTitle && candidate.has("anim") { score += 30 }
             if best == nil || score > best?.score ?? .min { best = (score, candidate, modifiers) }
         }
         guard let best else { return nil }

@@ -30,7 +30,15 @@ public struct RoleExtractor: Sendable {
             guard !range.isEmpty else { return }
             var words = range.map { context.text($0..<$0 + 1) }
             if range.count >= 2 && words.allSatisfy(Self.isCapitals) { words = ordinaryCase(words, range, context) }
-            if let analyzer, !ActingTitle.begins(words) { words = analyzer.nominative(of: words, gender: entity.gender) }
+            // Only its place at the start of a sentence capitalised the title (`Міському голові
+            // Києва вручили`); `Президент` keeps the capital of the head of state.
+            if range.lowerBound == context.tokens(ofSentence: context.document.sentenceIndex(ofToken: range.lowerBound)).lowerBound,
+                let first = words.first, first != "Президент", first.first?.isUppercase == true,
+                first.dropFirst().allSatisfy({ !$0.isUppercase })
+            {
+                words[0] = first.prefix(1).lowercased() + first.dropFirst()
+            }
+            if let analyzer, !ActingTitle.begins(words) { words = analyzer.nominative(of: words, gender: entity.gender, animate: true) }
             var role = ""
             for (k, i) in range.enumerated() {
                 if k > 0 && context.start(i) > context.end(i - 1) { role += " " }

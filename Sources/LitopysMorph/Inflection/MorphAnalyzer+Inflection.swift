@@ -80,7 +80,8 @@ extension MorphAnalyzer {
     /// words stay as written. Capitalisation and apostrophes follow the input.
     ///
     /// `gender` (`"masc"`, `"femn"`, `"neut"`) picks among readings when the words alone do
-    /// not tell (`Шевченко`, `Ковальової`).
+    /// not tell (`Шевченко`, `Ковальової`). `animate` prefers a head that names a being, for
+    /// titles (`міському голові` → `міський голова`, not `гол`).
     ///
     /// ```swift
     /// analyzer.nominative(of: ["Єнса", "Столтенберга"])          // ["Єнс", "Столтенберг"]
@@ -88,13 +89,13 @@ extension MorphAnalyzer {
     /// analyzer.nominative(of: ["заступниці", "держсекретаря"])   // ["заступниця", "держсекретаря"]
     /// ```
     /// - Complexity: O(words × readings²).
-    public func nominative(of words: [String], gender: String? = nil) -> [String] {
+    public func nominative(of words: [String], gender: String? = nil, animate: Bool = false) -> [String] {
         guard !words.isEmpty else { return [] }
         // Quotes and brackets around a word (`«Нафтогазу»`) stay; the word inside changes.
         let pieces = words.map(Self.splitPunctuation)
         if pieces.contains(where: { !$0.lead.isEmpty || !$0.trail.isEmpty }) {
             let cores = pieces.map(\.core)
-            let inner = nominative(of: cores.map { $0.isEmpty ? "-" : $0 }, gender: gender)
+            let inner = nominative(of: cores.map { $0.isEmpty ? "-" : $0 }, gender: gender, animate: animate)
             return pieces.indices.map { i in cores[i].isEmpty ? words[i] : pieces[i].lead + inner[i] + pieces[i].trail }
         }
         let readings = words.map { analyze($0) }
@@ -142,6 +143,7 @@ extension MorphAnalyzer {
             if n == "sing" { score += 20 }
             if let gender, g == gender { score += 50 }
             if let gender, let g, g != gender { score -= 50 }
+            if animate && candidate.has("anim") { score += 30 }
             var chosen: [Int: MorphAnalysis] = [:]
             var i = head - 1
             while i >= 0, let r = readings[i].first(where: { isModifier($0) && agrees($0, c, n, g) }) {
