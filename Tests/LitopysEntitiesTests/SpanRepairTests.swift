@@ -25,6 +25,21 @@ import Testing
         #expect(repaired("Засідання [ORG Ради НАТО] – [LOC Росія] почалося.", .completeKnownName) == ["ORG Ради НАТО – Росія"])
     }
 
+    @Test func titleTail() {
+        let gazetteer = try! Gazetteer(source: "@type JOB\nписьменниця\nпрезидент\n")
+        func repaired(_ marked: String) -> [String] {
+            let markup = Markup(marked)
+            let input = TextSegmentation.input(for: markup.text, morphology: nil)
+            var labels = markup.labels(for: input)
+            SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.titleTail])
+            return BIOLabels.spans(labels).map { span in span.1.rawValue + " " + span.0.map { input.text(ofToken: $0) }.joined(separator: " ") }
+        }
+        #expect(repaired("Вручили [ORG премію імені Тараса Шевченка письменниці] [PERS Оксані Забужко].")
+            == ["ORG премію імені Тараса Шевченка", "JOB письменниці", "PERS Оксані Забужко"])
+        // A title that is the complement of the name's head stays in it.
+        #expect(repaired("Він очолював [ORG Секретаріат президента] [PERS Ющенка].") == ["ORG Секретаріат президента", "PERS Ющенка"])
+    }
+
     @Test func knownNameMatchesAcrossVowelAlternation() {
         // `домі` has `о` where the nominative `дім` has `і`; the stems meet only when the
         // gazetteer undoes the alternation.

@@ -217,6 +217,15 @@ struct RoleExtractorTests {
         #expect(layer.roles["e3"] == ["генеральний секретар НАТО"])
     }
 
+    @Test func anOccupationRightBeforeTheNameIsARole() {
+        let zhadan = TestEntity(id: "e4", type: "PERS", name: "Сергій Жадан", surfaces: ["Сергій Жадан", "Сергія Жадана"])
+        let (_, layer) = facts("Премію отримав поет Сергій Жадан.", entities: [zhadan])
+        #expect(layer.roles["e4"] == ["поет"])
+        // Not one farther away: the journalists are not Жадан.
+        let (_, far) = facts("Про це журналістам розповів Сергій Жадан.", entities: [zhadan])
+        #expect(far.roles["e4"] == nil)
+    }
+
     @Test func wordsThatAreNoTitleGiveNone() {
         let (_, layer) = facts("Вчора Дмитро Кулеба прибув до Вільнюса.", entities: [kuleba])
         #expect(layer.roles["e1"] == nil)

@@ -166,6 +166,9 @@ import Foundation
 /// - `eventName`: a name from `Resources/event-names.txt` (`Великдень`, `Сповідь`,
 ///   `Голокост`, `Олімпіада`), matched by stem, that the tagger typed otherwise is `MISC`, as
 ///   NER-UK annotates feasts, rites, events and tournaments.
+/// - `titleTail`: a name of another kind that ends in a capitalised word and runs on into a
+///   lower-case gazetteer title right before a person (`премію імені Тараса Шевченка` +
+///   `письменниці` + `Оксані Забужко`) ends before it, and the title is a title.
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
@@ -181,6 +184,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
+        case titleTail
         case nameParticle, listedTitle, settlementHead
     }
 
@@ -1321,6 +1325,27 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `titleTail` to `spans`, given the tokens that are one-word gazetteer titles;
+    /// true when something changed.
+    static func titleTails(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, titles: Set<Int>) -> Bool {
+        guard !titles.isEmpty else { return false }
+        let personStarts = Set(spans.filter { $0.1 == .person }.map(\.0.lowerBound))
+        var added: [(Range<Int>, EntityType)] = []
+        // The name left must end in a name of its own (`Тараса Шевченка`), not in a head whose
+        // complement the title is (`Секретаріату президента Ющенка`).
+        for i in spans.indices where spans[i].1 != .person && spans[i].1 != .job && spans[i].0.count >= 3 {
+            let last = spans[i].0.upperBound - 1
+            guard titles.contains(last), isLowerCaseWord(last, input: input), isCapitalised(last - 1, input: input),
+                personStarts.contains(last + 1),
+                input.sentence(containing: last).contains(last + 1)
+            else { continue }
+            spans[i].0 = spans[i].0.lowerBound..<last
+            added.append((last..<last + 1, .job))
+        }
+        spans += added
+        return !added.isEmpty
+    }
+
     /// Applies `numberedItem` to `spans`; true when something changed.
     static func dropNumberedItems(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         let before = spans.count
@@ -1997,6 +2022,10 @@ enum SpanRepair {
         if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
+        if rules.contains(.titleTail) {
+            let titles = Set(found.filter { $0.type == .job && $0.tokens.count == 1 }.map(\.tokens.lowerBound))
+            if titleTails(&spans, input: input, titles: titles) { changed = true }
+        }
         if rules.contains(.numberedItem) && dropNumberedItems(&spans, input: input) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true

@@ -136,6 +136,12 @@ public struct RoleExtractor: Sendable {
             if RoleVocabulary.isHead(context.words[i]) { head = i }
             i -= 1
         }
+        // An occupation right before the name: `поет Сергій Жадан`, `художниці Алевтині Кахідзе`.
+        if head == nil, name > 0, context.document.tokenKinds[name - 1] == .word, context.entityOfToken[name - 1] == -1,
+            RoleVocabulary.isOccupation(context.words[name - 1])
+        {
+            head = name - 1
+        }
         guard var start = head else { return nil }
         // Adjectives before the head belong to the title: `генеральний секретар`, `Міський голова`;
         // with a dictionary, only those that can agree with it in case (not `вартою` in `під
@@ -213,6 +219,19 @@ enum RoleVocabulary {
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц",
     ]
+
+    /// Stems of occupations that name a person when they stand right before the name (a
+    /// looser place than a title's, since `журналістам` or `поета` may be far from whom they name).
+    static let occupations: [[UInt8]] = [
+        "поет", "художни", "письменни", "співак", "співачк", "музикант", "композитор", "режисер", "актор", "історик",
+        "політолог", "економіст", "активіст", "правозахисни", "блогер", "журналіст", "фотограф", "тренер", "скульптор",
+        "драматург", "диригент", "продюсер", "футболіст", "боксер", "волонтер", "науковець", "науковц", "професор",
+    ].map { (stem: String) in Array(stem.utf8) }
+
+    /// Whether a lowercase word is an occupation (``occupations``).
+    static func isOccupation(_ word: String) -> Bool {
+        occupations.contains { word.utf8.starts(with: $0) }
+    }
 
     /// Whether a lowercase word is a title head.
     static func isHead(_ word: String) -> Bool {
