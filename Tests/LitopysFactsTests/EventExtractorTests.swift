@@ -104,6 +104,14 @@ struct AttackAndFrameTests {
         #expect(event.participants.map(\.entity) == ["e20"])
     }
 
+    @Test func whoseOfficeATitleIsIsNoAttacker() {
+        let rivne = TestEntity(id: "e22", type: "LOC", name: "Рівне", surfaces: ["Рівному", "Рівного"])
+        let text = "Вночі безпілотники атакували нафтобазу в Рівному. Мер Рівного закликав не поширювати фото наслідків атаки."
+        let (_, layer) = facts(text, published: "2024-08-14", entities: [rivne])
+        #expect(layer.events.map(\.kind) == [.attack])
+        #expect(layer.events.first?.participants.isEmpty == true)
+    }
+
     @Test func anEventToldBesideAnotherSharesItsDateAndPlace() {
         let text = "У Брюсселі 12 січня пройшли консультації. За підсумками консультацій сторони домовилися про обмін."
         let (_, layer) = facts(text, published: "2022-01-12", entities: [brussels])

@@ -212,6 +212,11 @@ public struct EventExtractor: Sendable {
                     guard let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place else { continue }
                     let first = context.entities[context.entityOfToken[i]].mentions.first { $0.contains(i) }?.lowerBound ?? i
                     if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
+                    // `Мер Рівного закликав … не публікувати наслідків атаки`: whose office a title
+                    // is, is not who strikes.
+                    if first > range.lowerBound && (context.entity(at: first - 1)?.type == "JOB" || RoleVocabulary.isHead(context.words[first - 1])) {
+                        continue
+                    }
                     if !participants.contains(where: { $0.entity == entity.id }) {
                         participants.append(EventParticipant(entity: entity.id, role: "participant"))
                     }
