@@ -25,6 +25,14 @@ import Testing
         #expect(repaired("Засідання [ORG Ради НАТО] – [LOC Росія] почалося.", .completeKnownName) == ["ORG Ради НАТО – Росія"])
     }
 
+    @Test func companyName() {
+        #expect(repaired("Відділення відкрила компанія «[ART Нова пошта]».", .companyName) == ["ORG Нова пошта"])
+        #expect(repaired("Кошти отримало підприємство [MISC «Сонячний промінь»].", .companyName) == ["ORG « Сонячний промінь »"])
+        // Not without the quotation marks, nor after another word.
+        #expect(repaired("Компанія [ART Нова] відкрила відділення.", .companyName) == ["ART Нова"])
+        #expect(repaired("Він прочитав роман «[ART Нова пошта]».", .companyName) == ["ART Нова пошта"])
+    }
+
     @Test func titleTail() {
         let gazetteer = try! Gazetteer(source: "@type JOB\nписьменниця\nпрезидент\n")
         func repaired(_ marked: String) -> [String] {

@@ -169,6 +169,9 @@ import Foundation
 /// - `titleTail`: a name of another kind that ends in a capitalised word and runs on into a
 ///   lower-case gazetteer title right before a person (`премію імені Тараса Шевченка` +
 ///   `письменниці` + `Оксані Забужко`) ends before it, and the title is a title.
+/// - `companyName`: a name in quotation marks right after a word for a company
+///   (`компанія «Нова пошта»`, `підприємства «Укрбурштин»`, `холдингу «…»`) is an
+///   organisation, as NER-UK annotates it (81 of 81 after `компанія`).
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
@@ -184,7 +187,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case titleTail
+        case titleTail, companyName
         case nameParticle, listedTitle, settlementHead
     }
 
@@ -1325,6 +1328,26 @@ enum SpanRepair {
         return changed
     }
 
+    /// Folded stems of words for a company (`компанія`, `держпідприємство`, …), matched as prefixes.
+    private static let companyWordStems = [
+        "компані", "підприємств", "держпідприємств", "корпораці", "концерн", "холдинг", "видавництв", "агентств",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// Applies `companyName` to `spans`; true when something changed.
+    static func companies(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices where spans[i].1 != .organization && spans[i].1 != .person && spans[i].1 != .job {
+            var quote = spans[i].0.lowerBound
+            if quoteDirection(quote, input: input) != 1 { quote -= 1 }
+            guard quote >= 1, quoteDirection(quote, input: input) == 1, input.sentence(containing: quote).contains(quote - 1) else { continue }
+            let before = word(quote - 1, input).map { ScalarText.fold($0) }
+            guard companyWordStems.contains(where: { before.starts(with: $0) }) else { continue }
+            spans[i].1 = .organization
+            changed = true
+        }
+        return changed
+    }
+
     /// Applies `titleTail` to `spans`, given the tokens that are one-word gazetteer titles;
     /// true when something changed.
     static func titleTails(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, titles: Set<Int>) -> Bool {
@@ -2022,6 +2045,7 @@ enum SpanRepair {
         if rules.contains(.districtOfRegion) && splitDistricts(&spans, input: input) { changed = true }
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
+        if rules.contains(.companyName) && companies(&spans, input: input) { changed = true }
         if rules.contains(.titleTail) {
             let titles = Set(found.filter { $0.type == .job && $0.tokens.count == 1 }.map(\.tokens.lowerBound))
             if titleTails(&spans, input: input, titles: titles) { changed = true }
