@@ -102,6 +102,13 @@ struct NameNormalizerTests {
         #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
     }
 
+    @Test func aRomanianSurnameDoesNotInflect() {
+        // The guesser reads `-еску` as a case of `-еско`; Ukrainian `-сько` still declines.
+        #expect(normal("Івану Джорджеску", .person, .masculine) == "Іван Джорджеску")
+        #expect(normal("Джорджеску", .person, .masculine) == "Джорджеску")
+        #expect(normal("Тарасу Ваську", .person, .masculine) == "Тарас Васько")
+    }
+
     @Test func aSurnameSpeltLikeACommonNounDeclinesAsIt() {
         #expect(normal("Марини Вроди", .person, .feminine) == "Марина Врода")
         // A noun of the other gender says nothing: a woman's `Коваль` does not decline.

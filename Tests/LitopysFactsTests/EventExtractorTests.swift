@@ -234,6 +234,17 @@ struct RoleExtractorTests {
         #expect(far.roles["e4"] == nil)
     }
 
+    @Test func aTitleRunsAcrossAQuotedName() {
+        let party = TestEntity(id: "e5", type: "ORG", name: "Союз порятунку Румунії", surfaces: ["Союз порятунку Румунії"])
+        let lasconi = TestEntity(id: "e6", type: "PERS", name: "Єлена Ласконі", gender: "femn", surfaces: ["Єлена Ласконі"])
+        let (_, layer) = facts("До другого туру вийшла лідерка партії «Союз порятунку Румунії» Єлена Ласконі.", entities: [party, lasconi])
+        #expect(layer.roles["e6"] == ["лідерка партії «Союз порятунку Румунії»"])
+        // Not when a word stands between the quotation and the name.
+        let firm = TestEntity(id: "e7", type: "ORG", name: "Полімер", surfaces: ["Полімер"])
+        let (_, other) = facts("Головою фірми «Полімер» записана Єлена Ласконі.", entities: [firm, lasconi])
+        #expect(other.roles["e6"] == nil)
+    }
+
     @Test func wordsThatAreNoTitleGiveNone() {
         let (_, layer) = facts("Вчора Дмитро Кулеба прибув до Вільнюса.", entities: [kuleba])
         #expect(layer.roles["e1"] == nil)

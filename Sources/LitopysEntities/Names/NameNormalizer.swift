@@ -162,6 +162,9 @@ struct NameNormalizer: Sendable {
                 let namePart = r.isNamePart
                 let guessed = r.source != .dictionary && r.source != .shape && (r.partOfSpeech == "NOUN" || r.partOfSpeech == "ADJF")
                 guard namePart || guessed else { return false }
+                // A Romanian surname in `-еску` does not inflect; the guesser reads it as a
+                // case of `-ско`, which Ukrainian surnames hardly end in (they end in `-сько`).
+                if r.source != .dictionary && r.lemma.hasSuffix("ско") { return false }
                 if let wanted, let g = r.gender, g != wanted { return false }
                 return r.number != Grammeme.plural
             }

@@ -63,6 +63,9 @@ public struct RoleExtractor: Sendable {
         return roles
     }
 
+    /// Quotation marks, which may stand inside a title.
+    static let quotationMarks: Set<String> = ["«", "»", "“", "”", "„", "\""]
+
     /// Whether `word` has no lower-case letter (`ПРЕЗИДЕНТ`, `,`).
     static func isCapitals(_ word: String) -> Bool {
         !word.unicodeScalars.contains { $0.properties.isLowercase }
@@ -130,8 +133,17 @@ public struct RoleExtractor: Sendable {
         var head: Int?
         var i = name - 1
         let limit = max(0, name - 9)
+        // Whether a word outside any entity lies between the name and the token looked at.
+        var plainWordPassed = false
         while i >= limit {
-            guard context.document.tokenKinds[i] == .word, context.entityOfToken[i] == -1 || context.entities[context.entityOfToken[i]].type != "PERS" else { break }
+            // Quotation marks around a party's or a company's name belong to the title when
+            // the name follows them (`лідерка партії «Союз порятунку Румунії» Єлена Ласконі`;
+            // not `директором фірми «Полімерізол» записана Дар'я Козій`).
+            let isQuote = Self.quotationMarks.contains(context.words[i])
+            guard context.document.tokenKinds[i] == .word || (isQuote && !plainWordPassed),
+                context.entityOfToken[i] == -1 || context.entities[context.entityOfToken[i]].type != "PERS"
+            else { break }
+            if !isQuote && context.entityOfToken[i] == -1 { plainWordPassed = true }
             if context.isVerb(i) && !RoleVocabulary.isHead(context.words[i]) { break }
             if RoleVocabulary.isHead(context.words[i]) { head = i }
             i -= 1
@@ -217,7 +229,8 @@ enum RoleVocabulary {
         "очільни", "начальни", "керівни", "директор", "речни", "посол", "посла", "послом", "посолк", "генсек", "секретар",
         "держсекретар", "генсекретар", "мер", "мера", "мером", "спікер", "депутат", "нардеп", "командувач", "глава", "главою",
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
-        "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц",
+        "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
+        "співвласни",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
