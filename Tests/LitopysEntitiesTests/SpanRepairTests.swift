@@ -100,6 +100,9 @@ import Testing
                 == ["JOB сільський голова", "PERS Марія Ковальчук", "JOB міського голови"])
         // Another adjective, or one the tagger put in a name, stays out.
         #expect(repaired("Прийшов новий [JOB голова].", .settlementHead) == ["JOB голова"])
+        // At the start of a sentence the adjective is capitalised.
+        #expect(repaired("Сільський [JOB голова] [PERS Марія Ковальчук] подякувала.", .settlementHead)
+            == ["JOB Сільський голова", "PERS Марія Ковальчук"])
     }
 
     @Test func listedTitle() {

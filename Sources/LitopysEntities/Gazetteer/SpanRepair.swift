@@ -1217,7 +1217,9 @@ enum SpanRepair {
         for i in spans.indices where spans[i].1 == .job {
             let first = spans[i].0.lowerBound
             let before = first - 1
-            guard before >= 0, input.sentence(containing: first).contains(before), isLowerCaseWord(before, input: input),
+            // The adjective may open the sentence: `Сільський голова … Людмила Ковальчук`.
+            guard before >= 0, input.sentence(containing: first).contains(before),
+                isLowerCaseWord(before, input: input) || (before == input.sentence(containing: first).lowerBound && ScalarText.isLetter(input.scalars[Int(input.starts[before])])),
                 word(first, input).map({ ScalarText.fold($0) }).starts(with: headStem),
                 !spans.contains(where: { $0.0.contains(before) })
             else { continue }
