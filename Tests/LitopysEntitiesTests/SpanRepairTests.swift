@@ -140,6 +140,11 @@ import Testing
             "Учора [PERS Оксана Гайова] приїхала до міста. Гайова зустрілася з мером. Потім Гайова поїхала додому.",
             .documentConsistency)
         #expect(spans == ["PERS Оксана Гайова", "PERS Гайова", "PERS Гайова"])
+        // A place named after a word for a settlement outweighs one other reading.
+        #expect(repaired("Міст збудували у селі [LOC Денеші]. Він з'єднав [PERS Денеші] з трасою.", .documentConsistency)
+            == ["LOC Денеші", "LOC Денеші"])
+        #expect(repaired("Міст збудували біля [LOC Денеші]. Він з'єднав [PERS Денеші] з трасою.", .documentConsistency)
+            == ["LOC Денеші", "PERS Денеші"])
     }
 
     @Test func trailingNumber() {

@@ -18,7 +18,8 @@ import Foundation
 ///   missed entirely, beginning with a capital or a digit (`24 канал`), is added.
 /// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
 ///   tagger labelled somewhere in the document gets the same label where it was missed, and
-///   where a minority of its occurrences got another name type; the surname of a full
+///   where a minority of its occurrences got another name type (a place after a word for a
+///   settlement, `у селі Денеші`, counts twice); the surname of a full
 ///   person name counts as a person wherever it stands alone, even at a sentence start
 ///   (`Остін нагадав`).
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
@@ -1765,6 +1766,12 @@ enum SpanRepair {
         return depth
     }
 
+    /// Forms of the words for a settlement (`село`, `селище`, `місто`), folded.
+    private static let settlementNouns = scalars([
+        "село", "села", "селу", "селі", "селом", "селище", "селища", "селищу", "селищі", "селищем", "місто", "міста", "місту",
+        "місті", "містом", "с", "смт", "м",
+    ])
+
     /// Applies `documentConsistency` to `spans`; true when something changed.
     static func consistency(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var stems = ContiguousArray<UInt64>(repeating: 0, count: input.tokenCount)
@@ -1780,7 +1787,10 @@ enum SpanRepair {
         let names: Set<EntityType> = [.person, .organization, .location]
         var votes: [[UInt64]: [EntityType: Int]] = [:]
         for (r, t) in spans where names.contains(t) && r.count <= 3 && r.allSatisfy({ capitalised[$0] }) {
-            votes[key(r), default: [:]][t, default: 0] += 1
+            // A place named after a word for a settlement (`у селі Денеші`) is surely one: it
+            // counts twice.
+            let named = t == .location && r.lowerBound > 0 && settlementNouns.contains(word(r.lowerBound - 1, input).map { ScalarText.fold($0) })
+            votes[key(r), default: [:]][t, default: 0] += named ? 2 : 1
         }
         guard !votes.isEmpty else { return false }
         var changed = false
