@@ -25,6 +25,21 @@ import Testing
         #expect(repaired("Засідання [ORG Ради НАТО] – [LOC Росія] почалося.", .completeKnownName) == ["ORG Ради НАТО – Росія"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func remitList() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Кошти виділило [ORG Міністерство розвитку громад], територій та інфраструктури [LOC України].", .remitList, morphology: morphology)
+                == ["ORG Міністерство розвитку громад , територій та інфраструктури України"])
+        // A list of other things, or one that a verb ends, stays out.
+        #expect(
+            repaired("[ORG Міністерство оборони], зокрема, повідомило про це.", .remitList, morphology: morphology)
+                == ["ORG Міністерство оборони"])
+        #expect(
+            repaired("[ORG Міністерство охорони здоров'я], освіти та науки повідомили про це.", .remitList, morphology: morphology)
+                == ["ORG Міністерство охорони здоров'я , освіти та науки"])
+    }
+
     @Test func companyName() {
         #expect(repaired("Відділення відкрила компанія «[ART Нова пошта]».", .companyName) == ["ORG Нова пошта"])
         #expect(repaired("Кошти отримало підприємство [MISC «Сонячний промінь»].", .companyName) == ["ORG « Сонячний промінь »"])

@@ -173,6 +173,10 @@ import Foundation
 /// - `companyName`: a name in quotation marks right after a word for a company
 ///   (`компанія «Нова пошта»`, `підприємства «Укрбурштин»`, `холдингу «…»`) is an
 ///   organisation, as NER-UK annotates it (81 of 81 after `компанія`).
+/// - `remitList`: an organisation or a title whose remit goes on in a list after a comma
+///   (`Міністерство розвитку громад` + `, територій та інфраструктури України`) takes in the
+///   list, lower-case genitive nouns with their adjectives, the last after `та`, `і` or `й`,
+///   and a place right after it (needs morphology).
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
@@ -188,7 +192,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case titleTail, companyName
+        case titleTail, companyName, remitList
         case nameParticle, listedTitle, settlementHead
     }
 
@@ -1331,6 +1335,58 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `remitList` to `spans` (needs morphology); true when something changed.
+    static func remitLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        let comma: [UInt32] = [0x2C]
+        let conjunctions = scalars(["та", "і", "й"])
+        // A lower-case noun or adjective that may be genitive, or an abbreviation (`ЖКГ`).
+        func isRemitWord(_ t: Int) -> Bool {
+            guard ScalarText.isLetter(input.scalars[Int(input.starts[t])]) else { return false }
+            if isAcronym(t, input: input) { return true }
+            let atoms = input.morphology[t]
+            return isLowerCaseWord(t, input: input) && atoms.transitionGroup / 2 <= 1 && atoms.transitionGroup % 2 == 1
+        }
+        func isNounEnd(_ t: Int) -> Bool { isAcronym(t, input: input) || input.morphology[t].isNoun }
+        /// The end of an item of one to four remit words from `t` that ends in a noun, or nil.
+        func item(from t: Int, in sentence: Range<Int>) -> Int? {
+            var end = t
+            while end < sentence.upperBound && end - t < 4 && isRemitWord(end) { end += 1 }
+            while end > t && !isNounEnd(end - 1) { end -= 1 }
+            return end > t ? end : nil
+        }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization || spans[i].1 == .job {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            guard isLowerCaseWord(last, input: input), input.morphology[last].isNoun, input.morphology[last].transitionGroup % 2 == 1 else { continue }
+            let sentence = input.sentence(containing: last)
+            var k = r.upperBound
+            var end: Int?
+            while k + 1 < sentence.upperBound, end == nil {
+                let separator = word(k, input).map { ScalarText.fold($0) }
+                guard separator == comma || (k > r.upperBound && conjunctions.contains(separator)),
+                    spans.allSatisfy({ !$0.0.contains(k + 1) }), let itemEnd = item(from: k + 1, in: sentence)
+                else { break }
+                if conjunctions.contains(separator) { end = itemEnd }
+                k = itemEnd
+            }
+            guard var newEnd = end else { continue }
+            // The country or region the body belongs to: `… інфраструктури України`.
+            if let place = spans.firstIndex(where: { $0.1 == .location && $0.0.lowerBound == newEnd && $0.0.count <= 2 }) {
+                newEnd = spans[place].0.upperBound
+            }
+            spans[i].0 = r.lowerBound..<newEnd
+            changed = true
+        }
+        if changed {
+            // Drop the places taken in.
+            let grown = spans.filter { $0.1 == .organization || $0.1 == .job }.map(\.0)
+            spans.removeAll { span in span.1 == .location && grown.contains { $0 != span.0 && $0.contains(span.0.lowerBound) && span.0.upperBound <= $0.upperBound } }
+        }
+        return changed
+    }
+
     /// Folded stems of words for a company (`компанія`, `держпідприємство`, …), matched as prefixes.
     private static let companyWordStems = [
         "компані", "підприємств", "держпідприємств", "корпораці", "концерн", "холдинг", "видавництв", "агентств",
@@ -2058,6 +2114,7 @@ enum SpanRepair {
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
         if rules.contains(.companyName) && companies(&spans, input: input) { changed = true }
+        if rules.contains(.remitList) && remitLists(&spans, input: input) { changed = true }
         if rules.contains(.titleTail) {
             let titles = Set(found.filter { $0.type == .job && $0.tokens.count == 1 }.map(\.tokens.lowerBound))
             if titleTails(&spans, input: input, titles: titles) { changed = true }
