@@ -178,6 +178,14 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Петро Мельник", type: .person)?.mentions.count == 1)
     }
 
+    @Test func ofSeveralHoldersTheOneNamedSoFarIsMeant() throws {
+        let layer = try layer(
+            "Прибув [JOB міністр закордонних справ] [LOC України] [PERS Андрій Сибіга]. Потім [JOB міністр] відвідав Нью-Йорк. "
+                + "Згодом він говорив з [JOB міністром закордонних справ] [LOC Франції] [PERS Жаном Барро].")
+        let sybiha = try #require(layer.entity(named: "Андрій Сибіга", type: .person))
+        #expect(layer.mentions(of: sybiha).map(\.text) == ["Андрій Сибіга", "міністр"])
+    }
+
     @Test func roleAcrossAComplement() throws {
         let layer = try layer(
             "Документ підписали [JOB міністерка] економіки [LOC України] [PERS Оксана Лисенко] та [JOB міністр] розвитку і технологій [LOC Польщі] [PERS Ян Новак].")

@@ -102,6 +102,13 @@ struct RelativeDayTests {
         #expect(facts(text, published: "2024-06-05").1.dates.first?.value == value)
     }
 
+    @Test func theNextDayOfAStoryToldInThePastFollowsTheDayNamedLast() {
+        let (_, layer) = facts("3 червня міністр прибув до Варшави. Наступного дня він відвідав Краків.", published: "2024-06-10")
+        #expect(layer.dates.map(\.value) == ["2024-06-03", "2024-06-04"])
+        // An event there still to come happened all the same: the verb is in the past.
+        #expect(layer.events.last?.status == "happened")
+    }
+
     @Test func theEveOfSomethingIsNoDate() {
         #expect(facts("Сторони говорили напередодні саміту.", published: "2024-06-05").1.dates.isEmpty)
     }

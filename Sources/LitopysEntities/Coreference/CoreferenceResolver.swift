@@ -244,14 +244,17 @@ struct CoreferenceResolver: Sendable {
             }
             let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? exactHolders[expandedTitle(full)] ?? []
             let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
-            let owners = exact.count == 1 ? exact : byHead
             // Only back to a person already named, or forward within the sentence (`депутат
             // міськради від Партії регіонів, глава райадміністрації Максим Мусєєв`): `з посади
             // голови ОВА.` before `Головою ОВА призначили Ірину Левчук` is about someone else.
+            // So of several holders, the one named so far is meant (`міністр` before a second
+            // minister enters the article).
             let sentence = sentenceOf(drafts[i].tokens.lowerBound)
-            if owners.count == 1, let g = owners.first,
+            func namedSoFar(_ g: Int) -> Bool {
                 groups[g].members.contains(where: { drafts[$0].start < drafts[i].start || sentenceOf(drafts[$0].tokens.lowerBound) == sentence })
-            {
+            }
+            let owners = (exact.count == 1 ? exact : byHead).filter(namedSoFar)
+            if owners.count == 1, let g = owners.first {
                 groups[g].members.append(i)
                 drafts[i].entity = g
             }

@@ -145,9 +145,13 @@ public struct DateExtractor: Sendable {
                 continue
             }
             // наступного дня, попереднього дня: from the publication date (the day named last is
-            // as often background: `з 1 січня … Наступного дня Валтонен планує`).
+            // as often background: `з 1 січня … Наступного дня Валтонен планує`), but in a story
+            // told in the past, from the day named last (`3 грудня … Наступного дня міністр відвідав`).
             if let step = context.classes[i].relativeStep, step != 0, i + 1 < n, w[i + 1].isSpelled("дня") {
-                mention(i..<i + 2, published.map { $0.adding(days: step).iso }, "relative-day")
+                let sentence = context.tokens(ofSentence: context.document.sentenceIndex(ofToken: i))
+                let told = sentence.contains { context.flags[$0].contains(.past) } && !context.isFuture(sentence: context.document.sentenceIndex(ofToken: i))
+                let anchor = told ? lastDay() ?? published : published
+                mention(i..<i + 2, anchor.map { $0.adding(days: step).iso }, "relative-day")
                 i += 2
                 continue
             }

@@ -255,7 +255,8 @@ public struct EventExtractor: Sendable {
             let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound].isSpelled("–"))
             // `планує візит`, `підготовку до саміту`: an event still to come, whatever the
             // tense of the verb.
-            let planned = (max(range.lowerBound, t - 3)..<t).contains { i in
+            // A trigger in the past tense happened all the same (`Наступного дня міністр відвідав`).
+            let planned = !context.flags[t].contains(.past) && (max(range.lowerBound, t - 3)..<t).contains { i in
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }
             }
             let status = planned ? "announced" : context.status(near: t) ?? "happened"
