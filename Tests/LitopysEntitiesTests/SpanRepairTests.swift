@@ -482,6 +482,10 @@ import Testing
                 == ["LOC Волинським шляхом", "LOC Нижнього замку", "LOC Гостинний двір"])
         #expect(repaired("Над містом стоїть [PERS Гербуртова] твердиня.", .landmarkNoun, morphology: morphology) == ["LOC Гербуртова твердиня"])
         #expect(repaired("Квіти поклали біля [LOC Бранденбурзьких] воріт.", .landmarkNoun, morphology: morphology) == ["LOC Бранденбурзьких воріт"])
+        // A church with its dedication, whose saints the tagger read as persons.
+        #expect(
+            repaired("Панахида була в [PERS Гарнізонному] храмі святих апостолів [PERS Петра] і [PERS Павла].", .landmarkNoun, morphology: morphology)
+                == ["LOC Гарнізонному храмі святих апостолів Петра і Павла"])
         // The dictionary reads `Гостинного` as a surname first; its ending tells the adjective.
         #expect(
             repaired("Будівлю [ORG Гостинного двору] продали.", .landmarkNoun, morphology: morphology) == ["LOC Гостинного двору"])

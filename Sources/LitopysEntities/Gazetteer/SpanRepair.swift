@@ -138,7 +138,8 @@ import Foundation
 ///   organisation. In NER-UK such a noun after a capitalised adjective is inside the place
 ///   every time it follows one (`замку` 7 times, `площі` 5, `узвіз` 4, …). Such a place that
 ///   runs on past `у`/`в` into a capitalised name is two places (`Столичного шосе у
-///   Голосіївському районі`).
+///   Голосіївському районі`). A church takes in its dedication (`Гарнізонному храмі святих
+///   апостолів Петра і Павла`).
 /// - `afterPlaceKind`: a person or an organisation right after a lower-case word for a kind
 ///   of settlement or natural place (`села Мала Костромка`, `гора Нітані`, `урочищі Горохова
 ///   Діброва`) is a place. In NER-UK the names after such words are places 61 times in 62.
@@ -802,8 +803,13 @@ enum SpanRepair {
             "хребет", "долина", "урочище", "узбережжя", "край", "повіт", "губернія", "королівство", "імперія", "собор",
             "лавра", "хутір", "цвинтар", "кладовище", "сміттєзвалище", "набережна", "бульвар", "проспект", "провулок", "алея",
             "автовокзал", "мис", "слобода", "передмістя", "пустир", "капище", "божниця", "твердиня", "монастир", "вал",
-            "ворота",
+            "ворота", "храм", "костел", "каплиця",
         ])
+
+    /// Lemmas of the kinds of church that a dedication follows (`храм святих апостолів …`).
+    private static let churchLemmas: Set<UInt64> = lemmaAtoms(["храм", "собор", "костел", "каплиця", "монастир", "церква"])
+    /// `святого`, `святої`, `святих`, `преподобного`, folded.
+    private static let saintWords = scalars(["святого", "святої", "святих", "преподобного", "преподобної"])
 
     /// The last two letters of adjectives in the oblique cases, of masculine ones, and of
     /// possessive ones (`Гербуртова`, `Перунове`, `Ясину`).
@@ -853,6 +859,36 @@ enum SpanRepair {
             else { continue }
             spans[i] = (r.lowerBound..<(next + 1), .location)
             covered[next] = true
+            changed = true
+        }
+        // A church's dedication belongs to it: `Гарнізонному храмі` + `святих апостолів Петра і
+        // Павла`, where the tagger read the saints as persons.
+        var grown: [(from: Range<Int>, to: Range<Int>)] = []
+        for (r, type) in spans where type == .location {
+            guard r.count >= 2, churchLemmas.contains(input.morphology[r.upperBound - 1].lemma) else { continue }
+            let sentence = input.sentence(containing: r.lowerBound)
+            var k = r.upperBound
+            guard k < sentence.upperBound, saintWords.contains(word(k, input).map { ScalarText.fold($0) }) else { continue }
+            k += 1
+            // Lower-case words for the saint (`апостолів`, `великомученика`), then the names,
+            // joined by `і`/`та`.
+            while k < sentence.upperBound && k - r.upperBound < 4 && isLowerCaseWord(k, input: input) && !covered[k] { k += 1 }
+            var end = k
+            while k < sentence.upperBound, isCapitalised(k, input: input) && ScalarText.isLetter(input.scalars[Int(input.starts[k])]) {
+                end = k + 1
+                k += 1
+                if k + 1 < sentence.upperBound, ["і", "та", "й"].map({ $0.unicodeScalars.map(\.value) }).contains(word(k, input)),
+                    isCapitalised(k + 1, input: input)
+                {
+                    k += 1
+                }
+            }
+            guard end > r.upperBound + 1 else { continue }
+            grown.append((r, r.lowerBound..<end))
+        }
+        for (from, to) in grown {
+            spans.removeAll { $0.0.lowerBound >= from.upperBound && $0.0.upperBound <= to.upperBound }
+            if let j = spans.firstIndex(where: { $0.0 == from }) { spans[j].0 = to }
             changed = true
         }
         // A capitalised adjective tagged as a place of its own before a one-word place is part
