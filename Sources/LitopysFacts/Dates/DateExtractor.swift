@@ -4,7 +4,8 @@ import LitopysText
 ///
 /// Rules, each named in ``DateMention/rule``:
 /// - `numeric`: `12.01.2022`, `12.01.22`.
-/// - `day-month[-year]`: `12 січня`, `12 січня 2022 року`; ranges `3–4 квітня`, `з 2 по 4 квітня`.
+/// - `day-month[-year]`: `12 січня`, `12 січня 2022 року`; ranges `3–4 квітня`, `з 2 по 4 квітня`,
+///   `з 14 червня по 14 липня`.
 /// - `month[-year]`: `у січні`, `у січні 2022 року`, `січень 2022`.
 /// - `year`: `у 2014 році`, `2014 року`, `2014 р.`, `2017-го року`.
 /// - `relative-day`: `сьогодні`, `вчора`, `позавчора`, `завтра`, `післязавтра`, `наступного дня`.
@@ -67,6 +68,31 @@ public struct DateExtractor: Sendable {
                     if let second = lastDay {
                         firstDay = min(day, second)
                         lastDay = max(day, second)
+                    }
+                    // A range across months: `з 14 червня по 14 липня`, `14 червня – 14 липня 2024 року`.
+                    if lastDay == nil, end + 2 < n, let toDay = Self.dayNumber(w[end + 1]), let toMonth = context.classes[end + 2].monthGenitive,
+                        w[end].isSpelled("–") || w[end].isSpelled("—") || w[end].isSpelled("-")
+                            || ((w[end].isSpelled("по") || w[end].isSpelled("до")) && i > 0 && (w[i - 1].isSpelled("з") || w[i - 1].isSpelled("від")))
+                    {
+                        var rangeEnd = end + 3
+                        var toYear: Int?
+                        if rangeEnd < n, let y = Self.yearNumber(w[rangeEnd]) {
+                            toYear = y
+                            rangeEnd = Self.skipYearWord(w, rangeEnd + 1)
+                        }
+                        // The year written once, after the second date, is the first's too (or
+                        // the one before, for `з 20 грудня по 10 січня 2025 року`).
+                        let fromYear = year ?? toYear.map { toMonth < month ? $0 - 1 : $0 }
+                        if let from = Self.resolve(day: day, lastDay: nil, month: month, year: fromYear, published: published),
+                            let to = Self.resolve(
+                                day: toDay, lastDay: nil, month: toMonth,
+                                year: toYear ?? CalendarDate(iso: from).map { toMonth < month ? $0.year + 1 : $0.year }, published: published)
+                        {
+                            let start = i > 0 && (w[i - 1].isSpelled("з") || w[i - 1].isSpelled("від")) ? i - 1 : i
+                            mention(start..<rangeEnd, "\(from)/\(to)", year ?? toYear == nil ? "day-month" : "day-month-year")
+                            i = rangeEnd
+                            continue
+                        }
                     }
                     if let value = Self.resolve(day: firstDay, lastDay: lastDay, month: month, year: year, published: published) {
                         mention(first..<end, value, year == nil ? "day-month" : "day-month-year")
