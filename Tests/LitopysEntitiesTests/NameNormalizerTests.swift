@@ -123,6 +123,12 @@ struct NameNormalizerTests {
         #expect(normal("Оділь Рено-Бассо", .person, .feminine) == "Оділь Рено-Бассо")
     }
 
+    @Test func aTitleNamesPeople() {
+        // `Аналітики` is also the genitive of `аналітика` (analytics); a title is people.
+        #expect(normal("Аналітики", .job, nil) == "Аналітики")
+        #expect(normal("голові", .job, .masculine) == "голова")
+    }
+
     @Test func rolesTakeThePersonsGender() {
         #expect(normal("заступниці держсекретаря", .job, .feminine) == "заступниця держсекретаря")
     }

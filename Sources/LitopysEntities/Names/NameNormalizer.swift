@@ -275,7 +275,7 @@ struct NameNormalizer: Sendable {
         if let street = streetWithAbbreviation(words, analyzer: analyzer) { return street }
         // A one-word place or organisation: a common-noun reading beats a surname reading
         // (`Львова` → `Львів`, not the surname `Львов`).
-        if words.count == 1, gender == nil, let word = words.first, word.first?.isUppercase == true {
+        if words.count == 1, gender == nil, !isTitle, let word = words.first, word.first?.isUppercase == true {
             let readings = analyzer.readings(word).filter { $0.partOfSpeech == "NOUN" && $0.grammemeCase != nil }
             // A word the dictionary does not know is not read as a plural (`Акві-буд` is a
             // company, not the genitive plural of a `буда`).
