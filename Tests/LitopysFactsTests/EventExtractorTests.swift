@@ -143,6 +143,29 @@ struct SeparateEventTests {
         #expect(layer.events.first?.place == "e14")
     }
 
+    @Test func aNegatedVerbTellsNoEvent() {
+        let (_, layer) = facts("Ми не ведемо прямих переговорів з Марченко.", published: "2024-03-01", entities: [marchenko])
+        #expect(layer.events.isEmpty)
+        // A conference is a meeting.
+        let (_, conference) = facts("У Брюсселі відбулася конференція, у якій взяла участь Марченко.", published: "2024-03-01", entities: [brussels, marchenko])
+        #expect(conference.events.map(\.kind) == [.meeting])
+    }
+
+    @Test func countriesAsTheSubjectTakePart() {
+        let text = "Нагадаємо, 12 березня Україна та Польща домовилися створити спільний центр."
+        let ukraine = TestEntity(id: "e12", type: "LOC", name: "Україна", surfaces: ["Україна"])
+        let (_, layer) = facts(text, published: "2024-04-04", entities: [ukraine, poland])
+        #expect(layer.events.first?.kind == .agreement)
+        #expect(layer.events.first?.participants.map(\.entity) == ["e12", "e13"])
+    }
+
+    @Test func anEventOnADayOfTheOneBeforeIsWhereThatOneWas() {
+        let text = "У Брюсселі 3–4 квітня тривали переговори. За їхніми підсумками 4 квітня Кулеба та Марченко підписали меморандум."
+        let (_, layer) = facts(text, published: "2024-04-04", entities: [brussels, kuleba, marchenko])
+        #expect(layer.events.map(\.kind) == [.meeting, .agreement])
+        #expect(layer.events.last?.place == "e10")
+    }
+
     @Test func aSpanOrADeadlineIsNoEventsDate() {
         let text = "Кулеба і Марченко підписали угоду. Угода передбачає, що протягом 2024 року Україна отримає допомогу."
         let (_, layer) = facts(text, published: "2024-03-01", entities: [kuleba, marchenko, ukraine])

@@ -56,6 +56,17 @@ public struct EventExtractor: Sendable {
         ("нагадаємо", nil, false), ("окрім", "того", false), ("крім", "того", false), ("окрім", "цього", false), ("крім", "цього", false),
     ]
 
+    /// Whether the day `date` (`2024-04-04`) falls within `span`, a day or a period of days
+    /// (`2024-04-03/2024-04-04`).
+    static func day(_ date: String, isWithin span: String) -> Bool {
+        guard let day = CalendarDate(iso: date), date.utf8.count == 10 else { return false }
+        let ends = span.split(separator: "/").map(String.init)
+        guard let first = ends.first.flatMap(CalendarDate.init(iso:)), let last = ends.last.flatMap(CalendarDate.init(iso:)),
+            ends.allSatisfy({ $0.utf8.count == 10 })
+        else { return false }
+        return first <= day && day <= last
+    }
+
     /// Whether sentence `s` opens with `Раніше` (earlier).
     func opensWithEarlier(_ s: Int, _ context: FactContext) -> Bool {
         context.tokens(ofSentence: s).first.map { context.words[$0] } == "раніше"
@@ -143,6 +154,13 @@ public struct EventExtractor: Sendable {
             let paragraph = context.paragraphOfSentence[events[i].sentence]
             let before = lastInParagraph[paragraph]
             if events[i].status != "announced" { lastInParagraph[paragraph] = i }
+            // `У Варшаві 3–4 квітня тривали переговори. За їхніми підсумками у четвер … підписали
+            // меморандум`: an event on a day of the one before it in the paragraph is where that one was.
+            if let date = events[i].date, events[i].place == nil, events[i].kind != .attack, let b = before, let place = events[b].place,
+                let span = events[b].date, Self.day(date, isWithin: span)
+            {
+                events[i].place = place
+            }
             guard events[i].date == nil else { continue }
             // `Раніше Кулеба відвідав Варшаву`: before the article's day, on no day it names.
             if opensWithEarlier(events[i].sentence, context) { continue }
@@ -178,6 +196,13 @@ public struct EventExtractor: Sendable {
                 guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
+            // A negated verb before it: `не ведемо прямих переговорів` (but `не лише зустрівся`).
+            if let no = (max(range.lowerBound, t - 3)..<t).last(where: { context.words[$0].isSpelled("не") }),
+                no + 1 < t, context.isVerb(no + 1),
+                ((no + 1)..<t).allSatisfy({ context.document.tokenKinds[$0] == .word && !context.words[$0].isSpelled("і") && !context.words[$0].isSpelled("та") })
+            {
+                continue
+            }
             // Signing a law or a decree is no agreement between parties: `підписав закон`.
             if trigger.kind == .agreement, context.words[t].begins(with: "підпис"), t + 1 < range.upperBound,
                 Self.unilateralDocuments.contains(where: { context.words[t + 1].begins(with: $0) })
@@ -251,6 +276,23 @@ public struct EventExtractor: Sendable {
             var nations: [String] = []
             for i in phrase {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
+            }
+            // Countries or bodies as the subject, when no person takes part: `Україна та Польща
+            // домовилися створити центр` (not one after a preposition, nor the place).
+            if participants.isEmpty && (trigger.kind == .agreement || trigger.kind == .meeting || trigger.kind == .call), context.isVerb(t) {
+                var i = t - 1
+                while i >= range.lowerBound && t - i <= 6 && !context.words[i].isSpelled(",") {
+                    if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place {
+                        let first = entity.mentions.first { $0.contains(i) }?.lowerBound ?? i
+                        if !(first > range.lowerBound && Self.prepositions.contains(context.words[first - 1])),
+                            !participants.contains(where: { $0.entity == entity.id })
+                        {
+                            participants.insert(EventParticipant(entity: entity.id, role: "participant"), at: 0)
+                        }
+                        i = first
+                    }
+                    i -= 1
+                }
             }
             let opens = t == range.lowerBound || (t == range.lowerBound + 1 && context.words[range.lowerBound].isSpelled("–"))
             // `планує візит`, `підготовку до саміту`: an event still to come, whatever the

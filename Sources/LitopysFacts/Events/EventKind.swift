@@ -2,7 +2,7 @@
 ///
 /// | kind | what | trigger words (stems) |
 /// |---|---|---|
-/// | meeting | a meeting, talks, a session, a summit | зустріч, засідання, переговори, перемовини, саміт, консультації, нарада |
+/// | meeting | a meeting, talks, a session, a summit, a conference | зустріч, засідання, переговори, перемовини, саміт, консультації, нарада, конференція, форум |
 /// | visit | someone goes somewhere | візит, відвідав, прибув, приїхав |
 /// | call | a phone or video call | телефонна розмова, зателефонував, відеозв'язок |
 /// | agreement | something signed or agreed | угода, підписали, домовилися, меморандум |
@@ -26,7 +26,7 @@ struct EventTrigger: Sendable {
     static let all: [EventTrigger] = [
         EventTrigger(kind: .call, stems: ["зателефонува", "відеодзвін", "відеозв'яз"]),
         EventTrigger(kind: .call, stems: ["розмов"], requiresNearby: ["телефон"]),
-        EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад"],
+        EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад", "конференці", "форум"],
                      exact: ["раунд", "раунду", "раунді"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост"]),

@@ -71,9 +71,13 @@ struct FactContext {
         } else {
             for i in 0..<count {
                 let w = words[i]
+                // Reflexive past forms (`домовилися`, `зустрівся`) and the first person plural (`ведемо`).
+                let reflexivePast = w.hasSuffix("вся") || w.hasSuffix("лася") || w.hasSuffix("лися") || w.hasSuffix("лося")
                 let verb = w.hasSuffix("в") || w.hasSuffix("ла") || w.hasSuffix("ли") || w.hasSuffix("ло") || w.hasSuffix("ає")
-                    || w.hasSuffix("ить") || w.hasSuffix("ють") || w.hasSuffix("ться") || w.hasSuffix("ує")
+                    || w.hasSuffix("ить") || w.hasSuffix("ють") || w.hasSuffix("ться") || w.hasSuffix("ує") || reflexivePast
+                    || w.hasSuffix("емо") || w.hasSuffix("ємо") || w.hasSuffix("имо")
                 if verb { flags[i].insert(.verb) }
+                if reflexivePast { flags[i].insert(.past) }
                 if w.hasSuffix("ти") || w.hasSuffix("тися") || w.hasSuffix("тись") { flags[i].formUnion([.verb, .infinitive]) }
                 if verb && w.hasSuffix("ла") { flags[i].insert(.feminine) }
                 if w.isSpelled("буде") || w.isSpelled("будуть") || w.isSpelled("відбудеться") || w.isSpelled("відбудуться") || w.hasSuffix("тиме") || w.hasSuffix("тимуть") {
