@@ -166,6 +166,31 @@ struct SeparateEventTests {
         #expect(layer.events.last?.place == "e10")
     }
 
+    @Test func aPersonMayImposeSanctions() {
+        let zelensky = TestEntity(id: "e30", type: "PERS", name: "Володимир Зеленський", surfaces: ["Володимир Зеленський"])
+        let (_, layer) = facts("Президент Володимир Зеленський увів у дію рішення про санкції проти 56 компаній.", published: "2024-10-18", entities: [zelensky])
+        #expect(layer.events.first?.kind == .sanction)
+        #expect(layer.events.first?.participants.map(\.entity) == ["e30"])
+        #expect(layer.events.first?.date == "2024-10-18")
+    }
+
+    @Test func anEventAVerbPlansIsAnnounced() {
+        let text = "Україна запровадила санкції проти 56 компаній. Наступного тижня уряд планує передати список для чергового пакета санкцій."
+        let (_, layer) = facts(text, published: "2024-10-18", entities: [])
+        #expect(layer.events.map(\.status) == ["happened", "announced"])
+        #expect(layer.events.first?.date == "2024-10-18")
+    }
+
+    @Test func aLaterRoundIsBetweenTheSidesOfTheFirst() {
+        let moldova = TestEntity(id: "e31", type: "LOC", name: "Молдова", surfaces: ["Молдови"])
+        let ministry = TestEntity(id: "e32", type: "ORG", name: "Міністерство закордонних справ України", surfaces: ["міністерствами закордонних справ України"])
+        let ukraine = TestEntity(id: "e12", type: "LOC", name: "Україна", surfaces: ["Україною"])
+        let text = "У Брюсселі 19 листопада відбувся раунд консультацій між міністерствами закордонних справ України та Молдови.\n\nПопередній раунд відбувся 5 квітня 2023 року. Зв'язки з Україною міцніють."
+        let (_, layer) = facts(text, published: "2024-11-20", entities: [brussels, ministry, moldova, ukraine])
+        #expect(layer.events.count == 2)
+        #expect(Set(layer.events.last?.participants.map(\.entity) ?? []) == ["e12", "e31"])
+    }
+
     @Test func aSpanOrADeadlineIsNoEventsDate() {
         let text = "Кулеба і Марченко підписали угоду. Угода передбачає, що протягом 2024 року Україна отримає допомогу."
         let (_, layer) = facts(text, published: "2024-03-01", entities: [kuleba, marchenko, ukraine])

@@ -179,6 +179,37 @@ public struct EventExtractor: Sendable {
                 add(EventParticipant(entity: id, role: "participant"), to: &events[i])
             }
         }
+        // `Наступний раунд консультацій сторони планують провести в Києві`: a meeting with no one
+        // named is between the countries of the article's first meeting between countries.
+        // A body of a country stands for the country (`міністерствами закордонних справ України`).
+        let places = context.entities.filter { $0.type == "LOC" }
+        func country(of id: String) -> String? {
+            guard let entity = context.entities.first(where: { $0.id == id }) else { return nil }
+            if entity.type == "LOC" { return id }
+            guard let last = entity.name.split(separator: " ").last.map(String.init) else { return nil }
+            return places.first { place in
+                place.name == last || (place.name.count >= 5 && !place.name.contains(" ") && last.hasPrefix(String(place.name.dropLast())))
+            }?.id
+        }
+        // The countries a meeting's sentence names after `між` (between), or in its phrase.
+        func sides(_ i: Int) -> [String] {
+            var ids = countries[i]
+            let range = context.tokens(ofSentence: events[i].sentence)
+            if let between = range.first(where: { context.words[$0].isSpelled("між") }) {
+                for t in between..<range.upperBound {
+                    if let entity = context.entity(at: t), entity.type == "LOC" || entity.type == "ORG", !ids.contains(entity.id) { ids.append(entity.id) }
+                }
+            }
+            var found: [String] = []
+            for id in ids where id != events[i].place { if let c = country(of: id), !found.contains(c) { found.append(c) } }
+            return found
+        }
+        if let first = events.indices.first(where: { events[$0].kind == .meeting && sides($0).count >= 2 }) {
+            let sides = sides(first)
+            for i in events.indices where i != first && events[i].kind == .meeting && events[i].participants.isEmpty {
+                for id in sides where id != events[i].place { add(EventParticipant(entity: id, role: "participant"), to: &events[i]) }
+            }
+        }
         return events
     }
 
@@ -234,6 +265,14 @@ public struct EventExtractor: Sendable {
                 // where an attack lands follows `по`/`на` (`удару по Києву`).
                 place = targetNear(t, in: range, context) ?? placeNear(t, in: range, context)
                 for i in range.lowerBound..<t {
+                    // Who imposes sanctions may be a person: `Президент Володимир Зеленський увів у
+                    // дію рішення РНБО про санкції`.
+                    if trigger.kind == .sanction, let entity = context.entity(at: i), entity.type == "PERS",
+                        !participants.contains(where: { $0.entity == entity.id })
+                    {
+                        participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                        continue
+                    }
                     guard let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place else { continue }
                     let first = context.entities[context.entityOfToken[i]].mentions.first { $0.contains(i) }?.lowerBound ?? i
                     if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
@@ -298,9 +337,14 @@ public struct EventExtractor: Sendable {
             // `планує візит`, `підготовку до саміту`: an event still to come, whatever the
             // tense of the verb.
             // A trigger in the past tense happened all the same (`Наступного дня міністр відвідав`).
-            let planned = !context.flags[t].contains(.past) && (max(range.lowerBound, t - 3)..<t).contains { i in
+            // So is one whose nearest verb before it plans (`уряд планує передати список … для
+            // чергового пакета санкцій`).
+            let planningVerb = (range.lowerBound..<t).last(where: { context.isVerb($0) && !context.isInfinitive($0) }).map { v in
+                Self.plannedStems.prefix(4).contains { context.words[v].begins(with: $0) }
+            } ?? false
+            let planned = !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }
-            }
+            })
             let status = planned ? "announced" : context.status(near: t) ?? "happened"
             found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,
                                  participants: participants, opensSentence: opens, countries: nations,
