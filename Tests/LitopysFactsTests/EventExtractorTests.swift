@@ -191,6 +191,28 @@ struct SeparateEventTests {
         #expect(Set(layer.events.last?.participants.map(\.entity) ?? []) == ["e12", "e31"])
     }
 
+    @Test func talkingByTelephoneIsACall() {
+        let text = "12 березня Кулеба провів телефонну розмову з Марченко. Востаннє Кулеба і Марченко говорили телефоном 24 лютого."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko])
+        #expect(layer.events.map(\.kind) == [.call, .call])
+        #expect(layer.events.map(\.date) == ["2024-03-12", "2024-02-24"])
+    }
+
+    @Test func aPluralOfThePeopleIsThePairOfTheFirstEvent() {
+        let text = "12 березня Кулеба провів телефонну розмову з Марченко.\n\nОсобисто міністри зустрічалися у травні 2023 року."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko])
+        #expect(layer.events.map(\.kind) == [.call, .meeting])
+        #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
+    }
+
+    @Test func aBodyCalledByItsHeadNounTakesPart() {
+        let group = TestEntity(id: "e33", type: "ORG", name: "Контактна група з питань оборони", surfaces: ["Контактної групи з питань оборони"])
+        let text = "У Брюсселі 12 жовтня відбулося засідання Контактної групи з питань оборони.\n\nПерше засідання групи відбулося 26 квітня 2022 року."
+        let (_, layer) = facts(text, published: "2024-10-12", entities: [brussels, group])
+        #expect(layer.events.count == 2)
+        #expect(layer.events.last?.participants.map(\.entity) == ["e33"])
+    }
+
     @Test func aSpanOrADeadlineIsNoEventsDate() {
         let text = "Кулеба і Марченко підписали угоду. Угода передбачає, що протягом 2024 року Україна отримає допомогу."
         let (_, layer) = facts(text, published: "2024-03-01", entities: [kuleba, marchenko, ukraine])

@@ -67,6 +67,21 @@ public struct EventExtractor: Sendable {
         return first <= day && day <= last
     }
 
+    /// Plurals that stand for the people of an event (`президенти зустрічалися`).
+    static let pluralPeople: Set<String> = ["президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики"]
+
+    /// The one organisation named before token `before` that has a word (after its first)
+    /// beginning like `noun` (`групи` → `Контактна група з питань оборони України`), or nil.
+    func bodyNamedByHead(_ noun: String, before: Int, _ context: FactContext) -> String? {
+        guard noun.count >= 4, noun.first?.isLowercase == true else { return nil }
+        let stem = noun.prefix(4)
+        let bodies = context.entities.filter { entity in
+            entity.type == "ORG" && (entity.mentions.first?.lowerBound ?? before) < before
+                && entity.name.lowercased().split(separator: " ").dropFirst().contains { $0.count >= 4 && $0.hasPrefix(stem) }
+        }
+        return bodies.count == 1 ? bodies[0].id : nil
+    }
+
     /// Whether sentence `s` opens with `Раніше` (earlier).
     func opensWithEarlier(_ s: Int, _ context: FactContext) -> Bool {
         context.tokens(ofSentence: s).first.map { context.words[$0] } == "раніше"
@@ -177,6 +192,18 @@ public struct EventExtractor: Sendable {
         for i in events.indices where events[i].participants.isEmpty {
             for id in countries[i] where id != events[i].place {
                 add(EventParticipant(entity: id, role: "participant"), to: &events[i])
+            }
+        }
+        // `Особисто президенти зустрічалися у травні`: a plural of the people who meet, with no
+        // one named, is the people of the article's first event between two named persons.
+        if let pair = events.indices.first(where: { i in
+            events[i].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }.count >= 2
+        }) {
+            let people = events[pair].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
+            for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
+                let range = context.tokens(ofSentence: events[i].sentence)
+                guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) }) else { continue }
+                for p in people { add(p, to: &events[i]) }
             }
         }
         // `Наступний раунд консультацій сторони планують провести в Києві`: a meeting with no one
@@ -315,6 +342,12 @@ public struct EventExtractor: Sendable {
             var nations: [String] = []
             for i in phrase {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
+            }
+            // `засідання групи`: a body the article named, called by its head noun.
+            if participants.isEmpty && trigger.kind == .meeting, t + 1 < range.upperBound, context.document.tokenKinds[t + 1] == .word,
+                context.entity(at: t + 1) == nil, let body = bodyNamedByHead(context.words[t + 1], before: t, context)
+            {
+                participants.append(EventParticipant(entity: body, role: "participant"))
             }
             // Countries or bodies as the subject, when no person takes part: `Україна та Польща
             // домовилися створити центр` (not one after a preposition, nor the place).

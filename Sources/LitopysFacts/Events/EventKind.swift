@@ -26,6 +26,7 @@ struct EventTrigger: Sendable {
     static let all: [EventTrigger] = [
         EventTrigger(kind: .call, stems: ["зателефонува", "відеодзвін", "відеозв'яз"]),
         EventTrigger(kind: .call, stems: ["розмов"], requiresNearby: ["телефон"]),
+        EventTrigger(kind: .call, stems: ["говори", "поговори"], requiresNearby: ["телефоном"]),
         EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад", "конференці", "форум"],
                      exact: ["раунд", "раунду", "раунді"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
