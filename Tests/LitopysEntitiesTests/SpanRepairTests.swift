@@ -40,6 +40,22 @@ import Testing
                 == ["ORG Міністерство охорони здоров'я , освіти та науки"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func titleAfterTitle() {
+        let gazetteer = try! Gazetteer(source: "@type JOB\nміський голова\nміністр оборони\n")
+        func repaired(_ marked: String) -> [String] {
+            let markup = Markup(marked)
+            let input = TextSegmentation.input(for: markup.text, morphology: MorphologyFeatures.shared)
+            var labels = markup.labels(for: input)
+            SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.titleAfterTitle])
+            return BIOLabels.spans(labels).map { span in span.1.rawValue + " " + span.0.map { input.text(ofToken: $0) }.joined(separator: " ") }
+        }
+        #expect(repaired("Директоркою [JOB директорки департаменту міський голова] призначив Олену.")
+            == ["JOB директорки департаменту", "JOB міський голова"])
+        // A genitive title is the complement of the first: one title.
+        #expect(repaired("Прийшов [JOB заступник міністра оборони] Петро.") == ["JOB заступник міністра оборони"])
+    }
+
     @Test func companyName() {
         #expect(repaired("Відділення відкрила компанія «[ART Нова пошта]».", .companyName) == ["ORG Нова пошта"])
         #expect(repaired("Кошти отримало підприємство [MISC «Сонячний промінь»].", .companyName) == ["ORG « Сонячний промінь »"])

@@ -46,4 +46,14 @@ struct PipelineRolesTests {
         let fedoruk = try #require(entities.first { $0["name"] as? String == "Анатолій Федорук" })
         #expect(fedoruk["roles"] as? [String] == ["міський голова Бучі"])
     }
+
+    @Test func thePostAPersonIsAppointedToIsARole() throws {
+        guard let entities = try entities(
+            "Андрій Садовий звільнив директора департаменту. Виконувачкою обов'язків директорки департаменту міський голова призначив Соломію Гнатів.")
+        else { return }
+        let person = try #require(entities.first { $0["name"] as? String == "Соломія Гнатів" })
+        let roles = try #require(person["roles"] as? [String])
+        #expect(roles.contains { $0.contains("обов'язків директорки департаменту") })
+        #expect(!roles.contains { $0.contains("голова") })
+    }
 }

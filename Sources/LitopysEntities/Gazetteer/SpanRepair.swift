@@ -178,6 +178,9 @@ import Foundation
 ///   (`Міністерство розвитку громад` + `, територій та інфраструктури України`) takes in the
 ///   list, lower-case genitive nouns with their adjectives, the last after `та`, `і` or `й`,
 ///   and a place right after it (needs morphology).
+/// - `titleAfterTitle`: a title that runs on into a second gazetteer title which cannot be
+///   its genitive complement (`директорки департаменту` + `міський голова` + `призначив`) is
+///   two titles (needs morphology).
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
@@ -193,7 +196,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case titleTail, companyName, remitList
+        case titleTail, companyName, remitList, titleAfterTitle
         case nameParticle, listedTitle, settlementHead
     }
 
@@ -2151,6 +2154,24 @@ enum SpanRepair {
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
         if rules.contains(.companyName) && companies(&spans, input: input) { changed = true }
         if rules.contains(.remitList) && remitLists(&spans, input: input) { changed = true }
+        if rules.contains(.titleAfterTitle) && input.morphology.count == input.tokenCount {
+            let titles = found.filter { $0.type == .job }.map(\.tokens)
+            var added: [(Range<Int>, EntityType)] = []
+            for i in spans.indices where spans[i].1 == .job {
+                let r = spans[i].0
+                // The first inner title whose first word cannot be a genitive: a new subject.
+                guard let inner = titles.first(where: { t in
+                    t.lowerBound > r.lowerBound + 1 && t.upperBound <= r.upperBound && isLowerCaseWord(t.lowerBound, input: input)
+                        && input.morphology[t.lowerBound].transitionGroup % 2 == 0 && input.morphology[t.lowerBound].transitionGroup / 2 <= 1
+                }) else { continue }
+                spans[i].0 = r.lowerBound..<inner.lowerBound
+                added.append((inner.lowerBound..<r.upperBound, .job))
+            }
+            if !added.isEmpty {
+                spans += added
+                changed = true
+            }
+        }
         if rules.contains(.titleTail) {
             let titles = Set(found.filter { $0.type == .job && $0.tokens.count == 1 }.map(\.tokens.lowerBound))
             if titleTails(&spans, input: input, titles: titles) { changed = true }

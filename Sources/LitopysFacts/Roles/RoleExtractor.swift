@@ -53,6 +53,7 @@ public struct RoleExtractor: Sendable {
                 if let title = apposition(before: mention.lowerBound, context) { add(title, to: entity) }
                 if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
                 if let title = post(after: mention.upperBound, context) { add(title, to: entity) }
+                if let title = appointedAs(mention, context) { add(title, to: entity) }
                 if let role = delegationRole(of: mention, gender: entity.gender, context),
                     !(roles[entity.id, default: []].contains { $0.lowercased() == role.lowercased() })
                 {
@@ -183,6 +184,26 @@ public struct RoleExtractor: Sendable {
             }
         }
         return start..<name
+    }
+
+    /// The post a person is appointed to, told in the instrumental before the verb:
+    /// `виконувачкою обов'язків директорки департаменту міський голова призначив Соломію
+    /// Гнатів` → `виконувачкою обов'язків директорки департаменту` (kept as written, like
+    /// every acting title). Needs morphology for the cases.
+    func appointedAs(_ mention: Range<Int>, _ context: FactContext) -> Range<Int>? {
+        guard context.hasMorphology else { return nil }
+        let sentence = context.tokens(ofSentence: context.document.sentenceIndex(ofToken: mention.lowerBound))
+        guard let verb = (max(sentence.lowerBound, mention.lowerBound - 2)..<mention.lowerBound).first(where: { context.words[$0].begins(with: "признач") })
+        else { return nil }
+        let layer = context.document[layer: MorphologyLayer.self]
+        func isCase(_ i: Int, _ c: String) -> Bool { layer.tag(i).hasSuffix(c) }
+        // The head: a title word in the instrumental before the verb.
+        guard let head = (sentence.lowerBound..<verb).first(where: { i in
+            (RoleVocabulary.isHead(context.words[i]) || context.words[i].begins(with: "виконувач")) && isCase(i, "ablt")
+        }) else { return nil }
+        var end = head + 1
+        while end < verb, context.document.tokenKinds[end] == .word, isCase(end, "gent") || context.words[end] == "'" { end += 1 }
+        return head..<end
     }
 
     /// The post named after the name that ends at `end`: `звільнив Андрія Гнатюка з посади
