@@ -213,6 +213,20 @@ struct SeparateEventTests {
         #expect(layer.events.last?.participants.map(\.entity) == ["e33"])
     }
 
+    @Test func aBackgroundStrikeDoesNotKeepPeopleFromTheEvent() {
+        let text = "Сьогодні Марченко прибула з візитом до Брюсселя. Разом із Кулебою вона оглянула пошкоджені внаслідок ударів об'єкти."
+        let brussels = TestEntity(id: "e10", type: "LOC", name: "Брюссель", surfaces: ["Брюсселя"])
+        let kuleba = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", gender: "masc", surfaces: ["Кулебою"])
+        let (_, layer) = facts(text, published: "2024-02-20", entities: [marchenko, kuleba, brussels])
+        let visit = layer.events.first { $0.kind == .visit }
+        #expect(Set(visit?.participants.map(\.entity) ?? []) == ["e1", "e2"])
+    }
+
+    @Test func anAppointmentNamesWhom() {
+        let (_, layer) = facts("Це її перша поїздка від часу призначення на посаду у 2023 році.", published: "2024-02-20")
+        #expect(layer.events.isEmpty)
+    }
+
     @Test func aSpanOrADeadlineIsNoEventsDate() {
         let text = "Кулеба і Марченко підписали угоду. Угода передбачає, що протягом 2024 року Україна отримає допомогу."
         let (_, layer) = facts(text, published: "2024-03-01", entities: [kuleba, marchenko, ukraine])

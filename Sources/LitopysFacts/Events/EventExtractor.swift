@@ -139,7 +139,12 @@ public struct EventExtractor: Sendable {
                     }
                 }
             }
-            if mentions.isEmpty, let focus, let joined = participation(in: s, context) {
+            // `Разом із міністром … Кулебою вона оглянула пошкоджені внаслідок російських ударів
+            // об'єкти`: a strike told as background does not keep the people from the event in focus.
+            let onlyBackground = mentions.allSatisfy { $0.kind == .attack || $0.kind == .sanction }
+            if onlyBackground, let focus, events[focus].kind != .attack && events[focus].kind != .sanction,
+                let joined = participation(in: s, context)
+            {
                 for participant in joined { add(participant, to: &events[focus]) }
                 if !events[focus].sentences.contains(s) { events[focus].sentences.append(s) }
             }
@@ -278,6 +283,13 @@ public struct EventExtractor: Sendable {
             }
             // One mention per kind and sentence.
             if found.contains(where: { $0.kind == trigger.kind }) { continue }
+            // An appointment or dismissal names whom: `від часу призначення на посаду` alone is
+            // background to another event.
+            if trigger.kind == .appointment || trigger.kind == .dismissal,
+                !range.contains(where: { context.entity(at: $0)?.type == "PERS" })
+            {
+                continue
+            }
             let phrase = phraseRange(from: t, limit: range.upperBound, context)
             // A span or a deadline (`протягом 2024 року`, `до кінця 2025 року`) is not when the event was.
             let date = dates.filter { d in
