@@ -112,6 +112,17 @@ struct AttackAndFrameTests {
         #expect(layer.events.first?.participants.isEmpty == true)
     }
 
+    @Test func theCapitalIsKyivWhenTheArticleNamesIt() {
+        let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
+        let kyiv = TestEntity(id: "e21", type: "LOC", name: "Київ", surfaces: ["Києву"])
+        let text = "У ніч на 21 березня Росія завдала удару по Києву. Минулого тижня Росія вже атакувала столицю дронами."
+        let (_, layer) = facts(text, published: "2024-03-21", entities: [russia, kyiv])
+        #expect(layer.events.map(\.place) == ["e21", "e21"])
+        let poland = TestEntity(id: "e22", type: "LOC", name: "Польща", surfaces: ["Польщі"])
+        let (_, other) = facts("Вночі Росія атакувала столицю Польщі.", published: "2024-03-21", entities: [russia, kyiv, poland])
+        #expect(other.events.first?.place != "e21")
+    }
+
     @Test func anEventToldBesideAnotherSharesItsDateAndPlace() {
         let text = "У Брюсселі 12 січня пройшли консультації. За підсумками консультацій сторони домовилися про обмін."
         let (_, layer) = facts(text, published: "2022-01-12", entities: [brussels])

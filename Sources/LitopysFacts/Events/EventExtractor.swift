@@ -435,6 +435,14 @@ public struct EventExtractor: Sendable {
         }
         // A verb's object: `обстріляли Харківщину`, `атакували Одесу`.
         if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
+        // `атакувала столицю`, `удар по столиці`: Kyiv, when the article names it and no other
+        // country's capital is meant (`столицю Польщі`).
+        for i in (t + 1)..<min(range.upperBound, t + 3) where context.words[i].begins(with: "столиц") {
+            guard i + 1 >= range.upperBound || context.entity(at: i + 1)?.type != "LOC",
+                let kyiv = context.entities.first(where: { $0.type == "LOC" && $0.name == "Київ" })
+            else { break }
+            return kyiv.id
+        }
         return nil
     }
 
