@@ -216,6 +216,16 @@ struct SeparateEventTests {
         #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
     }
 
+    @Test func aBodyTheMeetingIsWithTakesPart() {
+        let company = TestEntity(id: "e34", type: "ORG", name: "Харківобленерго", surfaces: ["Харківобленерго"])
+        let (_, layer) = facts("Окремо Кулеба провів зустріч з енергетиками компанії Харківобленерго.", published: "2024-06-05", entities: [kuleba, company])
+        #expect(Set(layer.events.first?.participants.map(\.entity) ?? []) == ["e1", "e34"])
+        // Not a `з` inside a body's own name.
+        let group = TestEntity(id: "e33", type: "ORG", name: "Контактна група з питань оборони", surfaces: ["Контактної групи з питань оборони"])
+        let (_, own) = facts("Відбулося засідання Контактної групи з питань оборони, на якому Кулеба виступив.", published: "2024-06-05", entities: [kuleba, group])
+        #expect(own.events.first?.participants.map(\.entity) == ["e1"])
+    }
+
     @Test func aBodyCalledByItsHeadNounTakesPart() {
         let group = TestEntity(id: "e33", type: "ORG", name: "Контактна група з питань оборони", surfaces: ["Контактної групи з питань оборони"])
         let text = "У Брюсселі 12 жовтня відбулося засідання Контактної групи з питань оборони.\n\nПерше засідання групи відбулося 26 квітня 2022 року."

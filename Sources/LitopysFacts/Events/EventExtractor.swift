@@ -355,6 +355,17 @@ public struct EventExtractor: Sendable {
             for i in phrase {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
+            // `зустріч з енергетиками компанії «Харківобленерго»`: a body that the meeting is
+            // with takes part, within four words after `з`/`із`/`зі`.
+            if trigger.kind == .meeting || trigger.kind == .call {
+                if let with = phrase.first(where: { $0 > t && ["з", "із", "зі"].contains(context.words[$0]) && context.entity(at: $0) == nil }) {
+                    for i in (with + 1)..<min(phrase.upperBound, with + 5) {
+                        if let entity = context.entity(at: i), entity.type == "ORG", !participants.contains(where: { $0.entity == entity.id }) {
+                            participants.append(EventParticipant(entity: entity.id, role: "participant"))
+                        }
+                    }
+                }
+            }
             // `засідання групи`: a body the article named, called by its head noun.
             if participants.isEmpty && trigger.kind == .meeting, t + 1 < range.upperBound, context.document.tokenKinds[t + 1] == .word,
                 context.entity(at: t + 1) == nil, let body = bodyNamedByHead(context.words[t + 1], before: t, context)
