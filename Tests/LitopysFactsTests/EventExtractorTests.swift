@@ -112,6 +112,16 @@ struct AttackAndFrameTests {
         #expect(layer.events.first?.participants.isEmpty == true)
     }
 
+    @Test func theCityIsTheOneTheArticleIsAbout() {
+        let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
+        let kharkiv = TestEntity(id: "e23", type: "LOC", name: "Харків", surfaces: ["Харкова"])
+        let text = "Прем'єр-міністр у середу прибув до Харкова. У ніч на вівторок Росія випустила по місту три ракети."
+        let (_, layer) = facts(text, published: "2024-06-05", entities: [russia, kharkiv])
+        let attack = layer.events.first { $0.kind == .attack }
+        #expect(attack?.place == "e23")
+        #expect(attack?.participants.map(\.entity) == ["e20"])
+    }
+
     @Test func theCapitalIsKyivWhenTheArticleNamesIt() {
         let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
         let kyiv = TestEntity(id: "e21", type: "LOC", name: "Київ", surfaces: ["Києву"])

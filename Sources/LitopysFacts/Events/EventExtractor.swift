@@ -109,7 +109,9 @@ public struct EventExtractor: Sendable {
                 focus = nil
                 if shift.newEvent { firstOfTopic = events.count }
             }
-            let mentions = self.mentions(in: s, context, dates: dates)
+            // `випустила по місту три ракети`: the city is where the article's first placed event was.
+            let city = events.lazy.compactMap(\.place).first { id in context.entities.first { $0.id == id }?.type == "LOC" }
+            let mentions = self.mentions(in: s, context, dates: dates, city: city)
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
             // clause speaks of the event in focus, the relative clause of another one.
             let clauseEnd = mainClauseEnd(s, context)
@@ -245,7 +247,7 @@ public struct EventExtractor: Sendable {
         return events
     }
 
-    private func mentions(in s: Int, _ context: FactContext, dates: [DateMention]) -> [Mention] {
+    private func mentions(in s: Int, _ context: FactContext, dates: [DateMention], city: String?) -> [Mention] {
         let range = context.tokens(ofSentence: s)
         var found: [Mention] = []
         var t = range.lowerBound
@@ -302,7 +304,7 @@ public struct EventExtractor: Sendable {
             if trigger.kind == .attack || trigger.kind == .sanction {
                 // Who strikes or sanctions is the subject before the trigger (`Росія завдала удару`);
                 // where an attack lands follows `по`/`на` (`удару по Києву`).
-                place = targetNear(t, in: range, context) ?? placeNear(t, in: range, context)
+                place = targetNear(t, in: range, context, city: city) ?? placeNear(t, in: range, context)
                 for i in range.lowerBound..<t {
                     // Who imposes sanctions may be a person: `Президент Володимир Зеленський увів у
                     // дію рішення РНБО про санкції`.
@@ -440,12 +442,20 @@ public struct EventExtractor: Sendable {
     static let prepositions: Set<String> = ["у", "в", "до", "з", "із", "зі", "на", "по", "від", "для", "про", "проти", "над", "під", "між", "щодо", "за"]
 
     /// The target of an attack: a place entity after `по`/`на`, within six tokens after the trigger.
-    private func targetNear(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
+    private func targetNear(_ t: Int, in range: Range<Int>, _ context: FactContext, city: String? = nil) -> String? {
         for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
             if let entity = context.entity(at: i), entity.type == "LOC", ["по", "на"].contains(context.words[i - 1]) { return entity.id }
         }
         // A verb's object: `обстріляли Харківщину`, `атакували Одесу`.
         if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
+        // `випустила по місту ракети`: the city the article is about, when no name follows.
+        if let city {
+            for i in (t - 3)..<min(range.upperBound, t + 4) where i > range.lowerBound && i >= range.lowerBound && i != t {
+                guard ["місту", "місто"].contains(context.words[i]), ["по", "на"].contains(context.words[i - 1]) else { continue }
+                if i + 1 < range.upperBound, context.entity(at: i + 1)?.type == "LOC" { continue }
+                return city
+            }
+        }
         // `атакувала столицю`, `удар по столиці`: Kyiv, when the article names it and no other
         // country's capital is meant (`столицю Польщі`).
         for i in (t + 1)..<min(range.upperBound, t + 3) where context.words[i].begins(with: "столиц") {
