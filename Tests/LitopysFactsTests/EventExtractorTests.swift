@@ -120,6 +120,9 @@ struct AttackAndFrameTests {
         let attack = layer.events.first { $0.kind == .attack }
         #expect(attack?.place == "e23")
         #expect(attack?.participants.map(\.entity) == ["e20"])
+        // The city as the verb's object.
+        let (_, object) = facts("Прем'єр-міністр у середу прибув до Харкова. Нагадаємо, 2 червня росіяни атакували місто дронами.", published: "2024-06-05", entities: [kharkiv])
+        #expect(object.events.first { $0.kind == .attack }?.place == "e23")
     }
 
     @Test func theCapitalIsKyivWhenTheArticleNamesIt() {

@@ -451,7 +451,9 @@ public struct EventExtractor: Sendable {
         // `випустила по місту ракети`: the city the article is about, when no name follows.
         if let city {
             for i in (t - 3)..<min(range.upperBound, t + 4) where i > range.lowerBound && i >= range.lowerBound && i != t {
-                guard ["місту", "місто"].contains(context.words[i]), ["по", "на"].contains(context.words[i - 1]) else { continue }
+                // After `по`/`на`, or as the verb's object (`атакували місто`).
+                guard ["місту", "місто"].contains(context.words[i]), ["по", "на"].contains(context.words[i - 1]) || (i == t + 1 && context.isVerb(t))
+                else { continue }
                 if i + 1 < range.upperBound, context.entity(at: i + 1)?.type == "LOC" { continue }
                 return city
             }
