@@ -186,6 +186,20 @@ struct CoreferenceTests {
         #expect(layer.mentions(of: sybiha).map(\.text) == ["Андрій Сибіга", "міністр"])
     }
 
+    @Test func aHolderNamedBeforeBeatsOneNamedLaterInTheSentence() throws {
+        let layer = try layer(
+            "До Одеси прибув [JOB прем'єр-міністр] [LOC Нідерландів] [PERS Дік Схоф]. Наступного дня [JOB прем'єр] мав зустріч із [JOB прем'єр-міністром] [LOC України] [PERS Денисом Шмигалем].")
+        let schoof = try #require(layer.entity(named: "Дік Схоф", type: .person))
+        #expect(layer.mentions(of: schoof).map(\.text) == ["Дік Схоф", "прем'єр"])
+    }
+
+    @Test func aClientBetweenTheLawyersTitleAndHerNameKeepsHisGender() throws {
+        let layer = try layer(
+            "Суд відсторонив [PERS Олександра Ковальчука]. [JOB Адвокатка] [PERS Ковальчука] [PERS Ірина Савченко] оскаржить рішення.")
+        let client = try #require(layer.entity(named: "Олександр Ковальчук", type: .person))
+        #expect(layer.mentions(of: client).count == 2)
+    }
+
     @Test func roleAcrossAComplement() throws {
         let layer = try layer(
             "Документ підписали [JOB міністерка] економіки [LOC України] [PERS Оксана Лисенко] та [JOB міністр] розвитку і технологій [LOC Польщі] [PERS Ян Новак].")

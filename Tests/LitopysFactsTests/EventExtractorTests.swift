@@ -261,6 +261,22 @@ struct SeparateEventTests {
         #expect(layer.events.isEmpty)
     }
 
+    @Test func agreeingIsAnAgreementOfItsSubject() {
+        let eu = TestEntity(id: "e35", type: "ORG", name: "Європейський Союз", surfaces: ["Європейського Союзу"])
+        let text = "Лідери країн Європейського Союзу на саміті у Брюсселі 19 грудня погодили надання кредиту."
+        let (_, layer) = facts(text, published: "2024-12-20", entities: [eu, brussels])
+        let agreement = layer.events.first { $0.kind == .agreement }
+        #expect(agreement?.participants.map(\.entity) == ["e35"])
+    }
+
+    @Test func aCallForSanctionsIsAnnouncedAndTheTargetTakesNoPart() {
+        let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росії"])
+        let (_, layer) = facts("Кулеба закликав якнайшвидше ухвалити новий пакет санкцій проти Росії.", published: "2024-12-20", entities: [kuleba, russia])
+        #expect(layer.events.first?.kind == .sanction)
+        #expect(layer.events.first?.status == "announced")
+        #expect(layer.events.first?.participants.contains { $0.entity == "e20" } == false)
+    }
+
     @Test func aSpanOrADeadlineIsNoEventsDate() {
         let text = "Кулеба і Марченко підписали угоду. Угода передбачає, що протягом 2024 року Україна отримає допомогу."
         let (_, layer) = facts(text, published: "2024-03-01", entities: [kuleba, marchenko, ukraine])

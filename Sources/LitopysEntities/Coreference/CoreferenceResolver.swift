@@ -253,7 +253,11 @@ struct CoreferenceResolver: Sendable {
             func namedSoFar(_ g: Int) -> Bool {
                 groups[g].members.contains(where: { drafts[$0].start < drafts[i].start || sentenceOf(drafts[$0].tokens.lowerBound) == sentence })
             }
-            let owners = (exact.count == 1 ? exact : byHead).filter(namedSoFar)
+            // One named before beats one named later in the sentence (`прем'єр вирушив до Києва,
+            // де мав зустріч із прем'єр-міністром України Денисом Шмигалем` is the visitor).
+            let named = (exact.count == 1 ? exact : byHead).filter(namedSoFar)
+            let before = named.filter { g in groups[g].members.contains { drafts[$0].start < drafts[i].start } }
+            let owners = before.count == 1 ? before : named
             if owners.count == 1, let g = owners.first {
                 groups[g].members.append(i)
                 drafts[i].entity = g

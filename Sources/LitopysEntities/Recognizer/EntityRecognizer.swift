@@ -124,7 +124,11 @@ public struct EntityRecognizer: Sendable {
                 let end = drafts[i].tokens.upperBound
                 let sentenceEnd = document.sentence(document.sentenceIndex(ofToken: drafts[i].tokens.lowerBound)).tokens.upperBound
                 let following = (end..<max(end, min(end + 8, sentenceEnd))).map { document.tokenText($0) }
-                let title = i > 0 && drafts[i - 1].type == .job && drafts[i - 1].tokens.upperBound == drafts[i].tokens.lowerBound
+                // Not the title of the full name after a one-word person: `Адвокатка Ковальчука
+                // Ірина Савченко` says nothing of Ковальчук's gender.
+                let possessor = drafts[i].tokens.count == 1 && i + 1 < drafts.count && drafts[i + 1].type == .person
+                    && drafts[i + 1].tokens.lowerBound == end && drafts[i + 1].tokens.count >= 2
+                let title = i > 0 && !possessor && drafts[i - 1].type == .job && drafts[i - 1].tokens.upperBound == drafts[i].tokens.lowerBound
                     ? drafts[i - 1].words : []
                 drafts[i].gender = cues.gender(words: drafts[i].words, following: following, title: title)
             }

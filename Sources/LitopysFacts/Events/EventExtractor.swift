@@ -355,6 +355,9 @@ public struct EventExtractor: Sendable {
             }
             var nations: [String] = []
             for i in phrase {
+                // Not the target of sanctions or strikes (`санкцій проти Росії`).
+                if (trigger.kind == .sanction || trigger.kind == .attack) && i > range.lowerBound
+                    && ["проти", "по", "на"].contains(context.words[i - 1]) { continue }
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
             // `зустріч з енергетиками компанії «Харківобленерго»`: a body that the meeting is
@@ -378,7 +381,7 @@ public struct EventExtractor: Sendable {
             // домовилися створити центр` (not one after a preposition, nor the place).
             if participants.isEmpty && (trigger.kind == .agreement || trigger.kind == .meeting || trigger.kind == .call), context.isVerb(t) {
                 var i = t - 1
-                while i >= range.lowerBound && t - i <= 6 && !context.words[i].isSpelled(",") {
+                while i >= range.lowerBound && t - i <= 10 && !context.words[i].isSpelled(",") {
                     if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place {
                         let first = entity.mentions.first { $0.contains(i) }?.lowerBound ?? i
                         if !(first > range.lowerBound && Self.prepositions.contains(context.words[first - 1])),
@@ -399,6 +402,8 @@ public struct EventExtractor: Sendable {
             // чергового пакета санкцій`).
             let planningVerb = (range.lowerBound..<t).last(where: { context.isVerb($0) && !context.isInfinitive($0) }).map { v in
                 Self.plannedStems.prefix(4).contains { context.words[v].begins(with: $0) }
+                    // `закликав ухвалити пакет санкцій`: called for, not done.
+                    || ["заклика", "пропону", "вимага"].contains { context.words[v].begins(with: $0) }
             } ?? false
             let planned = !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }

@@ -5,7 +5,7 @@
 /// | meeting | a meeting, talks, a session, a summit, a conference | зустріч, засідання, переговори, перемовини, саміт, консультації, нарада, конференція, форум |
 /// | visit | someone goes somewhere | візит, відвідав, прибув, приїхав |
 /// | call | a phone or video call | телефонна розмова, зателефонував, відеозв'язок |
-/// | agreement | something signed or agreed | угода, підписали, домовилися, меморандум |
+/// | agreement | something signed or agreed | угода, підписали, домовилися, погодили, меморандум |
 /// | appointment | someone appointed or elected to a post | призначив, призначення |
 /// | dismissal | someone removed from a post | звільнив з посади, відставка |
 /// | attack | a strike, shelling, an assault | обстріл, удар, атака, напад |
@@ -30,7 +30,7 @@ struct EventTrigger: Sendable {
         EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад", "конференці", "форум"],
                      exact: ["раунд", "раунду", "раунді"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
-        EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост"]),
+        EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
         EventTrigger(kind: .appointment, stems: ["признач"], requiresNearby: ["посад", "міністр", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"]),
         EventTrigger(kind: .dismissal, stems: ["відставк"]),
         EventTrigger(kind: .dismissal, stems: ["звільни", "звільнен"], requiresNearby: ["посад"]),
