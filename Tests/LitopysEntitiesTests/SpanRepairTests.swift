@@ -56,6 +56,26 @@ import Testing
         #expect(repaired("Прийшов [JOB заступник міністра оборони] Петро.") == ["JOB заступник міністра оборони"])
     }
 
+    @Test func knownOrganisation() {
+        #expect(repaired("Кажуть, що [PERS Сили] оборони утримують позиції.", .knownOrganisation) == ["ORG Сили оборони"])
+        #expect(repaired("Речник [ORG Сил оборони півдня] повідомив.", .knownOrganisation) == ["ORG Сил оборони півдня"])
+        // Not a lower-case plural.
+        #expect(repaired("У нас сили оборони є.", .knownOrganisation) == [])
+        #expect(SpanRepair.organisationNames.spelling(of: ["Сил", "оборони"]) == "Сили оборони")
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func institutionField() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Церемонія була в [LOC Одеському театрі] опери та балету.", .remitList, morphology: morphology)
+                == ["LOC Одеському театрі опери та балету"])
+        // An action noun after it is not its field.
+        #expect(
+            repaired("Дозволили [ORG Закарпатському університету] застосування процедури.", .remitList, morphology: morphology)
+                == ["ORG Закарпатському університету"])
+    }
+
     @Test func companyName() {
         #expect(repaired("Відділення відкрила компанія «[ART Нова пошта]».", .companyName) == ["ORG Нова пошта"])
         #expect(repaired("Кошти отримало підприємство [MISC «Сонячний промінь»].", .companyName) == ["ORG « Сонячний промінь »"])

@@ -125,6 +125,16 @@ struct AttackAndFrameTests {
         #expect(object.events.first { $0.kind == .attack }?.place == "e23")
     }
 
+    @Test func aReportsStrikesHappenedOnItsDayWhereItSays() {
+        let kherson = TestEntity(id: "e24", type: "LOC", name: "Херсонщина", surfaces: ["Херсонщині"])
+        let text = "За минулу добу на фронті було 150 боєзіткнень.\n\nРосійські війська завдали 45 авіаційних ударів.\n\nВолошин повідомив, що на Херсонщині ворог обстріляв 25 населених пунктів."
+        let (_, layer) = facts(text, published: "2024-12-03", entities: [kherson])
+        let attacks = layer.events.filter { $0.kind == .attack }
+        #expect(attacks.count == 2)
+        #expect(attacks.map(\.date) == ["2024-12-03", "2024-12-03"])
+        #expect(attacks.map(\.place) == [nil, "e24"])
+    }
+
     @Test func theCapitalIsKyivWhenTheArticleNamesIt() {
         let russia = TestEntity(id: "e20", type: "LOC", name: "Росія", surfaces: ["Росія"])
         let kyiv = TestEntity(id: "e21", type: "LOC", name: "Київ", surfaces: ["Києву"])

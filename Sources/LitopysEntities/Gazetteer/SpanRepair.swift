@@ -177,10 +177,14 @@ import Foundation
 /// - `remitList`: an organisation or a title whose remit goes on in a list after a comma
 ///   (`Міністерство розвитку громад` + `, територій та інфраструктури України`) takes in the
 ///   list, lower-case genitive nouns with their adjectives, the last after `та`, `і` or `й`,
-///   and a place right after it (needs morphology).
+///   and a place right after it; an organisation or place that ends in an institution takes in
+///   its field (`Одеському театрі` + `опери та балету`) (needs morphology).
 /// - `titleAfterTitle`: a title that runs on into a second gazetteer title which cannot be
 ///   its genitive complement (`директорки департаменту` + `міський голова` + `призначив`) is
 ///   two titles (needs morphology).
+/// - `knownOrganisation`: a name from `Resources/organisation-names.txt` (`Сили оборони`,
+///   `Повітряні сили`) that opens with a capital is one organisation, taking in the spans
+///   inside it (`Сили` read as a person).
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
@@ -196,7 +200,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case titleTail, companyName, remitList, titleAfterTitle
+        case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation
         case nameParticle, listedTitle, settlementHead
     }
 
@@ -1158,16 +1162,33 @@ enum SpanRepair {
         let firstStems: Set<UInt64>
         /// The most words a name has.
         let longest: Int
+        /// Each key's name as the file spells it (the first line with that key).
+        let spellings: [[UInt64]: String]
 
         /// The names of `file` in `Resources`, each tokenised as text is; none when the file is
         /// unreadable.
         init(file: String) {
-            keys = Set(listedWords(file).map { name in
+            var spellings: [[UInt64]: String] = [:]
+            for name in listedWords(file) {
                 let input = TextSegmentation.input(for: name)
-                return nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
-            })
+                let key = nameStems(0..<input.tokenCount, input: input, stems: tokenStems(input))
+                if spellings[key] == nil { spellings[key] = name }
+            }
+            self.spellings = spellings
+            keys = Set(spellings.keys)
             firstStems = Set(keys.compactMap(\.first))
             longest = keys.map(\.count).max() ?? 0
+        }
+
+        /// The listed spelling of the name whose words are `words` (`Сил оборони` → `Сили
+        /// оборони`), or nil.
+        func spelling(of words: [String]) -> String? {
+            let key = words.compactMap { word -> UInt64? in
+                let values = ContiguousArray(word.unicodeScalars.map(\.value))
+                guard let first = values.first, ScalarText.isLetter(first) || ScalarText.isDigit(first) else { return nil }
+                return values.withUnsafeBufferPointer { Stemmer.stemHash($0, 0..<$0.count) }
+            }
+            return contains(key) ? spellings[key] : nil
         }
 
         func contains(_ key: [UInt64]) -> Bool {
@@ -1182,6 +1203,44 @@ enum SpanRepair {
 
     /// Stem keys of the names in `Resources/place-names.txt` (empty when unreadable).
     static let placeNames = ListedNames(file: "place-names.txt")
+
+    /// Stem keys of the names in `Resources/organisation-names.txt` (empty when unreadable).
+    static let organisationNames = ListedNames(file: "organisation-names.txt")
+
+    /// Applies `knownOrganisation` to `spans`; true when something changed.
+    static func knownOrganisations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        guard organisationNames.longest > 0 else { return false }
+        var changed = false
+        var t = 0
+        while t < input.tokenCount {
+            guard organisationNames.firstStems.contains(stems[t]), isCapitalised(t, input: input) else {
+                t += 1
+                continue
+            }
+            let sentence = input.sentence(containing: t)
+            var found: Range<Int>?
+            var end = t + 1
+            while end <= min(sentence.upperBound, t + organisationNames.longest) {
+                if organisationNames.contains((t..<end).map { stems[$0] }) { found = t..<end }
+                guard end < sentence.upperBound, ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
+                end += 1
+            }
+            guard let name = found,
+                // Not when a span runs across its edge (a longer name that holds it).
+                !spans.contains(where: { $0.0.overlaps(name) && ($0.0.lowerBound < name.lowerBound || $0.0.upperBound > name.upperBound) })
+            else {
+                t += 1
+                continue
+            }
+            if !spans.contains(where: { $0.0 == name && $0.1 == .organization }) {
+                spans.removeAll { $0.0.lowerBound >= name.lowerBound && $0.0.upperBound <= name.upperBound }
+                spans.append((name, .organization))
+                changed = true
+            }
+            t = name.upperBound
+        }
+        return changed
+    }
 
     /// Stem keys of the titles in `Resources/feminine-titles.txt` (empty when unreadable).
     static let listedTitles = ListedNames(file: "feminine-titles.txt")
@@ -1374,6 +1433,10 @@ enum SpanRepair {
         return changed
     }
 
+    /// Lemmas of institutions named with their field after them (`театр опери та балету`).
+    private static let institutionLemmas: Set<UInt64> = lemmaAtoms(
+        ["театр", "музей", "інститут", "університет", "академія", "бібліотека", "школа", "консерваторія", "галерея", "коледж"])
+
     /// Applies `remitList` to `spans` (needs morphology); true when something changed.
     static func remitLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -1395,6 +1458,40 @@ enum SpanRepair {
             return end > t ? end : nil
         }
         var changed = false
+        // An institution's field after it: `Одеському театрі` + `опери та балету`, `Київської
+        // школи` + `економіки` (lower-case genitives, one `та`/`і` among them).
+        for i in spans.indices where spans[i].1 == .organization || spans[i].1 == .location {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            guard r.count >= 2, isLowerCaseWord(last, input: input), institutionLemmas.contains(input.morphology[last].lemma),
+                isCapitalised(r.lowerBound, input: input)
+            else { continue }
+            let sentence = input.sentence(containing: last)
+            // An action noun is what is done to the institution, not its field: `університету`
+            // + `застосування процедури`.
+            if r.upperBound < sentence.upperBound, input.morphology[r.upperBound].isNoun {
+                let next = word(r.upperBound, input).map { ScalarText.fold($0) }
+                if next.count > 4 && (next.suffix(3) == Array("ння".unicodeScalars.map(\.value)) || next.suffix(3) == Array("ття".unicodeScalars.map(\.value))) {
+                    continue
+                }
+            }
+            var end = r.upperBound
+            var joined = false
+            while end < sentence.upperBound && end - r.upperBound < 5 && spans.allSatisfy({ !$0.0.contains(end) }) {
+                let w = word(end, input).map { ScalarText.fold($0) }
+                if !joined && conjunctions.contains(w) && end > r.upperBound && end + 1 < sentence.upperBound && isRemitWord(end + 1) {
+                    joined = true
+                    end += 1
+                    continue
+                }
+                guard isRemitWord(end) else { break }
+                end += 1
+            }
+            while end > r.upperBound && !isNounEnd(end - 1) { end -= 1 }
+            guard end > r.upperBound, !conjunctions.contains(word(end - 1, input).map { ScalarText.fold($0) }) else { continue }
+            spans[i].0 = r.lowerBound..<end
+            changed = true
+        }
         for i in spans.indices where spans[i].1 == .organization || spans[i].1 == .job {
             let r = spans[i].0
             let last = r.upperBound - 1
@@ -2153,6 +2250,7 @@ enum SpanRepair {
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
         if rules.contains(.companyName) && companies(&spans, input: input) { changed = true }
+        if rules.contains(.knownOrganisation) && knownOrganisations(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.remitList) && remitLists(&spans, input: input) { changed = true }
         if rules.contains(.titleAfterTitle) && input.morphology.count == input.tokenCount {
             let titles = found.filter { $0.type == .job }.map(\.tokens)

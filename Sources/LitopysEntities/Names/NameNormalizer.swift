@@ -65,6 +65,9 @@ struct NameNormalizer: Sendable {
         case .person:
             result = person(words, gender: gender, analyzer: analyzer)
         case .organization, .location:
+            // A name from the rules' own lists is spelt as listed (`Сил оборони` → `Сили оборони`,
+            // a plural the analyzer would read as the genitive of `Сила`).
+            if type == .organization, let listed = SpanRepair.organisationNames.spelling(of: words) { return listed }
             if let known = knownName(words, analyzer: analyzer) { return known }
             // A street or place named after a person keeps the genitive it is named with:
             // `Лесі Українки`, `Б. Хмельницького`, not `Леся Українка`.

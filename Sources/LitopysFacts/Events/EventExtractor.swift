@@ -123,7 +123,7 @@ public struct EventExtractor: Sendable {
             var touched: [Int] = []
             let existing = events.count
             for mention in mentions {
-                let index = place(mention, into: &events, countries: &countries, focus: focus, from: firstOfTopic)
+                let index = place(mention, into: &events, countries: &countries, focus: focus, from: firstOfTopic, paragraphOf: context.paragraphOfSentence)
                 touched.append(index)
                 if mention.date != nil || mention.opensSentence || focus == nil { focus = index }
             }
@@ -188,6 +188,12 @@ public struct EventExtractor: Sendable {
             if opensWithEarlier(events[i].sentence, context) { continue }
             // `Кудрицький зустрівся з представниками компанії. Сторони домовилися …`: the event
             // told just before in the paragraph, else the article's frame.
+            // With no event dated before it, what happened is the article's news: it happened on
+            // the day of publication (a front-line report's strikes `за минулу добу`).
+            if (before ?? frame).map({ $0 >= i }) ?? true, frame == nil, events[i].status == "happened", let published {
+                events[i].date = published.iso
+                continue
+            }
             guard let f = before ?? frame, f < i, events[i].status != "announced" else { continue }
             events[i].date = events[f].date
             // Strikes land elsewhere than where the article's meeting or visit is.
@@ -304,7 +310,7 @@ public struct EventExtractor: Sendable {
             if trigger.kind == .attack || trigger.kind == .sanction {
                 // Who strikes or sanctions is the subject before the trigger (`Росія завдала удару`);
                 // where an attack lands follows `по`/`на` (`удару по Києву`).
-                place = targetNear(t, in: range, context, city: city) ?? placeNear(t, in: range, context)
+                place = targetNear(t, in: range, context, city: city) ?? placeNear(t, in: range, context) ?? regionBefore(t, in: range, context)
                 for i in range.lowerBound..<t {
                     // Who imposes sanctions may be a person: `Президент Володимир Зеленський увів у
                     // дію рішення РНБО про санкції`.
@@ -446,6 +452,21 @@ public struct EventExtractor: Sendable {
 
     static let prepositions: Set<String> = ["у", "в", "до", "з", "із", "зі", "на", "по", "від", "для", "про", "проти", "над", "під", "між", "щодо", "за"]
 
+    /// Where a strike was when the clause opens with it: `на Херсонщині ворог обстріляв`, `у
+    /// Сумах росіяни атакували` (a place after `на`, `у` or `в` before the trigger, with no comma between).
+    private func regionBefore(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
+        var i = t - 1
+        while i > range.lowerBound && t - i <= 6 && !context.words[i].isSpelled(",") {
+            if let entity = context.entity(at: i), entity.type == "LOC" {
+                let first = entity.mentions.first { $0.contains(i) }?.lowerBound ?? i
+                if first > range.lowerBound && ["на", "у", "в"].contains(context.words[first - 1]) { return entity.id }
+                i = first
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// The target of an attack: a place entity after `по`/`на`, within six tokens after the trigger.
     private func targetNear(_ t: Int, in range: Range<Int>, _ context: FactContext, city: String? = nil) -> String? {
         for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
@@ -536,7 +557,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// Adds `mention` to the event it tells of, among `events[from...]`, or as a new one; its index.
-    private func place(_ mention: Mention, into events: inout [Event], countries: inout [[String]], focus: Int?, from first: Int) -> Int {
+    private func place(
+        _ mention: Mention, into events: inout [Event], countries: inout [[String]], focus: Int?, from first: Int, paragraphOf: [Int]
+    ) -> Int {
         // A meeting of two named people or more joins only an event one of them is in
         // (`Зеленський зустрівся з Шольцом`; `того ж дня Єрмак провів зустріч із Плеттнером`).
         let people = Set(mention.participants.map(\.entity))
@@ -544,6 +567,9 @@ public struct EventExtractor: Sendable {
             (mention.date != nil && event.date != nil && mention.date != event.date)
                 || (mention.place != nil && event.place != nil && mention.place != event.place)
                 || (people.count >= 2 && !event.participants.isEmpty && event.participants.allSatisfy { !people.contains($0.entity) })
+                // A strike on a named place is not a placeless one told in another paragraph
+                // (`на Херсонщині ворог обстріляв` after the day's strikes on three regions).
+                || (mention.kind == .attack && mention.place != nil && event.place == nil && paragraphOf[event.sentence] != paragraphOf[mention.sentence])
                 // What happened is not what is still to come.
                 || (mention.status != event.status && (mention.status == "announced" || event.status == "announced") && mention.status != "ongoing" && event.status != "ongoing")
         }
