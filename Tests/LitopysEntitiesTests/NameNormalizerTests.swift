@@ -102,6 +102,12 @@ struct NameNormalizerTests {
         #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
     }
 
+    @Test func aFullNameIsNotAVocative() {
+        #expect(normal("Марино Пушич", .person, nil) == "Марино Пушич")
+        // One word may be one: `Миколо!`
+        #expect(normal("Миколо", .person, nil) == "Микола")
+    }
+
     @Test func aRomanianSurnameDoesNotInflect() {
         // The guesser reads `-еску` as a case of `-еско`; Ukrainian `-сько` still declines.
         #expect(normal("Івану Джорджеску", .person, .masculine) == "Іван Джорджеску")

@@ -56,6 +56,25 @@ import Testing
         #expect(repaired("Прийшов [JOB заступник міністра оборони] Петро.") == ["JOB заступник міністра оборони"])
     }
 
+    @Test func regionalOffice() {
+        #expect(repaired("Очолював [ORG Головне управління Національної поліції] в [LOC Сумській області] два роки.", .regionalOffice)
+            == ["ORG Головне управління Національної поліції в Сумській області"])
+        // Not a body that is no office.
+        #expect(repaired("Він працював у [ORG Нафтогазі] в [LOC Києві].", .regionalOffice) == ["ORG Нафтогазі", "LOC Києві"])
+    }
+
+    @Test func cityAdjectiveBeforeAQuotedClub() {
+        #expect(repaired("[ORG Донецький «Шахтар»] обіграв суперника.", .companyName) == ["ORG « Шахтар »"])
+    }
+
+    @Test func eventNameTakenInPart() {
+        #expect(repaired("Команда зіграє в [PERS Лізі] чемпіонів.", .eventName) == ["MISC Лізі чемпіонів"])
+    }
+
+    @Test func chiefBeforeATitle() {
+        #expect(repaired("Головний [JOB тренер] клубу пішов.", .settlementHead) == ["JOB Головний тренер"])
+    }
+
     @Test func knownOrganisation() {
         #expect(repaired("Кажуть, що [PERS Сили] оборони утримують позиції.", .knownOrganisation) == ["ORG Сили оборони"])
         #expect(repaired("Речник [ORG Сил оборони півдня] повідомив.", .knownOrganisation) == ["ORG Сил оборони півдня"])

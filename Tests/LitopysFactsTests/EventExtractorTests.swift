@@ -239,6 +239,13 @@ struct SeparateEventTests {
         #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
     }
 
+    @Test func theSidesAreThePairOfTheTalks() {
+        let text = "12 березня Кулеба провів переговори з Марченко.\n\nСторони домовилися про постачання зерна."
+        let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko])
+        #expect(layer.events.map(\.kind) == [.meeting, .agreement])
+        #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
+    }
+
     @Test func aBodyTheMeetingIsWithTakesPart() {
         let company = TestEntity(id: "e34", type: "ORG", name: "Харківобленерго", surfaces: ["Харківобленерго"])
         let (_, layer) = facts("Окремо Кулеба провів зустріч з енергетиками компанії Харківобленерго.", published: "2024-06-05", entities: [kuleba, company])

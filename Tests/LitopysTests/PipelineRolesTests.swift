@@ -56,4 +56,14 @@ struct PipelineRolesTests {
         #expect(roles.contains { $0.contains("обов'язків директорки департаменту") })
         #expect(!roles.contains { $0.contains("голова") })
     }
+
+    @Test func thePostAfterTheNameOfTheAppointedIsARole() throws {
+        guard let entities = try entities(
+            "Президент підписав указ про призначення Олега Григорова головою Сумської обласної військової адміністрації. Наставник «Динамо» Олександр Шовковський визнав поразку.")
+        else { return }
+        let appointed = try #require(entities.first { $0["name"] as? String == "Олег Григоров" })
+        #expect((appointed["roles"] as? [String])?.contains { $0.contains("Сумської обласної військової адміністрації") } == true)
+        let coach = try #require(entities.first { $0["name"] as? String == "Олександр Шовковський" })
+        #expect((coach["roles"] as? [String])?.contains { $0.hasPrefix("наставник") } == true)
+    }
 }

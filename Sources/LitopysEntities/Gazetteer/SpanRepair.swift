@@ -86,7 +86,8 @@ import Foundation
 ///   sentence with such a title is split into the title and the person (`Адвокатка
 ///   Гончарук`). The list is the rules' own, not a tagger feature.
 /// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
-///   (`сільський голова`, `міського голови`), which the tagger leaves out at times.
+///   (`сільський голова`, `міського голови`), which the tagger leaves out at times, and a
+///   one-word title takes in `головний` (`Головний тренер`).
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials.
@@ -173,7 +174,8 @@ import Foundation
 ///   `письменниці` + `Оксані Забужко`) ends before it, and the title is a title.
 /// - `companyName`: a name in quotation marks right after a word for a company
 ///   (`компанія «Нова пошта»`, `підприємства «Укрбурштин»`, `холдингу «…»`) is an
-///   organisation, as NER-UK annotates it (81 of 81 after `компанія`).
+///   organisation, as NER-UK annotates it (81 of 81 after `компанія`); a city's adjective
+///   before a quoted organisation is no part of it (`Донецький` + `«Шахтар»`).
 /// - `remitList`: an organisation or a title whose remit goes on in a list after a comma
 ///   (`Міністерство розвитку громад` + `, територій та інфраструктури України`) takes in the
 ///   list, lower-case genitive nouns with their adjectives, the last after `та`, `і` or `й`,
@@ -182,6 +184,9 @@ import Foundation
 /// - `titleAfterTitle`: a title that runs on into a second gazetteer title which cannot be
 ///   its genitive complement (`директорки департаменту` + `міський голова` + `призначив`) is
 ///   two titles (needs morphology).
+/// - `regionalOffice`: an office (`Головне управління Національної поліції`, `Управління СБУ`,
+///   `Департамент …`) followed by `у`/`в` and a place takes the place in (`… в Сумській
+///   області`), as NER-UK annotates it.
 /// - `knownOrganisation`: a name from `Resources/organisation-names.txt` (`Сили оборони`,
 ///   `Повітряні сили`) that opens with a capital is one organisation, taking in the spans
 ///   inside it (`Сили` read as a person).
@@ -200,7 +205,7 @@ enum SpanRepair {
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
-        case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation
+        case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead
     }
 
@@ -1209,6 +1214,16 @@ enum SpanRepair {
 
     /// Applies `knownOrganisation` to `spans`; true when something changed.
     static func knownOrganisations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        listedOccurrences(&spans, of: organisationNames, as: .organization, input: input, stems: stems)
+    }
+
+    /// Makes every occurrence of a name from `names` of `minimumWords` words or more that opens
+    /// with a capital one span of `type`, taking in the spans inside it; true when something changed.
+    static func listedOccurrences(
+        _ spans: inout [(Range<Int>, EntityType)], of names: ListedNames, as type: EntityType, minimumWords: Int = 1, input: TaggingInput,
+        stems: ContiguousArray<UInt64>
+    ) -> Bool {
+        let organisationNames = names
         guard organisationNames.longest > 0 else { return false }
         var changed = false
         var t = 0
@@ -1225,16 +1240,16 @@ enum SpanRepair {
                 guard end < sentence.upperBound, ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
                 end += 1
             }
-            guard let name = found,
+            guard let name = found, name.count >= minimumWords,
                 // Not when a span runs across its edge (a longer name that holds it).
                 !spans.contains(where: { $0.0.overlaps(name) && ($0.0.lowerBound < name.lowerBound || $0.0.upperBound > name.upperBound) })
             else {
                 t += 1
                 continue
             }
-            if !spans.contains(where: { $0.0 == name && $0.1 == .organization }) {
+            if !spans.contains(where: { $0.0 == name && $0.1 == type }) {
                 spans.removeAll { $0.0.lowerBound >= name.lowerBound && $0.0.upperBound <= name.upperBound }
-                spans.append((name, .organization))
+                spans.append((name, type))
                 changed = true
             }
             t = name.upperBound
@@ -1312,6 +1327,8 @@ enum SpanRepair {
 
     /// Stems of the adjectives of a settlement's head: `міський`, `сільський`, `селищний`, folded.
     private static let settlementAdjectiveStems = ["міськ", "сільськ", "селищн"].map { $0.unicodeScalars.map(\.value) }
+    /// `головний` (chief), which the tagger leaves out of a title it does not know (`Головний тренер`).
+    private static let chiefStem = "головн".unicodeScalars.map(\.value)
     private static let headStem = "голов".unicodeScalars.map(\.value)
 
     /// Applies `settlementHead` to `spans`; true when something changed.
@@ -1323,11 +1340,13 @@ enum SpanRepair {
             // The adjective may open the sentence: `Сільський голова … Людмила Ковальчук`.
             guard before >= 0, input.sentence(containing: first).contains(before),
                 isLowerCaseWord(before, input: input) || (before == input.sentence(containing: first).lowerBound && ScalarText.isLetter(input.scalars[Int(input.starts[before])])),
-                word(first, input).map({ ScalarText.fold($0) }).starts(with: headStem),
                 !spans.contains(where: { $0.0.contains(before) })
             else { continue }
             let adjective = word(before, input).map { ScalarText.fold($0) }
-            guard settlementAdjectiveStems.contains(where: { adjective.starts(with: $0) }) else { continue }
+            let head = word(first, input).map({ ScalarText.fold($0) }).starts(with: headStem)
+            // `головний` before a one-word title, a settlement's adjective before `голова`.
+            let chief = adjective.starts(with: chiefStem) && spans[i].0.count == 1 && !head
+            guard chief || (head && settlementAdjectiveStems.contains(where: { adjective.starts(with: $0) })) else { continue }
             spans[i].0 = before..<spans[i].0.upperBound
             changed = true
         }
@@ -1339,7 +1358,10 @@ enum SpanRepair {
 
     /// Applies `eventName` to `spans`; true when something changed.
     static func events(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
-        retype(&spans, listedIn: eventNames, to: .miscellaneous, input: input, stems: stems) { _ in true }
+        let retyped = retype(&spans, listedIn: eventNames, to: .miscellaneous, input: input, stems: stems) { _ in true }
+        // A name of two words or more the tagger took in part (`Лізі` of `Лізі чемпіонів`, as a person).
+        let completed = listedOccurrences(&spans, of: eventNames, as: .miscellaneous, minimumWords: 2, input: input, stems: stems)
+        return retyped || completed
     }
 
     /// Applies `knownPlace` to `spans`; true when something changed.
@@ -1523,6 +1545,35 @@ enum SpanRepair {
         return changed
     }
 
+    /// Folded stems of the words that make an organisation a regional office.
+    private static let officeStems = ["управлінн", "департамент", "відділ", "відділенн", "прокуратур", "дпі"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Applies `regionalOffice` to `spans`; true when something changed.
+    static func regionalOffices(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        var absorbed: [Range<Int>] = []
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            guard r.upperBound + 1 < input.tokenCount, isInOrAt(r.upperBound, input: input),
+                input.sentence(containing: r.lowerBound).contains(r.upperBound + 1),
+                r.prefix(2).contains(where: { t in
+                    let w = word(t, input).map { ScalarText.fold($0) }
+                    return officeStems.contains { w.starts(with: $0) }
+                }),
+                let place = spans.first(where: { $0.1 == .location && $0.0.lowerBound == r.upperBound + 1 && $0.0.count <= 4 })
+            else { continue }
+            spans[i].0 = r.lowerBound..<place.0.upperBound
+            absorbed.append(place.0)
+            changed = true
+        }
+        spans.removeAll { span in span.1 == .location && absorbed.contains(span.0) }
+        return changed
+    }
+
+    /// Endings of adjectives made from a city's name (`Донецький`, `київське`, `Львівська`).
+    private static let cityAdjectiveEndings = ["ський", "цький", "зький", "ська", "цька", "зька", "ське", "цьке", "івський", "івська", "івське"]
+        .map { $0.unicodeScalars.map(\.value) }
+
     /// Folded stems of words for a company (`компанія`, `держпідприємство`, …), matched as prefixes.
     private static let companyWordStems = [
         "компані", "підприємств", "держпідприємств", "корпораці", "концерн", "холдинг", "видавництв", "агентств",
@@ -1531,6 +1582,15 @@ enum SpanRepair {
     /// Applies `companyName` to `spans`; true when something changed.
     static func companies(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var changed = false
+        // `Донецький «Шахтар»`: the city's adjective before a quoted name is no part of it.
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 3 {
+            let r = spans[i].0
+            guard isCapitalised(r.lowerBound, input: input), quoteDirection(r.lowerBound + 1, input: input) == 1,
+                cityAdjectiveEndings.contains(where: { word(r.lowerBound, input).map { ScalarText.fold($0) }.reversed().starts(with: $0.reversed()) })
+            else { continue }
+            spans[i].0 = (r.lowerBound + 1)..<r.upperBound
+            changed = true
+        }
         for i in spans.indices where spans[i].1 != .organization && spans[i].1 != .person && spans[i].1 != .job {
             var quote = spans[i].0.lowerBound
             if quoteDirection(quote, input: input) != 1 { quote -= 1 }
@@ -2250,6 +2310,7 @@ enum SpanRepair {
         if rules.contains(.eventName) && events(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.placeTail) && placeTails(&spans, input: input) { changed = true }
         if rules.contains(.companyName) && companies(&spans, input: input) { changed = true }
+        if rules.contains(.regionalOffice) && regionalOffices(&spans, input: input) { changed = true }
         if rules.contains(.knownOrganisation) && knownOrganisations(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.remitList) && remitLists(&spans, input: input) { changed = true }
         if rules.contains(.titleAfterTitle) && input.morphology.count == input.tokenCount {

@@ -184,7 +184,9 @@ struct NameNormalizer: Sendable {
         // is dative, though `Пелипас` could be a nominative).
         var bestCase = Grammeme.nominative
         var bestCount = 0
-        for c in Grammeme.cases {
+        // Not the vocative for a full name: one calls people by one word (`Миколо!`), so
+        // `Марино Пушич` is a man's name as written, not `Марина` called by name.
+        for c in Grammeme.cases where c != Grammeme.vocative || words.count < 2 {
             let count = zip(evidence, voters).reduce(0) { sum, item in
                 let (options, votes) = item
                 guard votes, let r = options.first(where: { $0.grammemeCase == c }) else { return sum }

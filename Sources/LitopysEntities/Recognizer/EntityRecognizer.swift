@@ -128,8 +128,18 @@ public struct EntityRecognizer: Sendable {
                 // Ірина Савченко` says nothing of Ковальчук's gender.
                 let possessor = drafts[i].tokens.count == 1 && i + 1 < drafts.count && drafts[i + 1].type == .person
                     && drafts[i + 1].tokens.lowerBound == end && drafts[i + 1].tokens.count >= 2
-                let title = i > 0 && !possessor && drafts[i - 1].type == .job && drafts[i - 1].tokens.upperBound == drafts[i].tokens.lowerBound
-                    ? drafts[i - 1].words : []
+                // The title right before, or across the organisations and places of its
+                // complement (`Головний тренер «Шахтаря» Марино Пушич`).
+                var k = i - 1
+                var reach = drafts[i].tokens.lowerBound
+                while k >= 0, drafts[k].type == .organization || drafts[k].type == .location,
+                    reach - drafts[k].tokens.upperBound <= 1, drafts[i].tokens.lowerBound - drafts[k].tokens.lowerBound <= 10
+                {
+                    reach = drafts[k].tokens.lowerBound
+                    k -= 1
+                }
+                let adjacent = k >= 0 && (k == i - 1 ? drafts[k].tokens.upperBound == reach : reach - drafts[k].tokens.upperBound <= 1)
+                let title = k >= 0 && !possessor && drafts[k].type == .job && adjacent ? drafts[k].words : []
                 drafts[i].gender = cues.gender(words: drafts[i].words, following: following, title: title)
             }
         }

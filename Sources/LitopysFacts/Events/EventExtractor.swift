@@ -68,7 +68,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// Plurals that stand for the people of an event (`президенти зустрічалися`).
-    static let pluralPeople: Set<String> = ["президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики"]
+    static let pluralPeople: Set<String> = ["президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики", "сторони"]
 
     /// The one organisation named before token `before` that has a word (after its first)
     /// beginning like `noun` (`групи` → `Контактна група з питань оборони України`), or nil.

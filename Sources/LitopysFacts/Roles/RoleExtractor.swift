@@ -197,6 +197,12 @@ public struct RoleExtractor: Sendable {
         else { return nil }
         let layer = context.document[layer: MorphologyLayer.self]
         func isCase(_ i: Int, _ c: String) -> Bool { layer.tag(i).hasSuffix(c) }
+        // Or after the name: `призначення Олега Григорова головою Сумської ОВА`.
+        if mention.upperBound < sentence.upperBound, RoleVocabulary.isHead(context.words[mention.upperBound]), isCase(mention.upperBound, "ablt") {
+            var end = mention.upperBound + 1
+            while end < sentence.upperBound, context.document.tokenKinds[end] == .word, isCase(end, "gent") { end += 1 }
+            return mention.upperBound..<end
+        }
         // The head: a title word in the instrumental before the verb.
         guard let head = (sentence.lowerBound..<verb).first(where: { i in
             (RoleVocabulary.isHead(context.words[i]) || context.words[i].begins(with: "виконувач")) && isCase(i, "ablt")
@@ -251,7 +257,7 @@ enum RoleVocabulary {
         "держсекретар", "генсекретар", "мер", "мера", "мером", "спікер", "депутат", "нардеп", "командувач", "глава", "главою",
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
-        "співвласни",
+        "співвласни", "наставни", "тренер",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
