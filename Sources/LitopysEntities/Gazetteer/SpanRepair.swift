@@ -1200,6 +1200,21 @@ enum SpanRepair {
             guard let first = key.first, firstStems.contains(first) else { return false }
             return keys.contains(key)
         }
+
+        /// The longest listed name of words that starts at token `t` inside `sentence`, using
+        /// only tokens that `usable` allows; nil when none does.
+        func longestOccurrence(
+            at t: Int, in sentence: Range<Int>, input: TaggingInput, stems: ContiguousArray<UInt64>, usable: (Int) -> Bool = { _ in true }
+        ) -> Range<Int>? {
+            var found: Range<Int>?
+            var end = t + 1
+            while end <= min(sentence.upperBound, t + longest) {
+                if usable(end - 1), contains((t..<end).map { stems[$0] }) { found = t..<end }
+                guard end < sentence.upperBound, usable(end), ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
+                end += 1
+            }
+            return found
+        }
     }
 
     /// Stem keys of weapon systems (`Resources/weapon-names.txt`, tokenised as text is; empty
@@ -1223,23 +1238,15 @@ enum SpanRepair {
         _ spans: inout [(Range<Int>, EntityType)], of names: ListedNames, as type: EntityType, minimumWords: Int = 1, input: TaggingInput,
         stems: ContiguousArray<UInt64>
     ) -> Bool {
-        let organisationNames = names
-        guard organisationNames.longest > 0 else { return false }
+        guard names.longest > 0 else { return false }
         var changed = false
         var t = 0
         while t < input.tokenCount {
-            guard organisationNames.firstStems.contains(stems[t]), isCapitalised(t, input: input) else {
+            guard names.firstStems.contains(stems[t]), isCapitalised(t, input: input) else {
                 t += 1
                 continue
             }
-            let sentence = input.sentence(containing: t)
-            var found: Range<Int>?
-            var end = t + 1
-            while end <= min(sentence.upperBound, t + organisationNames.longest) {
-                if organisationNames.contains((t..<end).map { stems[$0] }) { found = t..<end }
-                guard end < sentence.upperBound, ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
-                end += 1
-            }
+            let found = names.longestOccurrence(at: t, in: input.sentence(containing: t), input: input, stems: stems)
             guard let name = found, name.count >= minimumWords,
                 // Not when a span runs across its edge (a longer name that holds it).
                 !spans.contains(where: { $0.0.overlaps(name) && ($0.0.lowerBound < name.lowerBound || $0.0.upperBound > name.upperBound) })
@@ -1377,14 +1384,7 @@ enum SpanRepair {
                 t += 1
                 continue
             }
-            let sentence = input.sentence(containing: t)
-            var found: Range<Int>?
-            var end = t + 1
-            while end <= min(sentence.upperBound, t + placeNames.longest) {
-                if !covered[end - 1], placeNames.contains((t..<end).map { stems[$0] }) { found = t..<end }
-                guard end < sentence.upperBound, !covered[end], ScalarText.isLetter(input.scalars[Int(input.starts[end])]) else { break }
-                end += 1
-            }
+            let found = placeNames.longestOccurrence(at: t, in: input.sentence(containing: t), input: input, stems: stems) { !covered[$0] }
             if let found {
                 spans.append((found, .location))
                 for u in found { covered[u] = true }
