@@ -102,6 +102,13 @@ struct NameNormalizerTests {
         #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
     }
 
+    @Test func aMansUnknownSurnameInTheDative() {
+        #expect(normal("Мухаммеду бін Заїду", .person, .masculine) == "Мухаммед бін Заїд")
+        #expect(NameNormalizer.masculineDative("Шевчуку") == "Шевчук")
+        #expect(NameNormalizer.masculineDative("Кошту") == "Кошт")
+        #expect(NameNormalizer.masculineDative("Лукою") == nil)
+    }
+
     @Test func aFullNameIsNotAVocative() {
         #expect(normal("Марино Пушич", .person, nil) == "Марино Пушич")
         // One word may be one: `Миколо!`

@@ -56,6 +56,20 @@ import Testing
         #expect(repaired("Прийшов [JOB заступник міністра оборони] Петро.") == ["JOB заступник міністра оборони"])
     }
 
+    @Test func titleBeforeAFullNameInsideASentence() {
+        let gazetteer = try! Gazetteer(source: "@type JOB\nпрезидент\nсержант\n")
+        func repaired(_ marked: String) -> [String] {
+            let markup = Markup(marked)
+            let input = TextSegmentation.input(for: markup.text, morphology: nil)
+            var labels = markup.labels(for: input)
+            SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.knownNameType])
+            return BIOLabels.spans(labels).map { span in span.1.rawValue + " " + span.0.map { input.text(ofToken: $0) }.joined(separator: " ") }
+        }
+        #expect(repaired("Про це повідомив [PERS Президент Володимир Зеленський].") == ["JOB Президент", "PERS Володимир Зеленський"])
+        // A street named after one: the name after the title is one word.
+        #expect(repaired("Ремонт вулиць Липової, [PERS Сержанта Смірнова].") == ["PERS Сержанта Смірнова"])
+    }
+
     @Test func regionalOffice() {
         #expect(repaired("Очолював [ORG Головне управління Національної поліції] в [LOC Сумській області] два роки.", .regionalOffice)
             == ["ORG Головне управління Національної поліції в Сумській області"])

@@ -239,6 +239,15 @@ struct SeparateEventTests {
         #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
     }
 
+    @Test func whatTheyAgreedToDoIsStillToCome() {
+        let text = "Кулеба провів телефонну розмову з Марченко.\n\nМіністри також домовилися зустрітися в Брюсселі наступного місяця."
+        let (_, layer) = facts(text, published: "2024-11-27", entities: [kuleba, marchenko, brussels])
+        let meeting = layer.events.first { $0.kind == .meeting }
+        #expect(meeting?.status == "announced")
+        #expect(meeting?.place == "e10")
+        #expect(meeting?.date == "2024-12")
+    }
+
     @Test func theSidesAreThePairOfTheTalks() {
         let text = "12 березня Кулеба провів переговори з Марченко.\n\nСторони домовилися про постачання зерна."
         let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko])

@@ -66,4 +66,10 @@ struct PipelineRolesTests {
         let coach = try #require(entities.first { $0["name"] as? String == "Олександр Шовковський" })
         #expect((coach["roles"] as? [String])?.contains { $0.hasPrefix("наставник") } == true)
     }
+
+    @Test func aBodyNamedInsideATitleEndsBeforeTheRemit() throws {
+        guard let entities = try entities("Про це заявив Уповноважений Верховної Ради з прав людини Дмитро Лубінець.") else { return }
+        #expect(entities.contains { $0["type"] as? String == "ORG" && $0["name"] as? String == "Верховна Рада" })
+        #expect(!entities.contains { ($0["name"] as? String)?.hasSuffix("з прав людини") == true && $0["type"] as? String == "ORG" })
+    }
 }

@@ -640,7 +640,7 @@ enum SpanRepair {
 
     /// Particles inside foreign personal names, lower case.
     static let nameParticleWords: Set<String> = [
-        "фон", "дер", "ван", "де", "да", "ді", "дель", "делла", "ла", "ле", "дю", "бен", "ібн", "аль", "ель", "ду", "дос", "душ", "цу", "тер",
+        "фон", "дер", "ван", "де", "да", "ді", "дель", "делла", "ла", "ле", "дю", "бен", "ібн", "бін", "аль", "ель", "ду", "дос", "душ", "цу", "тер",
     ]
     private static let nameParticles = scalars(Array(nameParticleWords))
     /// The particles that may open a name at the start of a sentence; not `де` (`where`).
@@ -2201,8 +2201,11 @@ enum SpanRepair {
             // A person that opens a sentence with a title is a title and a person: `Адвокатка
             // Гончарук Світлана Мороз заявила`. (Inside a sentence a capitalised title before a
             // name is a street's name often enough: `вулиць …, Сержанта Смірнова`.)
+            // Inside a sentence only before a full name: `повідомив Президент Володимир
+            // Зеленський`, but not the street `Сержанта Смірнова`.
             if type == .job && hits.count == 1 && spans[hits[0]].1 == .person && spans[hits[0]].0.lowerBound == tokens.lowerBound
-                && spans[hits[0]].0.upperBound > tokens.upperBound && tokens.lowerBound == input.sentence(containing: tokens.lowerBound).lowerBound
+                && spans[hits[0]].0.upperBound > tokens.upperBound
+                && (tokens.lowerBound == input.sentence(containing: tokens.lowerBound).lowerBound || spans[hits[0]].0.upperBound - tokens.upperBound >= 2)
                 && rules.contains(.knownNameType)
             {
                 splitTitle(&spans, hits[0], at: tokens.upperBound)

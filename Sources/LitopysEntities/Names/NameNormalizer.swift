@@ -203,6 +203,14 @@ struct NameNormalizer: Sendable {
             guard let r = options.first(where: { $0.grammemeCase == bestCase }) else {
                 if gender == .masculine, options.isEmpty, i > 0, let nominative = Self.masculineSurname(words[i], case: bestCase) {
                     result[i] = nominative
+                } else if gender == .masculine || (gender == nil && readings[0].first(where: { $0.grammemeCase == bestCase })?.gender == Grammeme.masculine),
+                    options.isEmpty, i > 0, bestCase == Grammeme.dative || bestCase == Grammeme.locative,
+                    let nominative = Self.masculineDative(words[i]),
+                    !analyzer.readings(words[i]).contains(where: { $0.source == .dictionary && ($0.isNamePart || $0.grammemeCase == bestCase) })
+                {
+                    // A man's unknown surname after a consonant takes `-у` in the dative:
+                    // `Мухаммеду бін Заїду` → `Заїд`.
+                    result[i] = nominative
                 } else if options.isEmpty, i > 0, bestCase != Grammeme.nominative, let wanted,
                     // A surname spelt like a common noun of the person's gender declines as
                     // that noun: `Марини Вроди` → `Марина Врода` (`врода`, beauty).
@@ -234,6 +242,16 @@ struct NameNormalizer: Sendable {
             Grammeme.locative: endings("і") + endings("у"),
         ]
     }()
+
+    /// `Заїду` → `Заїд`: a word of four letters or more that ends in a consonant and `у`, less
+    /// the `у`; nil otherwise, and for a Romanian `-ску`, which does not inflect (`Джорджеску`).
+    static func masculineDative(_ word: String) -> String? {
+        let letters = Array(word)
+        guard letters.count >= 4, letters.last == "у", let before = letters.dropLast().last, !word.hasSuffix("ску"),
+            !"аеєиіїоуюяьАЕЄИІЇОУЮЯ'’ʼ".contains(before)
+        else { return nil }
+        return String(letters.dropLast())
+    }
 
     /// The nominative of a man's surname in `-ов`/`-ін` (and kin) written in `grammaticalCase`
     /// (`Шкуракову` → `Шкураков`), or nil when its ending is not that case's.

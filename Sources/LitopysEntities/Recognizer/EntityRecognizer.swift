@@ -274,6 +274,14 @@ public struct EntityRecognizer: Sendable {
             tokens = start..<(start + 1)
             words = [words[0]]
         }
+        // A known body followed by the title's remit (`Уповноваженого Верховної Ради` + `з прав
+        // людини`): the body ends before the preposition.
+        if let analyzer, let cut = words.indices.first(where: { $0 > 0 && ["з", "із", "зі", "у", "в", "щодо", "для"].contains(words[$0]) }),
+            normalizer.knownEntry(Array(words[..<cut]), analyzer: analyzer)?.type == "ORG"
+        {
+            tokens = tokens.lowerBound..<(tokens.lowerBound + cut)
+            words = Array(words[..<cut])
+        }
         let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
         if known?.type == "LOC" { return found }
         return found + [draft(document, input: input, tokens: tokens, type: .organization)]

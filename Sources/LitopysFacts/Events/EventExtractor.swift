@@ -207,18 +207,6 @@ public struct EventExtractor: Sendable {
                 add(EventParticipant(entity: id, role: "participant"), to: &events[i])
             }
         }
-        // `Особисто президенти зустрічалися у травні`: a plural of the people who meet, with no
-        // one named, is the people of the article's first event between two named persons.
-        if let pair = events.indices.first(where: { i in
-            events[i].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }.count >= 2
-        }) {
-            let people = events[pair].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
-            for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
-                let range = context.tokens(ofSentence: events[i].sentence)
-                guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) }) else { continue }
-                for p in people { add(p, to: &events[i]) }
-            }
-        }
         // `Наступний раунд консультацій сторони планують провести в Києві`: a meeting with no one
         // named is between the countries of the article's first meeting between countries.
         // A body of a country stands for the country (`міністерствами закордонних справ України`).
@@ -248,6 +236,18 @@ public struct EventExtractor: Sendable {
             let sides = sides(first)
             for i in events.indices where i != first && events[i].kind == .meeting && events[i].participants.isEmpty {
                 for id in sides where id != events[i].place { add(EventParticipant(entity: id, role: "participant"), to: &events[i]) }
+            }
+        }
+        // `Особисто президенти зустрічалися у травні`: a plural of the people who meet, with no
+        // one named, is the people of the article's first event between two named persons.
+        if let pair = events.indices.first(where: { i in
+            events[i].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }.count >= 2
+        }) {
+            let people = events[pair].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
+            for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
+                let range = context.tokens(ofSentence: events[i].sentence)
+                guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) }) else { continue }
+                for p in people { add(p, to: &events[i]) }
             }
         }
         return events
@@ -411,7 +411,10 @@ public struct EventExtractor: Sendable {
                     // `закликав ухвалити пакет санкцій`: called for, not done.
                     || ["заклика", "пропону", "вимага"].contains { context.words[v].begins(with: $0) }
             } ?? false
-            let planned = !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
+            // `домовилися зустрітися`: what they agreed to do is still to come.
+            let agreedTo = context.isInfinitive(t) && t > range.lowerBound
+                && ["домовил", "погодил", "вирішил", "план", "збира", "наміря"].contains { context.words[t - 1].begins(with: $0) }
+            let planned = agreedTo || !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }
             })
             let status = planned ? "announced" : context.status(near: t) ?? "happened"
