@@ -70,6 +70,16 @@ import Testing
         #expect(repaired("Ремонт вулиць Липової, [PERS Сержанта Смірнова].") == ["PERS Сержанта Смірнова"])
     }
 
+    @Test func aNameAfterATitleThatTheDocumentNamesAsAPerson() {
+        #expect(
+            repaired("Повідомив [JOB посол] [LOC Японії] в [LOC Україні] [LOC Кунінорі Мацуда]. За словами [PERS Мацуди], транш надійде.", .surnameOfPerson)
+                == ["JOB посол", "LOC Японії", "LOC Україні", "PERS Кунінорі Мацуда", "PERS Мацуди"])
+        // Without the lone mention it stays a place.
+        #expect(
+            repaired("Повідомив [JOB посол] [LOC Японії] в [LOC Україні] [LOC Кунінорі Мацуда].", .surnameOfPerson)
+                == ["JOB посол", "LOC Японії", "LOC Україні", "LOC Кунінорі Мацуда"])
+    }
+
     @Test func regionalOffice() {
         #expect(repaired("Очолював [ORG Головне управління Національної поліції] в [LOC Сумській області] два роки.", .regionalOffice)
             == ["ORG Головне управління Національної поліції в Сумській області"])

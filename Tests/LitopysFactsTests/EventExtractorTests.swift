@@ -239,6 +239,17 @@ struct SeparateEventTests {
         #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
     }
 
+    @Test func aPlaceInATitleIsNotWhereTheEventWas() {
+        let japan = TestEntity(id: "e40", type: "LOC", name: "Японія", surfaces: ["Японії"])
+        let ukraine = TestEntity(id: "e12", type: "LOC", name: "Україна", surfaces: ["Україні"])
+        let kyiv = TestEntity(id: "e41", type: "LOC", name: "Київ", surfaces: ["Києві"])
+        let envoy = TestEntity(id: "e42", type: "JOB", name: "посол", surfaces: ["посол"])
+        let text = "Про це повідомив посол Японії в Україні під час зустрічі з Кулебою у Києві."
+        let kuleba = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", surfaces: ["Кулебою"])
+        let (_, layer) = facts(text, published: "2024-02-15", entities: [envoy, japan, ukraine, kyiv, kuleba])
+        #expect(layer.events.first?.place == "e41")
+    }
+
     @Test func whatTheyAgreedToDoIsStillToCome() {
         let text = "Кулеба провів телефонну розмову з Марченко.\n\nМіністри також домовилися зустрітися в Брюсселі наступного місяця."
         let (_, layer) = facts(text, published: "2024-11-27", entities: [kuleba, marchenko, brussels])

@@ -136,3 +136,15 @@ struct ReportedSpeechTests {
         #expect(layer.quotes.first?.kind == .indirect)
     }
 }
+
+struct ReportedBeforeTests {
+    @Test func theSentenceBeforeAboutThisIsTheSpeakers() {
+        let text = "Уряд ухвалив рішення надати допомогу. Про це повідомила Оксана Марченко під час брифінгу."
+        let (_, layer) = facts(text, entities: [marchenko])
+        let quote = layer.quotes.first { $0.text.contains("надати допомогу") }
+        #expect(quote?.speaker == "e2")
+        // Not across a paragraph.
+        let (_, apart) = facts("Уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
+        #expect(!apart.quotes.contains { $0.text.contains("надати допомогу") })
+    }
+}

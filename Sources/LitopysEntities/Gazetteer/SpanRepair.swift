@@ -125,7 +125,9 @@ import Foundation
 /// - `surnameOfPerson`: a one-word place whose stem is the surname of a full name tagged as a
 ///   person elsewhere in the document (`Чиж-Вишенського` after `Кость Чиж-Вишенський`) is
 ///   that person, unless the gazetteer knows it as a place (`Хмельницький`). Over the ten
-///   folds it makes six places persons, all six rightly.
+///   folds it makes six places persons, all six rightly. So is a place of two or three
+///   capitalised words right after a title whose last word the document names alone as a
+///   person (`посол Японії в Україні` + `Кунінорі Мацуда`, later `За словами Мацуди`).
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names. Two names are
@@ -1090,12 +1092,38 @@ enum SpanRepair {
         for (range, type) in spans where type == .person && range.count >= 2 && isCapitalised(range.upperBound - 1, input: input) {
             surnames.insert(stems[range.upperBound - 1])
         }
-        guard !surnames.isEmpty else { return false }
         var changed = false
         for i in spans.indices where spans[i].1 == .location && spans[i].0.count == 1 {
             let t = spans[i].0.lowerBound
             guard isCapitalised(t, input: input), surnames.contains(stems[t]),
                 !known.contains(where: { $0.type == .location && $0.tokens.contains(t) })
+            else { continue }
+            spans[i].1 = .person
+            changed = true
+        }
+        // The other way round: a place of two or three capitalised words right after a title,
+        // whose last word the document names alone as a person (`посол Японії в Україні` +
+        // `Кунінорі Мацуда`, later `За словами Мацуди`).
+        let lone = Set(spans.filter { $0.1 == .person && $0.0.count == 1 }.map { stems[$0.0.lowerBound] })
+        // Where a title ends, with the places and organisations of its complement after it
+        // (`посол` + `Японії` + `в` + `Україні`).
+        let starts = Dictionary(spans.map { ($0.0.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        var titleEnds = Set<Int>()
+        for (r, type) in spans where type == .job {
+            var end = r.upperBound
+            titleEnds.insert(end)
+            while true {
+                var next = end
+                if next < input.tokenCount, isInOrAt(next, input: input) { next += 1 }
+                guard let span = starts[next], span.1 == .location || span.1 == .organization, span.0.count == 1 else { break }
+                end = span.0.upperBound
+                titleEnds.insert(end)
+            }
+        }
+        for i in spans.indices where spans[i].1 == .location && (2...3).contains(spans[i].0.count) {
+            let r = spans[i].0
+            guard titleEnds.contains(r.lowerBound), r.allSatisfy({ isCapitalised($0, input: input) }), lone.contains(stems[r.upperBound - 1]),
+                !known.contains(where: { $0.type == .location && $0.tokens.overlaps(r) })
             else { continue }
             spans[i].1 = .person
             changed = true

@@ -498,13 +498,27 @@ public struct EventExtractor: Sendable {
         return nil
     }
 
+    /// Whether the place mention at token `i` completes a title (`посол Японії в Україні`):
+    /// whose office it is, not where something happened.
+    func isInTitle(_ i: Int, _ context: FactContext) -> Bool {
+        guard let place = context.entity(at: i) else { return false }
+        var t = (place.mentions.first { $0.contains(i) }?.lowerBound ?? i) - 1
+        if t >= 0 && ["у", "в"].contains(context.words[t]) { t -= 1 }
+        while t >= 0, let entity = context.entity(at: t) {
+            if entity.type == "JOB" { return true }
+            guard entity.type == "LOC" || entity.type == "ORG" else { return false }
+            t = (entity.mentions.first { $0.contains(t) }?.lowerBound ?? t) - 1
+        }
+        return t >= 0 && RoleVocabulary.isHead(context.words[t])
+    }
+
     /// A place entity introduced by `у`/`в`/`до` near the trigger (within six tokens) or at
     /// the head of the sentence (`У Брюсселі 12 січня розпочалося засідання …`), but not one
     /// that the meeting is about (`про ситуацію в Україні`).
     private func placeNear(_ t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
         var best: (String, Int)?
         for i in range where i > range.lowerBound {
-            guard let entity = context.entity(at: i), entity.type == "LOC" else { continue }
+            guard let entity = context.entity(at: i), entity.type == "LOC", !isInTitle(i, context) else { continue }
             // `у Брюсселі`, or a kind of place between: `на авіабазі Рамштайн`, `у селі Городище`.
             let kindBetween = i - 2 >= range.lowerBound && context.entity(at: i - 1) == nil
                 && Self.placeKindStems.contains(where: context.words[i - 1].begins(with:))

@@ -8,6 +8,7 @@ import LitopysText
 /// - colon before the quote: `він зауважив: «…»`;
 /// - reported speech: `Шерман наголосила, що …`, `в якому йдеться, що …`;
 /// - `як повідомив X, …`; and, without a verb, `за словами X, …` and `на думку X, …`;
+/// - `Про це повідомив X` after a sentence: that sentence is X's;
 /// - an embedded post: a line such as `Текст допису Єнса Столтенберга:` makes the paragraph
 ///   after it a direct quote of that person.
 ///
@@ -33,6 +34,7 @@ public struct QuoteExtractor: Sendable {
                 t += 1
             }
             if let post = embeddedPost(sentence: s, context) { quotes.append(post) }
+            if let reported = reportedBefore(sentence: s, context) { quotes.append(reported) }
         }
         return Self.deduplicated(quotes)
     }
@@ -158,6 +160,19 @@ public struct QuoteExtractor: Sendable {
         let start = context.tokens(ofSentence: s + 1).lowerBound
         let end = context.tokens(ofSentence: last).upperBound
         return makeQuote(start..<end, speaker: speaker.id, kind: .direct, cue: context.text(cue..<cue + 1), sentence: s, context)
+    }
+
+    /// `Уряд Японії ухвалив рішення … . Про це повідомив посол Японії Кунінорі Мацуда`: the
+    /// sentence before `Про це <verb of saying> X`, in the same paragraph, is X's.
+    func reportedBefore(sentence s: Int, _ context: FactContext) -> Quote? {
+        let range = context.tokens(ofSentence: s)
+        guard s > 0, range.count >= 4, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s],
+            context.words[range.lowerBound] == "про", context.words[range.lowerBound + 1] == "це",
+            let cue = (range.lowerBound + 2..<min(range.upperBound, range.lowerBound + 5)).first(where: { isCue($0, context) }),
+            let speaker = speakerAfter(cue, until: range.upperBound, quoteStart: range.lowerBound, context)
+        else { return nil }
+        let before = context.tokens(ofSentence: s - 1)
+        return makeQuote(before, speaker: speaker, kind: .indirect, cue: context.text(cue..<cue + 1), sentence: s, context)
     }
 
     // MARK: - Speakers
