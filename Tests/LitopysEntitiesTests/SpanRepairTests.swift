@@ -9,11 +9,11 @@ import Testing
 
     /// The spans after applying `rule` to the marked-up labels; `morphology` adds the
     /// dictionary's facts to the tokens.
-    func repaired(_ marked: String, _ rule: SpanRepair.Rule, morphology: MorphologyFeatures? = nil) -> [String] {
+    func repaired(_ marked: String, _ rule: SpanRepair.Rule, morphology: MorphologyFeatures? = nil, gazetteer: Gazetteer? = nil) -> [String] {
         let markup = Markup(marked)
         let input = TextSegmentation.input(for: markup.text, morphology: morphology)
         var labels = markup.labels(for: input)
-        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [rule])
+        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer ?? self.gazetteer, rules: [rule])
         let spans: [(Range<Int>, EntityType)] = BIOLabels.spans(labels).sorted { $0.0.lowerBound < $1.0.lowerBound }
         return spans.map { (range: Range<Int>, type: EntityType) -> String in
             let words: [String] = range.map { input.text(ofToken: $0) }
@@ -43,13 +43,7 @@ import Testing
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func titleAfterTitle() {
         let gazetteer = try! Gazetteer(source: "@type JOB\nміський голова\nміністр оборони\n")
-        func repaired(_ marked: String) -> [String] {
-            let markup = Markup(marked)
-            let input = TextSegmentation.input(for: markup.text, morphology: MorphologyFeatures.shared)
-            var labels = markup.labels(for: input)
-            SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.titleAfterTitle])
-            return BIOLabels.spans(labels).map { span in span.1.rawValue + " " + span.0.map { input.text(ofToken: $0) }.joined(separator: " ") }
-        }
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .titleAfterTitle, morphology: MorphologyFeatures.shared, gazetteer: gazetteer) }
         #expect(repaired("Директоркою [JOB директорки департаменту міський голова] призначив Олену.")
             == ["JOB директорки департаменту", "JOB міський голова"])
         // A genitive title is the complement of the first: one title.
@@ -58,13 +52,7 @@ import Testing
 
     @Test func titleBeforeAFullNameInsideASentence() {
         let gazetteer = try! Gazetteer(source: "@type JOB\nпрезидент\nсержант\n")
-        func repaired(_ marked: String) -> [String] {
-            let markup = Markup(marked)
-            let input = TextSegmentation.input(for: markup.text, morphology: nil)
-            var labels = markup.labels(for: input)
-            SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.knownNameType])
-            return BIOLabels.spans(labels).map { span in span.1.rawValue + " " + span.0.map { input.text(ofToken: $0) }.joined(separator: " ") }
-        }
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .knownNameType, gazetteer: gazetteer) }
         #expect(repaired("Про це повідомив [PERS Президент Володимир Зеленський].") == ["JOB Президент", "PERS Володимир Зеленський"])
         // A street named after one: the name after the title is one word.
         #expect(repaired("Ремонт вулиць Липової, [PERS Сержанта Смірнова].") == ["PERS Сержанта Смірнова"])
@@ -129,13 +117,7 @@ import Testing
 
     @Test func titleTail() {
         let gazetteer = try! Gazetteer(source: "@type JOB\nписьменниця\nпрезидент\n")
-        func repaired(_ marked: String) -> [String] {
-            let markup = Markup(marked)
-            let input = TextSegmentation.input(for: markup.text, morphology: nil)
-            var labels = markup.labels(for: input)
-            SpanRepair.apply(&labels, input: input, gazetteer: gazetteer, rules: [.titleTail])
-            return BIOLabels.spans(labels).map { span in span.1.rawValue + " " + span.0.map { input.text(ofToken: $0) }.joined(separator: " ") }
-        }
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .titleTail, gazetteer: gazetteer) }
         #expect(repaired("Вручили [ORG премію імені Тараса Шевченка письменниці] [PERS Оксані Забужко].")
             == ["ORG премію імені Тараса Шевченка", "JOB письменниці", "PERS Оксані Забужко"])
         // A title that is the complement of the name's head stays in it.
