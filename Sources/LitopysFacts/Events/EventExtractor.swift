@@ -34,6 +34,14 @@ public struct EventExtractor: Sendable {
     /// Stems of words before an event's noun that make it one still to come.
     static let plannedStems = ["план", "запланова", "намір", "збира", "підготов", "готу", "майбутн", "наступн"]
 
+    /// Stems of verbs that plan or call for what follows (`уряд планує передати`, `закликав
+    /// ухвалити пакет санкцій`).
+    static let planningVerbStems = ["план", "запланова", "намір", "збира", "заклика", "пропону", "вимага"]
+
+    /// Stems of verbs after which an infinitive is agreed on or decided, not done
+    /// (`домовилися зустрітися`).
+    static let agreeingVerbStems = ["домовил", "погодил", "вирішил", "план", "збира", "наміря"]
+
     /// Stems of documents one side signs alone: laws, decrees, orders, letters, petitions.
     static let unilateralDocuments = ["закон", "указ", "постанов", "розпорядж", "наказ", "петиці", "звернен", "лист"]
 
@@ -96,6 +104,7 @@ public struct EventExtractor: Sendable {
         var focus: Int?
         // The first event a mention may join: a sentence that turns to a new topic starts afresh.
         var firstOfTopic = 0
+        var city: String?
         let document = context.document
         for s in 0..<document.sentenceCount {
             // `Водночас Національний банк знизив ставку`: a new topic, whose people are not the
@@ -110,7 +119,7 @@ public struct EventExtractor: Sendable {
                 if shift.newEvent { firstOfTopic = events.count }
             }
             // `випустила по місту три ракети`: the city is where the article's first placed event was.
-            let city = events.lazy.compactMap(\.place).first { id in context.entities.first { $0.id == id }?.type == "LOC" }
+            if city == nil { city = events.lazy.compactMap(\.place).first { id in context.entities.first { $0.id == id }?.type == "LOC" } }
             let mentions = self.mentions(in: s, context, dates: dates, city: city)
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
             // clause speaks of the event in focus, the relative clause of another one.
@@ -136,7 +145,7 @@ public struct EventExtractor: Sendable {
                     // `За підсумками консультацій сторони домовилися`: the sides are the meeting's people.
                     if events[index].participants.isEmpty && events[index].kind != .attack && events[index].kind != .sanction {
                         events[index].participants = events[other].participants.filter { p in
-                            context.entities.first { $0.id == p.entity }?.type == "PERS"
+                            context.isPerson(p.entity)
                         }
                     }
                 }
@@ -199,7 +208,7 @@ public struct EventExtractor: Sendable {
             // Strikes land elsewhere than where the article's meeting or visit is.
             if events[i].place == nil && events[i].kind != .attack { events[i].place = events[f].place }
             if events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
-                events[i].participants = events[f].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
+                events[i].participants = events[f].participants.filter { p in context.isPerson(p.entity) }
             }
         }
         for i in events.indices where events[i].participants.isEmpty {
@@ -240,10 +249,9 @@ public struct EventExtractor: Sendable {
         }
         // `Особисто президенти зустрічалися у травні`: a plural of the people who meet, with no
         // one named, is the people of the article's first event between two named persons.
-        if let pair = events.indices.first(where: { i in
-            events[i].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }.count >= 2
-        }) {
-            let people = events[pair].participants.filter { p in context.entities.first { $0.id == p.entity }?.type == "PERS" }
+        let peopleOf = events.map { $0.participants.filter { p in context.isPerson(p.entity) } }
+        if let pair = peopleOf.indices.first(where: { peopleOf[$0].count >= 2 }) {
+            let people = peopleOf[pair]
             for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
                 let range = context.tokens(ofSentence: events[i].sentence)
                 guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) }) else { continue }
@@ -321,7 +329,7 @@ public struct EventExtractor: Sendable {
                         continue
                     }
                     guard let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place else { continue }
-                    let first = context.entities[context.entityOfToken[i]].mentions.first { $0.contains(i) }?.lowerBound ?? i
+                    let first = context.mentionStart(i)
                     if first > range.lowerBound && Self.prepositions.contains(context.words[first - 1]) { continue }
                     // `Мер Рівного закликав … не публікувати наслідків атаки`: whose office a title
                     // is, is not who strikes.
@@ -389,7 +397,7 @@ public struct EventExtractor: Sendable {
                 var i = t - 1
                 while i >= range.lowerBound && t - i <= 10 && !context.words[i].isSpelled(",") {
                     if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place {
-                        let first = entity.mentions.first { $0.contains(i) }?.lowerBound ?? i
+                        let first = context.mentionStart(i)
                         if !(first > range.lowerBound && Self.prepositions.contains(context.words[first - 1])),
                             !participants.contains(where: { $0.entity == entity.id })
                         {
@@ -407,13 +415,11 @@ public struct EventExtractor: Sendable {
             // So is one whose nearest verb before it plans (`уряд планує передати список … для
             // чергового пакета санкцій`).
             let planningVerb = (range.lowerBound..<t).last(where: { context.isVerb($0) && !context.isInfinitive($0) }).map { v in
-                Self.plannedStems.prefix(4).contains { context.words[v].begins(with: $0) }
-                    // `закликав ухвалити пакет санкцій`: called for, not done.
-                    || ["заклика", "пропону", "вимага"].contains { context.words[v].begins(with: $0) }
+                Self.planningVerbStems.contains { context.words[v].begins(with: $0) }
             } ?? false
             // `домовилися зустрітися`: what they agreed to do is still to come.
             let agreedTo = context.isInfinitive(t) && t > range.lowerBound
-                && ["домовил", "погодил", "вирішил", "план", "збира", "наміря"].contains { context.words[t - 1].begins(with: $0) }
+                && Self.agreeingVerbStems.contains { context.words[t - 1].begins(with: $0) }
             let planned = agreedTo || !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }
             })
@@ -461,7 +467,7 @@ public struct EventExtractor: Sendable {
         var i = t - 1
         while i > range.lowerBound && t - i <= 6 && !context.words[i].isSpelled(",") {
             if let entity = context.entity(at: i), entity.type == "LOC" {
-                let first = entity.mentions.first { $0.contains(i) }?.lowerBound ?? i
+                let first = context.mentionStart(i)
                 if first > range.lowerBound && ["на", "у", "в"].contains(context.words[first - 1]) { return entity.id }
                 i = first
             }
@@ -479,7 +485,7 @@ public struct EventExtractor: Sendable {
         if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
         // `випустила по місту ракети`: the city the article is about, when no name follows.
         if let city {
-            for i in (t - 3)..<min(range.upperBound, t + 4) where i > range.lowerBound && i >= range.lowerBound && i != t {
+            for i in max(range.lowerBound + 1, t - 3)..<min(range.upperBound, t + 4) where i != t {
                 // After `по`/`на`, or as the verb's object (`атакували місто`).
                 guard ["місту", "місто"].contains(context.words[i]), ["по", "на"].contains(context.words[i - 1]) || (i == t + 1 && context.isVerb(t))
                 else { continue }
@@ -501,13 +507,13 @@ public struct EventExtractor: Sendable {
     /// Whether the place mention at token `i` completes a title (`посол Японії в Україні`):
     /// whose office it is, not where something happened.
     func isInTitle(_ i: Int, _ context: FactContext) -> Bool {
-        guard let place = context.entity(at: i) else { return false }
-        var t = (place.mentions.first { $0.contains(i) }?.lowerBound ?? i) - 1
+        guard context.entity(at: i) != nil else { return false }
+        var t = context.mentionStart(i) - 1
         if t >= 0 && ["у", "в"].contains(context.words[t]) { t -= 1 }
         while t >= 0, let entity = context.entity(at: t) {
             if entity.type == "JOB" { return true }
             guard entity.type == "LOC" || entity.type == "ORG" else { return false }
-            t = (entity.mentions.first { $0.contains(t) }?.lowerBound ?? t) - 1
+            t = context.mentionStart(t) - 1
         }
         return t >= 0 && RoleVocabulary.isHead(context.words[t])
     }

@@ -197,19 +197,21 @@ public struct RoleExtractor: Sendable {
         else { return nil }
         let layer = context.document[layer: MorphologyLayer.self]
         func isCase(_ i: Int, _ c: String) -> Bool { layer.tag(i).hasSuffix(c) }
+        /// The title from `head` through the genitives after it, up to `limit`.
+        func title(from head: Int, before limit: Int) -> Range<Int> {
+            var end = head + 1
+            while end < limit, context.document.tokenKinds[end] == .word, isCase(end, "gent") || context.words[end] == "'" { end += 1 }
+            return head..<end
+        }
         // Or after the name: `призначення Олега Григорова головою Сумської ОВА`.
         if mention.upperBound < sentence.upperBound, RoleVocabulary.isHead(context.words[mention.upperBound]), isCase(mention.upperBound, "ablt") {
-            var end = mention.upperBound + 1
-            while end < sentence.upperBound, context.document.tokenKinds[end] == .word, isCase(end, "gent") { end += 1 }
-            return mention.upperBound..<end
+            return title(from: mention.upperBound, before: sentence.upperBound)
         }
         // The head: a title word in the instrumental before the verb.
         guard let head = (sentence.lowerBound..<verb).first(where: { i in
             (RoleVocabulary.isHead(context.words[i]) || context.words[i].begins(with: "виконувач")) && isCase(i, "ablt")
         }) else { return nil }
-        var end = head + 1
-        while end < verb, context.document.tokenKinds[end] == .word, isCase(end, "gent") || context.words[end] == "'" { end += 1 }
-        return head..<end
+        return title(from: head, before: verb)
     }
 
     /// The post named after the name that ends at `end`: `звільнив Андрія Гнатюка з посади

@@ -211,6 +211,16 @@ struct FactContext {
         let index = entityOfToken[i]
         return index >= 0 ? entities[index] : nil
     }
+
+    /// The first token of the entity mention that holds token `i` (`i` itself outside one).
+    func mentionStart(_ i: Int) -> Int {
+        entity(at: i)?.mentions.first { $0.contains(i) }?.lowerBound ?? i
+    }
+
+    /// Whether entity `id` is a person.
+    func isPerson(_ id: String) -> Bool {
+        entities.first { $0.id == id }?.type == "PERS"
+    }
 }
 
 /// Verb, tense and gender of a token, from its morphological tag.
