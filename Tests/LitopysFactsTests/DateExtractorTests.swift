@@ -111,6 +111,10 @@ struct RelativeDayTests {
         #expect(layer.events.last?.status == "happened")
     }
 
+    @Test func theEveAtTheEndOfASentenceIsTheDayBefore() {
+        #expect(facts("Ворог атакував Балаклію напередодні.", published: "2024-06-05").1.dates.first?.value == "2024-06-04")
+    }
+
     @Test func theEveOfSomethingIsNoDate() {
         #expect(facts("Сторони говорили напередодні саміту.", published: "2024-06-05").1.dates.isEmpty)
     }

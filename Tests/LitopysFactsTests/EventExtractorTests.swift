@@ -104,6 +104,15 @@ struct AttackAndFrameTests {
         #expect(event.participants.map(\.entity) == ["e20"])
     }
 
+    @Test func theTownAVerbTakesIsTheTargetNotItsRegion() throws {
+        let chuhuiv = TestEntity(id: "e25", type: "LOC", name: "Чугуїв", surfaces: ["Чугуїв"])
+        let region = TestEntity(id: "e26", type: "LOC", name: "Харківщина", surfaces: ["Харківщині"])
+        let (_, layer) = facts("Російські війська вночі обстріляли Чугуїв на Харківщині.", published: "2022-05-04", entities: [chuhuiv, region])
+        let attack = try #require(layer.events.first { $0.kind == .attack })
+        #expect(attack.place == "e25")
+        #expect(attack.participants.isEmpty)
+    }
+
     @Test func whoseOfficeATitleIsIsNoAttacker() {
         let rivne = TestEntity(id: "e22", type: "LOC", name: "Рівне", surfaces: ["Рівному", "Рівного"])
         let text = "Вночі безпілотники атакували нафтобазу в Рівному. Мер Рівного закликав не поширювати фото наслідків атаки."

@@ -25,6 +25,28 @@ struct PipelineRolesTests {
         #expect(!roles.contains { $0.contains("варт") })
     }
 
+    @Test func aCountryAfterATitleIsAPlace() throws {
+        guard let entities = try entities(
+            "Міністр оборони України Олексій Резніков зустрівся в Лондоні з міністром оборони Великої Британії Беном Воллесом.")
+        else { return }
+        let britain = try #require(entities.first { $0["name"] as? String == "Велика Британія" })
+        #expect(britain["type"] as? String == "LOC")
+    }
+
+    @Test func theEveBeforeANounInTheNominativeIsTheDayBefore() throws {
+        guard let pipeline = try? Pipeline.standard(downloadDictionary: false) else {
+            print("PipelineRolesTests: the VESUM dictionary is not installed (`litopys setup`); skipped.")
+            return
+        }
+        func dates(_ text: String) throws -> [String] {
+            let document = pipeline.analyze(Article(text: "Новини\n\n" + text, hasHeadline: true, published: "2022-05-04"))
+            let dates = try parseObject(OutputContract().json(for: document))["dates"] as? [[String: Any]] ?? []
+            return dates.compactMap { $0["value"] as? String }
+        }
+        #expect(try dates("Напередодні ворог атакував Балаклію.") == ["2022-05-03"])
+        #expect(try dates("Сторони говорили напередодні саміту.").isEmpty)
+    }
+
     @Test func aSentenceInCapitalsGivesNamesAndTitlesInOrdinaryCase() throws {
         guard let entities = try entities(
             "ГОЛОВА УРЯДУ ДЕНИС ШМИГАЛЬ ЗУСТРІВСЯ З ПРЕЗИДЕНТОМ ФРАНЦІЇ ЕММАНЮЕЛЕМ МАКРОНОМ. Денис Шмигаль подякував Франції.")

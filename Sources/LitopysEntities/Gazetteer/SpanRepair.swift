@@ -160,7 +160,8 @@ import Foundation
 ///   `Хрещатик`), matched by stem, is a place: a span of another type with its words becomes
 ///   one, and a capitalised name the tagger left out is added. NER-UK annotates these as
 ///   places where they act (`керівникам ДНР`), and the tagger, reading the context, calls
-///   them organisations.
+///   them organisations. So is a country of the gazetteer that the tagger called an
+///   organisation, unless quoted (`міністром оборони Великої Британії`).
 /// - `districtOfRegion`: a district with its region after it (`Мар'їнського району Донецької
 ///   області`) is two places, as NER-UK annotates them five times in six, and so is a place
 ///   that runs on past `у`/`в` into another (`Петриківка в Дніпропетровській області`),
@@ -1391,6 +1392,9 @@ enum SpanRepair {
     /// Stem keys of the names in `Resources/event-names.txt` (empty when unreadable).
     static let eventNames = ListedNames(file: "event-names.txt")
 
+    /// Stem keys of the countries of the tagger's gazetteer (empty when unreadable).
+    static let countryNames = ListedNames(file: "Gazetteers/countries.txt")
+
     /// Applies `eventName` to `spans`; true when something changed.
     static func events(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         let retyped = retype(&spans, listedIn: eventNames, to: .miscellaneous, input: input, stems: stems) { _ in true }
@@ -1402,6 +1406,21 @@ enum SpanRepair {
     /// Applies `knownPlace` to `spans`; true when something changed.
     static func knownPlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         var changed = retype(&spans, listedIn: placeNames, to: .location, input: input, stems: stems) { _ in true }
+        // A country read as an organisation after a title (`міністром оборони Великої
+        // Британії`) is a country: NER-UK makes `України`, `Росії`, `США`, `Польщі` … places
+        // 242 times and organisations twice. Not a quoted name (`готель «Україна»`), nor one with a quote beside it.
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            guard !r.contains(where: { quoteDirection($0, input: input) != 0 }),
+                r.lowerBound == 0 || quoteDirection(r.lowerBound - 1, input: input) == 0,
+                r.upperBound >= input.tokenCount || quoteDirection(r.upperBound, input: input) == 0
+            else { continue }
+            var single = [spans[i]]
+            if retype(&single, listedIn: countryNames, to: .location, input: input, stems: stems, when: { _ in true }) {
+                spans[i].1 = .location
+                changed = true
+            }
+        }
         var covered = [Bool](repeating: false, count: input.tokenCount)
         for (r, _) in spans { for t in r { covered[t] = true } }
         // Names the tagger left out: words only, each capitalised or the lower-case noun of a

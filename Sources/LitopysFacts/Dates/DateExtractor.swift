@@ -145,8 +145,11 @@ public struct DateExtractor: Sendable {
                 i += 1
                 continue
             }
-            // `Напередодні,` alone means the day before; `напередодні саміту` is no date.
-            if word.isSpelled("напередодні") && i + 1 < n && w[i + 1].isSpelled(",") {
+            // `Напередодні,`, `напередодні.` and `Напередодні ворог атакував` mean the day
+            // before; `напередодні саміту`, before a genitive, is no date.
+            if word.isSpelled("напередодні"), i + 1 >= n || context.document.tokenKinds[i + 1] == .punctuation
+                || (context.hasMorphology && context.document.tokenKinds[i + 1] == .word && !context.flags[i + 1].contains(.genitive))
+            {
                 let nextIsDate = i + 2 < n && Self.dayNumber(w[i + 2]) != nil
                 if !nextIsDate { mention(i..<i + 1, published.map { $0.adding(days: -1).iso }, "relative-day") }
                 i += 1

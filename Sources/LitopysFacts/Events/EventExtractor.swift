@@ -476,13 +476,15 @@ public struct EventExtractor: Sendable {
         return nil
     }
 
-    /// The target of an attack: a place entity after `по`/`на`, within six tokens after the trigger.
+    /// The target of an attack: the place a verb takes as its object, or a place entity after
+    /// `по`/`на` within six tokens after the trigger.
     private func targetNear(_ t: Int, in range: Range<Int>, _ context: FactContext, city: String? = nil) -> String? {
+        // A verb's object: `обстріляли Харківщину`, `атакували Одесу`; first, since a region
+        // after it says where the target lies (`обстріляли Чугуїв на Харківщині`).
+        if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
         for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
             if let entity = context.entity(at: i), entity.type == "LOC", ["по", "на"].contains(context.words[i - 1]) { return entity.id }
         }
-        // A verb's object: `обстріляли Харківщину`, `атакували Одесу`.
-        if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
         // `випустила по місту ракети`: the city the article is about, when no name follows.
         if let city {
             for i in max(range.lowerBound + 1, t - 3)..<min(range.upperBound, t + 4) where i != t {

@@ -234,6 +234,8 @@ struct TagFlags: OptionSet, Hashable {
     static let infinitive = TagFlags(rawValue: 64)
     /// First or second person (`нагадаємо`): the writer speaking, not the events.
     static let personal = TagFlags(rawValue: 32)
+    /// The genitive case (`саміту` in `напередодні саміту`).
+    static let genitive = TagFlags(rawValue: 128)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -241,7 +243,7 @@ struct TagFlags: OptionSet, Hashable {
     private static let grammemeFlags: [(code: UInt32, flags: TagFlags)] = [
         ("VERB", [.verb]), ("GRND", [.verb]), ("INFN", [.verb, .infinitive]), ("infn", [.verb, .infinitive]),
         ("futr", [.future]), ("pres", [.present]), ("femn", [.feminine]), ("past", [.past]),
-        ("1per", [.personal]), ("2per", [.personal]),
+        ("1per", [.personal]), ("2per", [.personal]), ("gent", [.genitive]),
     ].map { name, flags in (name.utf8.reduce(0) { $0 << 8 | UInt32($1) }, flags) }
 
     /// The flags of a tag such as `VERB,perf,tran femn,past,sing,indc`.
