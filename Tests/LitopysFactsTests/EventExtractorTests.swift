@@ -414,6 +414,14 @@ struct RoleExtractorTests {
         #expect(far.roles["e4"] == nil)
     }
 
+    @Test func aOneWordNameBetweenATitleAndAFullNameSaysWhoseTitleItIs() {
+        let usyk = TestEntity(id: "e8", type: "PERS", name: "Олександр Усик", surfaces: ["Усика"])
+        let krasiuk = TestEntity(id: "e9", type: "PERS", name: "Олександр Красюк", surfaces: ["Олександр Красюк"])
+        let (_, layer) = facts("Після бою промоутер Усика Олександр Красюк повідомив про реванш.", entities: [usyk, krasiuk])
+        #expect(layer.roles["e9"] == ["промоутер Усика"])
+        #expect(layer.roles["e8"] == nil)
+    }
+
     @Test func aTitleRunsAcrossAQuotedName() {
         let party = TestEntity(id: "e5", type: "ORG", name: "Союз порятунку Румунії", surfaces: ["Союз порятунку Румунії"])
         let lasconi = TestEntity(id: "e6", type: "PERS", name: "Єлена Ласконі", gender: "femn", surfaces: ["Єлена Ласконі"])

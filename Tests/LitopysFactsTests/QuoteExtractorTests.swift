@@ -50,6 +50,14 @@ struct QuoteExtractorTests {
         #expect(layer.quotes.first?.speaker == "e2")
     }
 
+    @Test func aProposalWithAnInfinitiveIsReportedSpeech() {
+        let (_, layer) = facts("Марченко запропонувала запровадити ліцензування експорту.", entities: [marchenko])
+        #expect(layer.quotes.first?.text == "запровадити ліцензування експорту")
+        #expect(layer.quotes.first?.speaker == "e2")
+        // An offer of a thing says nothing.
+        #expect(facts("Марченко запропонувала допомогу постраждалим.", entities: [marchenko]).1.quotes.isEmpty)
+    }
+
     @Test func accordingToAndAsReported() {
         let (_, layer) = facts("За словами Кулеби, зерно вже в дорозі. Як повідомив Кулеба, судна вийшли з порту.", entities: [kuleba])
         #expect(layer.quotes.map(\.text) == ["зерно вже в дорозі", "судна вийшли з порту"])

@@ -236,13 +236,14 @@ public struct EntityRecognizer: Sendable {
             ?? ""
     }
 
-    /// The organisation named inside a title: from its first capitalised word after the
-    /// title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`), or the
+    /// The organisation or place named inside a title: from its first capitalised word after
+    /// the title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`), or the
     /// abbreviation alone that begins it (`ЄС` in `спецпредставник ЄС з питань санкцій`); and a
     /// unit named by a common noun with its complement (`департаменту житлового
-    /// господарства` in `директор департаменту житлового господарства`). A place
-    /// there (`Польщі` in `Президент Польщі`) stays part of the title: it says whose office
-    /// it is, and is not a location the article is about.
+    /// господарства` in `директор департаменту житлового господарства`). A known place there
+    /// (`Польщі` in `Президент Польщі`) is a place the article names, so that it is listed
+    /// whether or not the tagger took it into the title; the event rules still never read it
+    /// as where something happened.
     func namesInside(_ title: CoreferenceResolver.Draft, document: Document, input: TaggingInput) -> [CoreferenceResolver.Draft] {
         var found: [CoreferenceResolver.Draft] = []
         // Words as the title's draft spells them (ordinary case in a sentence in capitals).
@@ -283,8 +284,7 @@ public struct EntityRecognizer: Sendable {
             words = Array(words[..<cut])
         }
         let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
-        if known?.type == "LOC" { return found }
-        return found + [draft(document, input: input, tokens: tokens, type: .organization)]
+        return found + [draft(document, input: input, tokens: tokens, type: known?.type == "LOC" ? .location : .organization)]
     }
 
     /// Nouns that name a unit of an organisation (lemmas), for ``namesInside(_:document:input:)``.

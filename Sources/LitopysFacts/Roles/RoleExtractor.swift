@@ -50,7 +50,12 @@ public struct RoleExtractor: Sendable {
         }
         for entity in context.entities where entity.type == "PERS" {
             for mention in entity.mentions {
-                if let title = apposition(before: mention.lowerBound, context) { add(title, to: entity) }
+                // `Промоутер Усика Олександр Красюк`: the title is the full name's, and the
+                // one-word name between says whose promoter he is.
+                let possessor = mention.count == 1 && mention.upperBound < context.entityOfToken.count
+                    && context.entity(at: mention.upperBound).map { $0.type == "PERS" && $0.id != entity.id } == true
+                    && context.entity(at: mention.upperBound)?.mentions.first { $0.lowerBound == mention.upperBound }.map { $0.count >= 2 } == true
+                if !possessor, let title = apposition(before: mention.lowerBound, fullName: mention.count >= 2, context) { add(title, to: entity) }
                 if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
                 if let title = post(after: mention.upperBound, context) { add(title, to: entity) }
                 if let title = appointedAs(mention, context) { add(title, to: entity) }
@@ -130,12 +135,21 @@ public struct RoleExtractor: Sendable {
     }
 
     /// The title right before the name at token `name`.
-    func apposition(before name: Int, _ context: FactContext) -> Range<Int>? {
+    func apposition(before name: Int, fullName: Bool = false, _ context: FactContext) -> Range<Int>? {
         var head: Int?
         var i = name - 1
-        let limit = max(0, name - 9)
+        var limit = max(0, name - 9)
         // Whether a word outside any entity lies between the name and the token looked at.
         var plainWordPassed = false
+        // A one-word person right before a full name, after a title, is whose title it is
+        // (`Промоутер Усика Олександр Красюк`).
+        if fullName, i > 0, let owner = context.entity(at: i), owner.type == "PERS",
+            owner.mentions.contains(where: { $0 == i..<name }), RoleVocabulary.isHead(context.words[i - 1])
+                || (i > 1 && context.entityOfToken[i - 1] == -1 && RoleVocabulary.isHead(context.words[i - 2]))
+        {
+            i -= 1
+            limit = max(0, limit - 1)
+        }
         while i >= limit {
             // Quotation marks around a party's or a company's name belong to the title when
             // the name follows them (`лідерка партії «Союз порятунку Румунії» Єлена Ласконі`;
@@ -259,7 +273,7 @@ enum RoleVocabulary {
         "держсекретар", "генсекретар", "мер", "мера", "мером", "спікер", "депутат", "нардеп", "командувач", "глава", "главою",
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
-        "співвласни", "наставни", "тренер",
+        "співвласни", "наставни", "тренер", "промоутер", "менеджер",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
