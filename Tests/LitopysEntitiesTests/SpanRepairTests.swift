@@ -112,6 +112,12 @@ import Testing
         #expect(repaired("Кошти отримало підприємство [MISC «Сонячний промінь»].", .companyName) == ["ORG « Сонячний промінь »"])
         // Not without the quotation marks, nor after another word.
         #expect(repaired("Компанія [ART Нова] відкрила відділення.", .companyName) == ["ART Нова"])
+        // A formal name that ends in the company's kind takes in the quoted name after it.
+        #expect(repaired("Заяву оприлюднили в [ORG Національній енергетичній компанії] «[ORG Укренерго]».", .companyName)
+            == ["ORG Національній енергетичній компанії « Укренерго »"])
+        // Not a nationality before the kind alone.
+        #expect(repaired("Тендер виграла [ORG Латвійська компанія] «[ORG Балтік]».", .companyName)
+            == ["ORG Латвійська компанія", "ORG Балтік"])
         #expect(repaired("Він прочитав роман «[ART Нова пошта]».", .companyName) == ["ART Нова пошта"])
     }
 
@@ -420,6 +426,10 @@ import Testing
         #expect(
             repaired("Позов подав [PERS Прасола А. Є. Зокрема] він просив.", .wordAfterInitials, morphology: morphology)
                 == ["PERS Прасола А . Є ."])
+        // After a name word a lone letter is the name's last part: the point ends the sentence.
+        #expect(
+            repaired("Переговори провів [PERS Ван І. Сторони] обговорили ситуацію.", .wordAfterInitials, morphology: morphology)
+                == ["PERS Ван І"])
         // A name after the initials stays: `Т. Г. Шевченко`.
         #expect(
             repaired("Вірш написав [PERS Т. Г. Шевченко] давно.", .wordAfterInitials, morphology: morphology)

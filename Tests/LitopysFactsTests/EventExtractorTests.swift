@@ -104,6 +104,19 @@ struct AttackAndFrameTests {
         #expect(event.participants.map(\.entity) == ["e20"])
     }
 
+    @Test func whatAVisitorDoesDuringTheVisitIsWhereTheVisitIs() throws {
+        let blinken = TestEntity(id: "e27", type: "PERS", name: "Ентоні Блінкен", surfaces: ["Ентоні Блінкен", "Блінкен"])
+        let beijing = TestEntity(id: "e28", type: "LOC", name: "Пекін", surfaces: ["Пекіна"])
+        let wang = TestEntity(id: "e29", type: "PERS", name: "Ван І", surfaces: ["Ван І"])
+        let text = "Ентоні Блінкен 18 червня прибув до Пекіна з дводенним візитом.\n\n19 червня Блінкен провів переговори з Ван І."
+        let (_, layer) = facts(text, published: "2023-06-19", entities: [blinken, beijing, wang])
+        let meeting = try #require(layer.events.first { $0.kind == .meeting })
+        #expect(meeting.place == "e28")
+        // A day after a one-day visit is somewhere else.
+        let (_, short) = facts(text.replacingOccurrences(of: " з дводенним візитом", with: ""), published: "2023-06-19", entities: [blinken, beijing, wang])
+        #expect(short.events.first { $0.kind == .meeting }?.place == nil)
+    }
+
     @Test func theTownAVerbTakesIsTheTargetNotItsRegion() throws {
         let chuhuiv = TestEntity(id: "e25", type: "LOC", name: "Чугуїв", surfaces: ["Чугуїв"])
         let region = TestEntity(id: "e26", type: "LOC", name: "Харківщина", surfaces: ["Харківщині"])

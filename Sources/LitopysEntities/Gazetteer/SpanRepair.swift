@@ -90,7 +90,8 @@ import Foundation
 ///   one-word title takes in `головний` (`Головний тренер`).
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
-///   the sentence) ends after the initials.
+///   the sentence) ends after the initials; after a name word a lone letter is the name's
+///   last part, and the span ends before the point (`Ван І` + `. Сторони`).
 /// - `settlementName`: a capitalised word after a settlement abbreviation (`с.`, `смт`,
 ///   `м.`) is a place, without the abbreviation (`в с. Іллінка`, `у смт Димер`), as NER-UK
 ///   annotates 21 of 22 villages after `с.`; a first word that is an adjective takes the next
@@ -178,7 +179,9 @@ import Foundation
 /// - `companyName`: a name in quotation marks right after a word for a company
 ///   (`компанія «Нова пошта»`, `підприємства «Укрбурштин»`, `холдингу «…»`) is an
 ///   organisation, as NER-UK annotates it (81 of 81 after `компанія`); a city's adjective
-///   before a quoted organisation is no part of it (`Донецький` + `«Шахтар»`).
+///   before a quoted organisation is no part of it (`Донецький` + `«Шахтар»`); a company's
+///   formal name that ends in its kind takes in the quoted name after it (`Національна
+///   енергетична компанія «Укренерго»`, `Дочірнє підприємство «Кіровоградський облавтодор»`).
 /// - `remitList`: an organisation or a title whose remit goes on in a list after a comma
 ///   (`Міністерство розвитку громад` + `, територій та інфраструктури України`) takes in the
 ///   list, lower-case genitive nouns with their adjectives, the last after `та`, `і` or `й`,
@@ -610,7 +613,11 @@ enum SpanRepair {
                     isCapitalised(t, input: input), input.ends[t] - input.starts[t] > 1,
                     input.morphology[t].pos != 0, !input.morphology[t].canBeFirstName, !input.morphology[t].canBeSurname
                 else { continue }
-                spans[i].0 = r.lowerBound..<t
+                // After a name word, the letter is the name's last part and the point ends the
+                // sentence (`Ван І. Сторони обговорили`).
+                let afterName = letter - 1 >= r.lowerBound && input.ends[letter - 1] - input.starts[letter - 1] >= 2
+                    && isCapitalised(letter - 1, input: input) && ScalarText.isLetter(input.scalars[Int(input.starts[letter - 1])])
+                spans[i].0 = r.lowerBound..<(afterName ? point : t)
                 changed = true
                 break
             }
@@ -1623,7 +1630,13 @@ enum SpanRepair {
 
     /// Folded stems of words for a company (`компанія`, `держпідприємство`, …), matched as prefixes.
     private static let companyWordStems = [
-        "компані", "підприємств", "держпідприємств", "корпораці", "концерн", "холдинг", "видавництв", "агентств",
+        "компані", "підприємств", "держпідприємств", "корпораці", "концерн", "холдинг", "видавництв", "агентств", "товариств",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// First words of a company's formal name before its kind (`Державне підприємство`,
+    /// `Акціонерне товариство`, `Національна … компанія`), folded.
+    private static let formalFormWordStems = [
+        "державн", "комунальн", "дочірн", "акціонерн", "приватн", "публічн", "казенн", "національн", "спільн",
     ].map { $0.unicodeScalars.map(\.value) }
 
     /// Applies `companyName` to `spans`; true when something changed.
@@ -1638,6 +1651,34 @@ enum SpanRepair {
             spans[i].0 = (r.lowerBound + 1)..<r.upperBound
             changed = true
         }
+        // `Національній енергетичній компанії` + `«Укренерго»`: a company's formal name that
+        // ends in its kind takes in the quoted name after it, as NER-UK annotates `Дочірнє
+        // підприємство «Кіровоградський облавтодор»`; not a nationality before the kind alone
+        // (`Латвійська компанія` + `«…»`).
+        spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var absorbed = Set<Int>()
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 && !absorbed.contains(i) {
+            let r = spans[i].0
+            let last = word(r.upperBound - 1, input).map { ScalarText.fold($0) }
+            let first = word(r.lowerBound, input).map { ScalarText.fold($0) }
+            guard isCapitalised(r.lowerBound, input: input), companyWordStems.contains(where: { last.starts(with: $0) }),
+                r.count >= 3 || formalFormWordStems.contains(where: { first.starts(with: $0) }),
+                r.upperBound < input.tokenCount, quoteDirection(r.upperBound, input: input) == 1,
+                input.sentence(containing: r.lowerBound).contains(r.upperBound)
+            else { continue }
+            let sentence = input.sentence(containing: r.lowerBound)
+            // The closing quotation mark, at most eight words on.
+            guard let close = (r.upperBound + 1..<min(sentence.upperBound, r.upperBound + 10)).first(where: { quoteDirection($0, input: input) == -1 }),
+                close > r.upperBound + 1
+            else { continue }
+            // Only what lies inside the quotation marks may be taken in.
+            let inside = spans.indices.filter { $0 != i && spans[$0].0.overlaps(r.upperBound..<(close + 1)) }
+            guard inside.allSatisfy({ spans[$0].0.lowerBound >= r.upperBound && spans[$0].0.upperBound <= close + 1 }) else { continue }
+            absorbed.formUnion(inside)
+            spans[i].0 = r.lowerBound..<(close + 1)
+            changed = true
+        }
+        if !absorbed.isEmpty { spans = spans.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
         for i in spans.indices where spans[i].1 != .organization && spans[i].1 != .person && spans[i].1 != .job {
             var quote = spans[i].0.lowerBound
             if quoteDirection(quote, input: input) != 1 { quote -= 1 }

@@ -75,6 +75,18 @@ public struct EventExtractor: Sendable {
         return first <= day && day <= last
     }
 
+    /// How many days a visit told in sentence `s` lasts: 2 for `дводенний`, 3 for `триденний`,
+    /// 4 for `чотириденний`; else 1.
+    static func visitDays(inSentence s: Int, _ context: FactContext) -> Int {
+        for i in context.tokens(ofSentence: s) {
+            let w = context.words[i]
+            if w.begins(with: "дводенн") { return 2 }
+            if w.begins(with: "триденн") { return 3 }
+            if w.begins(with: "чотириденн") { return 4 }
+        }
+        return 1
+    }
+
     /// Plurals that stand for the people of an event (`президенти зустрічалися`).
     static let pluralPeople: Set<String> = ["президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики", "сторони"]
 
@@ -209,6 +221,19 @@ public struct EventExtractor: Sendable {
             if events[i].place == nil && events[i].kind != .attack { events[i].place = events[f].place }
             if events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
                 events[i].participants = events[f].participants.filter { p in context.isPerson(p.entity) }
+            }
+        }
+        // `Блінкен прибув до Пекіна з дводенним візитом. … У понеділок Блінкен провів
+        // переговори`: what a visitor does during the visit's days is where the visit is.
+        for i in events.indices where events[i].place == nil && events[i].kind != .attack && events[i].kind != .visit {
+            guard let date = events[i].date.flatMap(CalendarDate.init(iso:)), events[i].date?.utf8.count == 10 else { continue }
+            for v in stride(from: i - 1, through: 0, by: -1) where events[v].kind == .visit {
+                guard let place = events[v].place, let start = events[v].date.flatMap(CalendarDate.init(iso:)),
+                    events[v].participants.contains(where: { p in events[i].participants.contains { $0.entity == p.entity } })
+                else { continue }
+                let days = Self.visitDays(inSentence: events[v].sentence, context)
+                if start.dayNumber <= date.dayNumber && date.dayNumber < start.dayNumber + days { events[i].place = place }
+                break
             }
         }
         for i in events.indices where events[i].participants.isEmpty {
