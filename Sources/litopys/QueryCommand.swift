@@ -115,7 +115,7 @@ struct QueryEventsCommand: AsyncParsableCommand {
 
     @OptionGroup var options: QueryOptions
 
-    @Option(help: "The kind: meeting, visit, call, agreement, appointment, dismissal, attack, sanction.")
+    @Option(help: "The kind: meeting, visit, call, agreement, appointment, dismissal, attack, sanction, exchange.")
     var kind: String?
 
     @Option(help: "Part of the name of a participant.")
@@ -133,7 +133,7 @@ struct QueryEventsCommand: AsyncParsableCommand {
     func validate() throws {
         try validateDate(from, option: "--from")
         try validateDate(to, option: "--to")
-        let kinds = ["meeting", "visit", "call", "agreement", "appointment", "dismissal", "attack", "sanction"]
+        let kinds = ["meeting", "visit", "call", "agreement", "appointment", "dismissal", "attack", "sanction", "exchange"]
         if let kind, !kinds.contains(kind) {
             throw ValidationError("--kind must be one of \(kinds.joined(separator: ", ")) (got \"\(kind)\").")
         }

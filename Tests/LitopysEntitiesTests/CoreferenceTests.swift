@@ -304,6 +304,12 @@ struct CoreferenceTests {
         #expect(layer.entities.filter { $0.type == .person }.count == 2)
     }
 
+    @Test func theEditionOfAFestivalIsNoPartOfItsName() throws {
+        let layer = try layer("Приз вручили на [ORG 74-му Берлінському міжнародному кінофестивалі].")
+        #expect(layer.entities.first?.name == "Берлінський міжнародний кінофестиваль")
+        #expect(layer.mentions.first?.text == "74-му Берлінському міжнародному кінофестивалі")
+    }
+
     @Test func namesInsideTitlesAreEntitiesToo() throws {
         let layer = try layer("Про це повідомив [JOB речник Повітряних сил] [PERS Юрій Ігнат]. Пізніше виступив [JOB Президент Польщі].")
         #expect(layer.entity(named: "Повітряні сили", type: .organization) != nil)

@@ -104,6 +104,27 @@ struct AttackAndFrameTests {
         #expect(event.participants.map(\.entity) == ["e20"])
     }
 
+    @Test func anExchangeOfPrisonersIsAnEventBetweenCountries() throws {
+        let ukraine = TestEntity(id: "e30", type: "LOC", name: "Україна", surfaces: ["Україною"])
+        let russia = TestEntity(id: "e31", type: "LOC", name: "Росія", surfaces: ["Росією"])
+        let (_, layer) = facts("У середу відбувся обмін полоненими між Україною та Росією.", published: "2024-01-31", entities: [ukraine, russia])
+        let exchange = try #require(layer.events.first { $0.kind == .exchange })
+        #expect(exchange.date == "2024-01-31")
+        #expect(Set(exchange.participants.map(\.entity)) == ["e30", "e31"])
+        // An exchange of views is none.
+        #expect(facts("Сторони провели обмін думками.", entities: []).1.events.allSatisfy { $0.kind != .exchange })
+    }
+
+    @Test func beforeThatIsNoDayOfTheArticle() throws {
+        let grossi = TestEntity(id: "e32", type: "PERS", name: "Рафаель Гроссі", surfaces: ["Рафаель Гроссі", "Гроссі"])
+        let plant = TestEntity(id: "e33", type: "ORG", name: "Запорізька АЕС", surfaces: ["Запорізьку АЕС"])
+        let text = "Рафаель Гроссі 7 лютого відвідав Запорізьку АЕС.\n\nПеред цим Гроссі зустрівся з міністром."
+        let (_, layer) = facts(text, published: "2024-02-07", entities: [grossi, plant])
+        // The plant a visitor goes to is where the visit is.
+        #expect(layer.events.first { $0.kind == .visit }?.place == "e33")
+        #expect(layer.events.first { $0.kind == .meeting }?.date == nil)
+    }
+
     @Test func whatAVisitorDoesDuringTheVisitIsWhereTheVisitIs() throws {
         let blinken = TestEntity(id: "e27", type: "PERS", name: "Ентоні Блінкен", surfaces: ["Ентоні Блінкен", "Блінкен"])
         let beijing = TestEntity(id: "e28", type: "LOC", name: "Пекін", surfaces: ["Пекіна"])
@@ -425,6 +446,12 @@ struct RoleExtractorTests {
         // Not one farther away: the journalists are not Жадан.
         let (_, far) = facts("Про це журналістам розповів Сергій Жадан.", entities: [zhadan])
         #expect(far.roles["e4"] == nil)
+    }
+
+    @Test func anAbbreviationInBracketsBelongsToTheTitle() {
+        let grossi = TestEntity(id: "e10", type: "PERS", name: "Рафаель Гроссі", surfaces: ["Рафаель Гроссі"])
+        let (_, layer) = facts("Станцію відвідав генеральний директор агентства (МАГАТЕ) Рафаель Гроссі.", entities: [grossi])
+        #expect(layer.roles["e10"] == ["генеральний директор агентства (МАГАТЕ)"])
     }
 
     @Test func aOneWordNameBetweenATitleAndAFullNameSaysWhoseTitleItIs() {

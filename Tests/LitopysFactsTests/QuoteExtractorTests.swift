@@ -58,6 +58,23 @@ struct QuoteExtractorTests {
         #expect(facts("Марченко запропонувала допомогу постраждалим.", entities: [marchenko]).1.quotes.isEmpty)
     }
 
+    @Test func aCommaAndAVerbOfSayingAtTheEndGiveTheSentenceToWhoFollows() {
+        let firm = TestEntity(id: "e9", type: "ORG", name: "Артхаус Трафік", surfaces: ["Артхаус Трафік"])
+        let (_, layer) = facts("Прокатом займеться компанія «Артхаус Трафік», повідомила Марченко.", entities: [firm, marchenko])
+        #expect(layer.quotes.first?.text == "Прокатом займеться компанія «Артхаус Трафік»")
+        #expect(layer.quotes.first?.speaker == "e2")
+        // Words in quotation marks that open the sentence are said as they stand.
+        let (_, direct) = facts("«Ми переможемо», сказала Марченко.", entities: [marchenko])
+        #expect(direct.quotes.first?.text == "Ми переможемо")
+        #expect(direct.quotes.first?.kind == .direct)
+    }
+
+    @Test func aTitleInTheGenitiveAfterAccordingToIsItsHolder() {
+        let grossi = TestEntity(id: "e10", type: "PERS", name: "Рафаель Гроссі", surfaces: ["Рафаель Гроссі"], roles: ["генеральний директор МАГАТЕ"])
+        let (_, layer) = facts("Рафаель Гроссі відвідав станцію. За словами гендиректора, працюють два енергоблоки.", entities: [grossi])
+        #expect(layer.quotes.first?.speaker == "e10")
+    }
+
     @Test func accordingToAndAsReported() {
         let (_, layer) = facts("За словами Кулеби, зерно вже в дорозі. Як повідомив Кулеба, судна вийшли з порту.", entities: [kuleba])
         #expect(layer.quotes.map(\.text) == ["зерно вже в дорозі", "судна вийшли з порту"])

@@ -25,6 +25,17 @@ struct PipelineRolesTests {
         #expect(!roles.contains { $0.contains("варт") })
     }
 
+    @Test func aNameReadAsAPlaceBeforeAWorkIsThePersonTheArticleNamesLater() throws {
+        guard let entities = try entities(
+            "Стрічка режисерки Марини Степанської «Тиша» отримала приз глядацьких симпатій. Церемонія відбулася в Берліні, розповіла Степанська.")
+        else { return }
+        let director = try #require(entities.first { $0["name"] as? String == "Марина Степанська" })
+        #expect(director["type"] as? String == "PERS")
+        // `Стрічка` is a noun: no part of her title.
+        #expect(director["roles"] as? [String] == ["режисерка"])
+        #expect(entities.contains { $0["type"] as? String == "ART" && ($0["name"] as? String)?.contains("Тиша") == true })
+    }
+
     @Test func aCountryAfterATitleIsAPlace() throws {
         guard let entities = try entities(
             "Міністр оборони України Олексій Резніков зустрівся в Лондоні з міністром оборони Великої Британії Беном Воллесом.")

@@ -128,7 +128,10 @@ import Foundation
 ///   that person, unless the gazetteer knows it as a place (`Хмельницький`). Over the ten
 ///   folds it makes six places persons, all six rightly. So is a place of two or three
 ///   capitalised words right after a title whose last word the document names alone as a
-///   person (`посол Японії в Україні` + `Кунінорі Мацуда`, later `За словами Мацуди`).
+///   person (`посол Японії в Україні` + `Кунінорі Мацуда`, later `За словами Мацуди`), and
+///   a place that opens with a first name and a surname the document names alone as a
+///   person (`Марини Степанської «Тиша»`, later `Степанська`): the two words are the person,
+///   a quoted title after them a work.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names. Two names are
@@ -1135,6 +1138,28 @@ enum SpanRepair {
             else { continue }
             spans[i].1 = .person
             changed = true
+        }
+        // A first name and a surname read as a place, with what follows (`режисерки` +
+        // `Марини Степанської «Тиша»`), when the document names the surname alone as a person
+        // (`Степанська`): the two words are the person, a quoted title after them is a work.
+        if input.morphology.count == input.tokenCount {
+            var added: [(Range<Int>, EntityType)] = []
+            for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 2 {
+                let r = spans[i].0
+                let first = r.lowerBound
+                guard isCapitalised(first, input: input), input.morphology[first].canBeFirstName, isCapitalised(first + 1, input: input),
+                    lone.contains(stems[first + 1]), !known.contains(where: { $0.type == .location && $0.tokens.overlaps(r) })
+                else { continue }
+                let rest = (first + 2)..<r.upperBound
+                spans[i] = (first..<(first + 2), .person)
+                if let open = rest.first, quoteDirection(open, input: input) == 1, rest.count >= 2 {
+                    var end = rest.upperBound
+                    if end < input.tokenCount, quoteDirection(end, input: input) == -1, input.sentence(containing: open).contains(end) { end += 1 }
+                    added.append((open..<end, .artifact))
+                }
+                changed = true
+            }
+            spans += added
         }
         return changed
     }

@@ -148,8 +148,16 @@ public struct EntityRecognizer: Sendable {
                 drafts[i].normalForm = fixed
                 continue
             }
-            drafts[i].normalForm = normalizer.normalForm(
-                words: drafts[i].words, spaces: drafts[i].spaces, type: drafts[i].type, gender: drafts[i].gender)
+            var words = drafts[i].words
+            var spaces = drafts[i].spaces
+            // `74-му Берлінському міжнародному кінофестивалі`: the edition's number is no part
+            // of the name of the festival (and the same festival of another year is one entity).
+            if drafts[i].type == .organization || drafts[i].type == .miscellaneous, words.count >= 2, Self.isOrdinal(words[0]) {
+                words.removeFirst()
+                spaces.removeFirst()
+                spaces[0] = false
+            }
+            drafts[i].normalForm = normalizer.normalForm(words: words, spaces: spaces, type: drafts[i].type, gender: drafts[i].gender)
             if drafts[i].type == .job { drafts[i].normalForm = titleCase(drafts[i].normalForm, of: drafts[i], in: document) }
         }
         let tokenCount = document.tokenCount
@@ -293,6 +301,15 @@ public struct EntityRecognizer: Sendable {
         "комісія", "фонд", "центр", "інститут", "університет", "лікарня", "школа", "ліцей", "гімназія", "театр", "музей",
         "бібліотека", "дирекція", "сектор", "штаб", "прокуратура", "палата",
     ]
+
+    /// Whether `word` is a number with an ordinal ending (`74-му`, `5-й`, `XX-го`).
+    static func isOrdinal(_ word: String) -> Bool {
+        guard let dash = word.firstIndex(of: "-"), dash > word.startIndex else { return false }
+        let number = word[..<dash]
+        let ending = word[word.index(after: dash)...]
+        let isNumber = number.allSatisfy(\.isNumber) || number.allSatisfy { "IVXLC".contains($0) }
+        return isNumber && ["й", "го", "му", "ий", "ого", "ому", "им", "ім", "а", "ої", "ій", "у", "те"].contains(String(ending))
+    }
 
     /// A mention draft over `tokens`; its words are spelt as in `input`, so that a name in a
     /// sentence written all in capitals gets ordinary case (`ДЖО БАЙДЕНОМ` → `Джо Байден`),

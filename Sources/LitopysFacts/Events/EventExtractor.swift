@@ -102,9 +102,13 @@ public struct EventExtractor: Sendable {
         return bodies.count == 1 ? bodies[0].id : nil
     }
 
-    /// Whether sentence `s` opens with `Раніше` (earlier).
+    /// Whether sentence `s` opens with `Раніше` (earlier) or `Перед цим` (before that).
     func opensWithEarlier(_ s: Int, _ context: FactContext) -> Bool {
-        context.tokens(ofSentence: s).first.map { context.words[$0] } == "раніше"
+        let tokens = context.tokens(ofSentence: s)
+        guard let first = tokens.first.map({ context.words[$0] }) else { return false }
+        if first == "раніше" { return true }
+        // `Перед цим Гроссі зустрівся в Києві …`: before the article's day, on no day it names.
+        return first == "перед" && tokens.count > 1 && ["цим", "тим"].contains(context.words[tokens.lowerBound + 1])
     }
 
     /// Words before a date that make it a span or a deadline rather than a day the event was on.
@@ -376,8 +380,10 @@ public struct EventExtractor: Sendable {
                         break
                     }
                 }
-            } else if trigger.kind == .visit, t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" {
-                place = entity.id  // `відвідати Миколаїв`
+            } else if trigger.kind == .visit, t + 1 < range.upperBound, let entity = context.entity(at: t + 1),
+                entity.type == "LOC" || (entity.type == "ORG" && context.isVerb(t))
+            {
+                place = entity.id  // `відвідати Миколаїв`, `відвідав Запорізьку АЕС`
                 for i in range {
                     if let entity = context.entity(at: i), entity.type == "PERS" {
                         participants.append(EventParticipant(entity: entity.id, role: role(of: i, in: range, context)))

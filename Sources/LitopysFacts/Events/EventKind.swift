@@ -10,8 +10,9 @@
 /// | dismissal | someone removed from a post | звільнив з посади, відставка |
 /// | attack | a strike, shelling, an assault | обстріл, удар, атака, напад |
 /// | sanction | sanctions imposed | санкції |
+/// | exchange | an exchange of prisoners or of the bodies of the dead | обмін полоненими, обмін тілами |
 public enum EventKind: String, Sendable, Hashable, CaseIterable {
-    case meeting, visit, call, agreement, appointment, dismissal, attack, sanction
+    case meeting, visit, call, agreement, appointment, dismissal, attack, sanction, exchange
 }
 
 /// How an event kind is recognised: word stems that trigger it, and stems that must stand
@@ -39,6 +40,7 @@ struct EventTrigger: Sendable {
         // `Росія випустила по місту три ракети`: a weapon with a verb of launching.
         EventTrigger(kind: .attack, stems: ["ракет", "дрон", "шахед", "бомб", "снаряд"],
                      requiresNearby: ["випуст", "запуст", "вдари", "скину", "обстріл", "влучил", "влучив"]),
+        EventTrigger(kind: .exchange, stems: ["обмін"], requiresNearby: ["полонен", "військовополонен", "тіл", "бранц", "заручник"]),
         EventTrigger(kind: .sanction, stems: ["санкці"],
                      requiresNearby: ["запровад", "ухвал", "наклал", "наклад", "розшир", "продовж", "посил", "схвал", "пакет", "підпис", "ввел", "ввів", "увів", "увел", "введен", "запрова", "проти"]),
     ]

@@ -67,6 +67,24 @@ public struct QuoteExtractor: Sendable {
             let speaker = speakerAfter(c, until: range.upperBound, quoteStart: start, context)
             return makeQuote(start..<end, speaker: speaker, kind: .direct, cue: cueText, sentence: s, context)
         }
+        // Comma attribution at the end of a sentence: `Прокатом займеться компанія «…»,
+        // повідомив продюсер фільму Денис Іванов.` (the speaker and nothing else after the verb).
+        if c - 1 > range.lowerBound + 2, w[c - 1].isSpelled(","), c + 1 < range.upperBound, range.upperBound - c <= 9,
+            !(c + 1..<range.upperBound).contains(where: { w[$0].isSpelled("що") || w[$0].isSpelled(":") || w[$0].isSpelled(",") }),
+            !w[range.lowerBound].isSpelled("як"),
+            let speaker = speakerAfter(c, until: range.upperBound, quoteStart: range.lowerBound, context)
+        {
+            // `«Ми переможемо», сказав Зеленський.`: the words in quotation marks, as said.
+            // (Not a name in quotation marks that ends the clause: `компанія «Артхаус Трафік», повідомив`.)
+            if w[c - 2].isSpelled("»"), let open = matchingOpen(c - 2, context), open == range.lowerBound, open + 1 < c - 2 {
+                return makeQuote(open + 1..<c - 2, speaker: speaker, kind: .direct, cue: cueText, sentence: s, context)
+            }
+            var end = c - 1
+            while end > range.lowerBound && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
+            if range.lowerBound < end {
+                return makeQuote(range.lowerBound..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
+            }
+        }
         // Colon: `він зауважив: «…»`.
         var colon = c + 1
         while colon < min(range.upperBound, c + 4) && !w[colon].isSpelled(":") { colon += 1 }

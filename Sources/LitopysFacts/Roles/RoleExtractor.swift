@@ -143,6 +143,15 @@ public struct RoleExtractor: Sendable {
         var plainWordPassed = false
         // A one-word person right before a full name, after a title, is whose title it is
         // (`Промоутер Усика Олександр Красюк`).
+        // `Генеральний директор Міжнародного агентства з атомної енергії (МАГАТЕ) Рафаель
+        // Гроссі`: the abbreviation in brackets belongs to the title.
+        if i > 2, context.words[i].isSpelled(")"),
+            let open = (max(0, i - 4)..<i).last(where: { context.words[$0].isSpelled("(") }), open + 1 < i, open > 0,
+            (open + 1..<i).allSatisfy({ context.document.tokenKinds[$0] == .word && context.entity(at: $0)?.type != "PERS" })
+        {
+            i = open - 1
+            limit = max(0, limit - (name - open))
+        }
         if fullName, i > 0, let owner = context.entity(at: i), owner.type == "PERS",
             owner.mentions.contains(where: { $0 == i..<name }), RoleVocabulary.isHead(context.words[i - 1])
                 || (i > 1 && context.entityOfToken[i - 1] == -1 && RoleVocabulary.isHead(context.words[i - 2]))
@@ -185,8 +194,16 @@ public struct RoleExtractor: Sendable {
             guard !headCases.isEmpty else { return true }
             return analyzer.analyze(context.words[i]).contains { r in r.grammemeCase.map { headCases.contains($0) } ?? false }
         }
+        // With a dictionary, a word that has no adjective reading is no adjective (`Стрічка`
+        // in `Стрічка режисерки Марини Степанської`).
+        func canBeAdjective(_ i: Int) -> Bool {
+            guard let analyzer else { return true }
+            let readings = analyzer.analyze(context.words[i])
+            return readings.isEmpty || readings.contains { ["ADJF", "PRTF", "NUMR"].contains($0.partOfSpeech) }
+        }
         while start > 0 && start - 1 >= limit && RoleVocabulary.isAdjective(context.words[start - 1])
             && context.document.tokenKinds[start - 1] == .word && !context.isVerb(start - 1) && agreesWithHead(start - 1)
+            && canBeAdjective(start - 1)
         {
             start -= 1
         }
@@ -273,7 +290,7 @@ enum RoleVocabulary {
         "держсекретар", "генсекретар", "мер", "мера", "мером", "спікер", "депутат", "нардеп", "командувач", "глава", "главою",
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
-        "співвласни", "наставни", "тренер", "промоутер", "менеджер",
+        "співвласни", "наставни", "тренер", "промоутер", "менеджер", "продюсер", "режисер",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
