@@ -126,6 +126,15 @@ struct CoreferenceResolver: Sendable {
                     }
                 }
                 var full = candidates.filter { g in groups[g].members.contains { drafts[$0].stems.count >= 2 } }
+                if candidates.isEmpty {
+                    // A first name alone whose dictionary gender is not the full name's
+                    // (`Дякую Кіру`, read as the woman's `Кіра`, after `Кіром Стармером`): the one
+                    // full name that begins with it, whatever the guess.
+                    let byFirstName = groups.indices.filter { g in
+                        groups[g].type == .person && groups[g].members.contains { drafts[$0].stems.count >= 2 && drafts[$0].stems.first == stem }
+                    }
+                    if byFirstName.count == 1 { full = byFirstName }
+                }
                 if full.count > 1, let gender = d.gender {
                     // Several people share the surname: the one whose gender is known to agree.
                     full = full.filter { groups[$0].gender == gender }

@@ -951,6 +951,10 @@ enum SpanRepair {
     private static let placeKindLemmas: Set<UInt64> = lemmaAtoms(
         ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт", "авіабаза", "аеродром", "полігон"])
 
+    /// Forms of `гора` whose first reading is another word's (`гори` is also `горіти`'s
+    /// imperative), so that `схилі гори Піп Іван` is found without the lemma.
+    private static let mountainForms = scalars(["гори", "горі", "гору", "горою"])
+
     /// Lemmas of lower-case words for a kind of protected area, deposit or site whose name
     /// follows in quotes (`заказника «Острів Жуків»`, `родовища «Володимирець Східне»`).
     private static let quotedPlaceKindLemmas: Set<UInt64> = lemmaAtoms(
@@ -993,7 +997,9 @@ enum SpanRepair {
                 continue
             } else {
                 isPlace = (spans[i].1 == .person || spans[i].1 == .organization) && isCapitalised(r.lowerBound, input: input)
-                    && isLowerCaseWord(before, input: input) && placeKindLemmas.contains(input.morphology[before].lemma)
+                    && isLowerCaseWord(before, input: input)
+                    && (placeKindLemmas.contains(input.morphology[before].lemma)
+                        || mountainForms.contains(word(before, input).map { ScalarText.fold($0) }))
             }
             guard isPlace else { continue }
             spans[i].1 = .location

@@ -63,6 +63,13 @@ struct GenderCues: Sendable {
             if f && !m { return .feminine }
             break
         }
+        // A full name in the instrumental says its gender by its endings (`Кіром Стармером`,
+        // where `Кіром` is no first name the dictionary knows; a woman's would be `-ою`).
+        let capitalised = words.filter { $0.first?.isUppercase == true && $0.count > 2 }
+        if capitalised.count >= 2 {
+            if capitalised.allSatisfy({ $0.hasSuffix("ом") || $0.hasSuffix("ем") || $0.hasSuffix("єм") }) { return .masculine }
+            if capitalised.allSatisfy({ $0.hasSuffix("ою") || $0.hasSuffix("ею") || $0.hasSuffix("єю") }) { return .feminine }
+        }
         // A feminine title noun (a masculine one says little: `міністр` serves women too).
         if let head = title.first, analyzer.readings(head).allSatisfy({ $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }),
             analyzer.readings(head).contains(where: { $0.partOfSpeech == "NOUN" })
