@@ -585,6 +585,10 @@ import Testing
                 "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала] з авіабази [ORG Рамштайн].",
                 .afterPlaceKind, morphology: MorphologyFeatures.shared)
                 == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала", "LOC Рамштайн"])
+        // `гори`, whose first reading is the imperative of `горіти`.
+        #expect(
+            repaired("На схилі гори [PERS Піп Іван Чорногірський] зійшла лавина.", .afterPlaceKind, morphology: MorphologyFeatures.shared)
+                == ["LOC Піп Іван Чорногірський"])
         // A quoted name after a protected area or a metro station, not after a company.
         #expect(
             repaired(
