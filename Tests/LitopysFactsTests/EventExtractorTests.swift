@@ -104,6 +104,25 @@ struct AttackAndFrameTests {
         #expect(event.participants.map(\.entity) == ["e20"])
     }
 
+    @Test func aDatelineWithAnAgencyAndNoYearPlacesTheLede() throws {
+        let kyiv = TestEntity(id: "e34", type: "LOC", name: "Київ", surfaces: ["Київ"])
+        let minister = TestEntity(id: "e35", type: "PERS", name: "Олена Коваленко", surfaces: ["Олену Коваленко"])
+        let text = "Київ, 19 липня (Укрінформ). Верховна Рада призначила Олену Коваленко міністеркою цифрової трансформації."
+        let (_, layer) = facts(text, published: "2024-07-19", entities: [kyiv, minister])
+        // `міністеркою` is a post as `міністром` is.
+        let appointment = try #require(layer.events.first { $0.kind == .appointment })
+        #expect(appointment.place == "e34")
+        #expect(appointment.date == "2024-07-19")
+    }
+
+    @Test func aWeaponAfterItsTargetStillStrikesIt() throws {
+        let izmail = TestEntity(id: "e36", type: "LOC", name: "Ізмаїл", surfaces: ["Ізмаїлу"])
+        let (_, layer) = facts("У ніч на понеділок російські війська запустили по Ізмаїлу 12 ударних дронів.", published: "2024-09-02", entities: [izmail])
+        let attack = try #require(layer.events.first { $0.kind == .attack })
+        #expect(attack.place == "e36")
+        #expect(attack.participants.isEmpty)
+    }
+
     @Test func anExchangeOfPrisonersIsAnEventBetweenCountries() throws {
         let ukraine = TestEntity(id: "e30", type: "LOC", name: "Україна", surfaces: ["Україною"])
         let russia = TestEntity(id: "e31", type: "LOC", name: "Росія", surfaces: ["Росією"])

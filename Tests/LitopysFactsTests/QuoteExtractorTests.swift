@@ -69,6 +69,15 @@ struct QuoteExtractorTests {
         #expect(direct.quotes.first?.kind == .direct)
     }
 
+    @Test func anOrganisationInAComplementIsNoSpeakerBeforeAPerson() {
+        let cnn = TestEntity(id: "e11", type: "ORG", name: "CNN", surfaces: ["CNN"])
+        let (_, layer) = facts("Марченко в інтерв'ю CNN заявила, що переговори тривають.", entities: [marchenko, cnn])
+        #expect(layer.quotes.first?.speaker == "e2")
+        // Alone, it speaks: `У CNN заявили`.
+        let (_, alone) = facts("У CNN заявили, що переговори тривають.", entities: [cnn])
+        #expect(alone.quotes.first?.speaker == "e11")
+    }
+
     @Test func aTitleInTheGenitiveAfterAccordingToIsItsHolder() {
         let grossi = TestEntity(id: "e10", type: "PERS", name: "Рафаель Гроссі", surfaces: ["Рафаель Гроссі"], roles: ["генеральний директор МАГАТЕ"])
         let (_, layer) = facts("Рафаель Гроссі відвідав станцію. За словами гендиректора, працюють два енергоблоки.", entities: [grossi])

@@ -36,6 +36,27 @@ struct PipelineRolesTests {
         #expect(entities.contains { $0["type"] as? String == "ART" && ($0["name"] as? String)?.contains("Тиша") == true })
     }
 
+    @Test func aVerbWhoseSubjectFollowsSaysNothingOfTheNameBefore() throws {
+        guard let entities = try entities(
+            "Олена Коваленко очолила агентство. Кандидатуру Коваленко вніс на розгляд прем'єр-міністр Денис Шмигаль.")
+        else { return }
+        let minister = try #require(entities.first { $0["name"] as? String == "Олена Коваленко" })
+        #expect((minister["mentions"] as? [[String: Any]])?.count == 2)
+        // A candidacy is no title.
+        #expect((minister["roles"] as? [String] ?? []).allSatisfy { !$0.contains("кандидатур") })
+    }
+
+    @Test func aWeekdayLooksForwardOnlyWhenItsOwnVerbDoes() throws {
+        guard let pipeline = try? Pipeline.standard(downloadDictionary: false) else {
+            print("PipelineRolesTests: the VESUM dictionary is not installed (`litopys setup`); skipped.")
+            return
+        }
+        let text = "Новини\n\nІнтерв'ю записали в Києві в середу, його повна версія вийде в ефір у неділю."
+        let document = pipeline.analyze(Article(text: text, hasHeadline: true, published: "2024-10-17"))
+        let dates = try parseObject(OutputContract().json(for: document))["dates"] as? [[String: Any]] ?? []
+        #expect(dates.compactMap { $0["value"] as? String } == ["2024-10-16", "2024-10-20"])
+    }
+
     @Test func aFirstNameAloneJoinsTheFullNameItBegins() throws {
         guard let entities = try entities(
             "Зеленський провів розмову з прем'єр-міністром Кіром Стармером. «Дякую Кіру за підтримку», – написав Зеленський. Стармер запевнив, що допомога триватиме.")

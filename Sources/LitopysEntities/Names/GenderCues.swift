@@ -88,6 +88,14 @@ struct GenderCues: Sendable {
             }
             let readings = analyzer.readings(word)
             let verbs = readings.filter { $0.partOfSpeech == "VERB" && $0.has("past") }
+            // A full name soon after the verb is more likely its subject than the name before it
+            // (`Кандидатуру Коваленко вніс на розгляд прем'єр-міністр Денис Шмигаль`): no cue.
+            let after = Array(following.dropFirst(k).prefix(6))
+            if !verbs.isEmpty, zip(after, after.dropFirst()).contains(where: { a, b in
+                a.first?.isUppercase == true && b.first?.isUppercase == true && a.count > 1 && b.count > 1
+            }) {
+                return nil
+            }
             if !verbs.isEmpty {
                 let genders = Set(verbs.compactMap(\.gender))
                 if genders == [Grammeme.feminine] { return .feminine }

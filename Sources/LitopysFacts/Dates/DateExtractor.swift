@@ -11,7 +11,7 @@ import LitopysText
 /// - `relative-day`: `сьогодні`, `вчора`, `позавчора`, `завтра`, `післязавтра`, `наступного дня`.
 /// - `same-day`: `того ж дня`, the day named last.
 /// - `relative-period`: `минулого тижня`, `наступного місяця`, `цього року`, `торік`.
-/// - `weekday`: `у понеділок` — the nearest such day, forward when the sentence speaks of the future.
+/// - `weekday`: `у понеділок` — the nearest such day, forward when the verb nearest it speaks of the future.
 /// - `time`: `о 14:00`, `о 14 годині`.
 ///
 /// A day or month without a year takes the year that puts it nearest the publication date;
@@ -193,7 +193,10 @@ public struct DateExtractor: Sendable {
             }
             if (word.isSpelled("у") || word.isSpelled("в")) && i + 1 < n, let weekday = context.classes[i + 1].weekday {
                 let sentence = context.document.sentenceIndex(ofToken: i)
-                let value = published.map { Self.weekday(weekday, from: $0, forward: context.isFuture(sentence: sentence)).iso }
+                // Forward when the verb nearest it speaks of the future (`Інтерв'ю записали в
+                // середу, … вийде в ефір у неділю`: the Wednesday before, the Sunday after).
+                let forward = context.hasMorphology ? context.status(near: i) == "announced" : context.isFuture(sentence: sentence)
+                let value = published.map { Self.weekday(weekday, from: $0, forward: forward).iso }
                 mention(i..<i + 2, value, "weekday")
                 i += 2
                 continue

@@ -300,7 +300,7 @@ public struct EventExtractor: Sendable {
             guard context.classes[t].trigger >= 0 else { continue }
             let trigger = EventTrigger.all[context.classes[t].trigger]
             if !trigger.requiresNearby.isEmpty {
-                let window = max(range.lowerBound, t - 4)..<min(range.upperBound, t + 5)
+                let window = max(range.lowerBound, t - trigger.reach)..<min(range.upperBound, t + trigger.reach + 1)
                 guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
@@ -400,9 +400,15 @@ public struct EventExtractor: Sendable {
             }
             var nations: [String] = []
             for i in phrase {
-                // Not the target of sanctions or strikes (`санкцій проти Росії`).
+                // Not the target of sanctions or strikes (`санкцій проти Росії`), nor the
+                // region of a target (`портову інфраструктуру Одеської області`).
                 if (trigger.kind == .sanction || trigger.kind == .attack) && i > range.lowerBound
                     && ["проти", "по", "на"].contains(context.words[i - 1]) { continue }
+                if trigger.kind == .attack, context.mentionStart(i) > range.lowerBound, context.entity(at: i)?.type == "LOC",
+                    context.document.tokenKinds[context.mentionStart(i) - 1] == .word,
+                    context.words[context.mentionStart(i) - 1] == context.text(context.mentionStart(i) - 1..<context.mentionStart(i)),
+                    !["і", "та", "й"].contains(context.words[context.mentionStart(i) - 1])
+                { continue }
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
             // `зустріч з енергетиками компанії «Харківобленерго»`: a body that the meeting is
@@ -515,6 +521,10 @@ public struct EventExtractor: Sendable {
         if context.isVerb(t), t + 1 < range.upperBound, let entity = context.entity(at: t + 1), entity.type == "LOC" { return entity.id }
         for i in (t + 1)..<min(range.upperBound, t + 7) where i > 0 {
             if let entity = context.entity(at: i), entity.type == "LOC", ["по", "на"].contains(context.words[i - 1]) { return entity.id }
+        }
+        // A weapon after its target: `запустили по Ізмаїлу 12 ударних дронів`.
+        for i in stride(from: t - 1, through: max(range.lowerBound + 1, t - 6), by: -1) {
+            if let entity = context.entity(at: i), entity.type == "LOC", context.words[i - 1] == "по" { return entity.id }
         }
         // `випустила по місту ракети`: the city the article is about, when no name follows.
         if let city {

@@ -16,12 +16,14 @@ public enum EventKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// How an event kind is recognised: word stems that trigger it, and stems that must stand
-/// nearby (within four tokens) for the trigger to count.
+/// nearby (within ``reach`` tokens, four unless said) for the trigger to count.
 struct EventTrigger: Sendable {
     var kind: EventKind
     var stems: [String]
     var exact: Set<String> = []
     var requiresNearby: [String] = []
+    /// How many tokens on either side ``requiresNearby`` may stand.
+    var reach = 4
 
     /// The triggers, as data; the first that matches a word wins.
     static let all: [EventTrigger] = [
@@ -32,14 +34,15 @@ struct EventTrigger: Sendable {
                      exact: ["раунд", "раунду", "раунді"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
-        EventTrigger(kind: .appointment, stems: ["признач"], requiresNearby: ["посад", "міністр", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"]),
+        EventTrigger(kind: .appointment, stems: ["признач"], requiresNearby: ["посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"]),
         EventTrigger(kind: .dismissal, stems: ["відставк"]),
         EventTrigger(kind: .dismissal, stems: ["звільни", "звільнен"], requiresNearby: ["посад"]),
         EventTrigger(kind: .attack, stems: ["обстріл", "обстріля", "атак", "атакува", "влучил", "влучив", "влучан"],
                      exact: ["удар", "удару", "удари", "ударів", "ударом", "ударами", "напад", "нападу", "нападів"]),
-        // `Росія випустила по місту три ракети`: a weapon with a verb of launching.
+        // `Росія випустила по місту три ракети`: a weapon with a verb of launching, which may
+        // stand farther before it (`запустили по Ізмаїлу 12 ударних дронів`).
         EventTrigger(kind: .attack, stems: ["ракет", "дрон", "шахед", "бомб", "снаряд"],
-                     requiresNearby: ["випуст", "запуст", "вдари", "скину", "обстріл", "влучил", "влучив"]),
+                     requiresNearby: ["випуст", "запуст", "вдари", "скину", "обстріл", "влучил", "влучив"], reach: 6),
         EventTrigger(kind: .exchange, stems: ["обмін"], requiresNearby: ["полонен", "військовополонен", "тіл", "бранц", "заручник"]),
         EventTrigger(kind: .sanction, stems: ["санкці"],
                      requiresNearby: ["запровад", "ухвал", "наклал", "наклад", "розшир", "продовж", "посил", "схвал", "пакет", "підпис", "ввел", "ввів", "увів", "увел", "введен", "запрова", "проти"]),

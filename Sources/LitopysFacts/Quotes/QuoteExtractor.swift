@@ -226,17 +226,34 @@ public struct QuoteExtractor: Sendable {
     /// skipping relative clauses (`Рютте, який очолив Альянс, наголосив`).
     func speakerBefore(_ c: Int, from start: Int, _ context: FactContext) -> String? {
         var t = c - 1
+        // An organisation after a lower-case word is a complement (`Зеленський в інтерв'ю CNN
+        // заявив`): a person before it in the clause is the speaker, else the organisation.
+        var complement: String?
         while t >= start {
             if context.words[t].isSpelled(","), let clauseStart = relativeClauseStart(endingAt: t, from: start, context) {
                 t = clauseStart - 1
                 continue
             }
-            if let entity = context.entity(at: t), entity.type == "PERS" || entity.type == "ORG" { return entity.id }
-            if let gender = QuoteVocabulary.pronouns[context.words[t]] { return nearestPerson(before: t, gender: gender, context) }
-            if let role = QuoteVocabulary.roleWords[context.words[t]], let holder = roleHolder(role, at: t, before: t, context) { return holder }
+            if complement != nil && context.words[t].isSpelled(",") { break }
+            if let entity = context.entity(at: t), entity.type == "PERS" { return entity.id }
+            if let entity = context.entity(at: t), entity.type == "ORG" {
+                let first = context.mentionStart(t)
+                if complement == nil, first > start, context.document.tokenKinds[first - 1] == .word,
+                    context.words[first - 1] == context.text(first - 1..<first).lowercased()
+                {
+                    complement = entity.id
+                    t = first - 1
+                    continue
+                }
+                return complement ?? entity.id
+            }
+            if complement == nil, let gender = QuoteVocabulary.pronouns[context.words[t]] { return nearestPerson(before: t, gender: gender, context) }
+            if complement == nil, let role = QuoteVocabulary.roleWords[context.words[t]], let holder = roleHolder(role, at: t, before: t, context) {
+                return holder
+            }
             t -= 1
         }
-        return nil
+        return complement
     }
 
     /// The nearest person mentioned before token `t`, of `gender` when genders are known.

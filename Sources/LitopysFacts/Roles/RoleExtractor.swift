@@ -308,8 +308,9 @@ enum RoleVocabulary {
 
     /// Whether a lowercase word is a title head.
     static func isHead(_ word: String) -> Bool {
-        // `під керівництвом Гевіна Грея`: leadership is no title.
-        if word.begins(with: "керівництв") { return false }
+        // `під керівництвом Гевіна Грея`: leadership is no title, nor a candidacy
+        // (`Кандидатуру Коваленко вніс`).
+        if word.begins(with: "керівництв") || word.begins(with: "кандидатур") { return false }
         if word.isSpelled("мер") || word.isSpelled("мера") || word.isSpelled("мером") || word.isSpelled("меру") { return true }
         return longHeads.contains { word.utf8.starts(with: $0) }
     }

@@ -28,7 +28,8 @@ struct FactContext {
     /// The day relative dates and years resolve against: the publication date, else the
     /// date of a dateline that opens the body (`Київ, 12 березня 2024 року. …`).
     let referenceDate: CalendarDate?
-    /// The place and date of a dateline that opens the body (`Київ, 12 березня 2024 року.`):
+    /// The place and date of a dateline that opens the body (`Київ, 12 березня 2024 року.`,
+    /// `Київ, 19 липня (Укрінформ).` in the year of publication):
     /// the place's tokens and the day.
     let dateline: (place: Range<Int>, date: CalendarDate)?
 
@@ -132,11 +133,21 @@ struct FactContext {
         if let numeric = DateExtractor.numericDate(words[t]) {
             date = CalendarDate(iso: numeric)
             t += 1
-        } else if let day = DateExtractor.dayNumber(words[t]), t + 2 < first.upperBound, let month = classes[t + 1].monthGenitive,
-            let year = DateExtractor.yearNumber(words[t + 2])
+        } else if let day = DateExtractor.dayNumber(words[t]), t + 2 < first.upperBound, let month = classes[t + 1].monthGenitive {
+            if let year = DateExtractor.yearNumber(words[t + 2]) {
+                date = CalendarDate(year: year, month: month, day: day)
+                t = DateExtractor.skipYearWord(words, t + 3)
+            } else if let published = document.published.flatMap(CalendarDate.init(iso:)) {
+                // `Київ, 19 липня (Укрінформ).`: the year of publication.
+                date = CalendarDate(year: published.year, month: month, day: day)
+                t += 2
+            }
+        }
+        // The agency in brackets: `(Укрінформ)`.
+        if date != nil, t < first.upperBound, words[t] == "(",
+            let close = (t + 1..<min(first.upperBound, t + 6)).first(where: { words[$0] == ")" })
         {
-            date = CalendarDate(year: year, month: month, day: day)
-            t = DateExtractor.skipYearWord(words, t + 3)
+            t = close + 1
         }
         // The dateline ends its sentence, or a dash parts it from the first one.
         guard let date, t >= first.upperBound || [".", "–", "—", "-", "/"].contains(words[t]) else { return nil }
