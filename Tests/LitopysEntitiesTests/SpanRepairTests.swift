@@ -90,6 +90,9 @@ import Testing
     @Test func knownOrganisation() {
         #expect(repaired("Кажуть, що [PERS Сили] оборони утримують позиції.", .knownOrganisation) == ["ORG Сили оборони"])
         #expect(repaired("Речник [ORG Сил оборони півдня] повідомив.", .knownOrganisation) == ["ORG Сил оборони півдня"])
+        // A fleet whose adjective the tagger read as a town.
+        #expect(repaired("Ордер на арешт командувача [LOC Чорноморського] флоту видали вчора.", .knownOrganisation)
+            == ["ORG Чорноморського флоту"])
         // Not a lower-case plural.
         #expect(repaired("У нас сили оборони є.", .knownOrganisation) == [])
         #expect(SpanRepair.organisationNames.spelling(of: ["Сил", "оборони"]) == "Сили оборони")

@@ -468,6 +468,14 @@ struct RoleExtractorTests {
         #expect(far.roles["e4"] == nil)
     }
 
+    @Test func aPlayersPositionIsAnOccupation() {
+        let mudryk = TestEntity(id: "e12", type: "PERS", name: "Михайло Мудрик", surfaces: ["Михайла Мудрика"])
+        let (_, layer) = facts("Клуб оголосив про перехід вінгера Михайла Мудрика.", entities: [mudryk])
+        // (In the nominative where the dictionary is installed.)
+        #expect(layer.roles["e12"]?.count == 1)
+        #expect(layer.roles["e12"]?.first?.hasPrefix("вінгер") == true)
+    }
+
     @Test func anAbbreviationInBracketsBelongsToTheTitle() {
         let grossi = TestEntity(id: "e10", type: "PERS", name: "Рафаель Гроссі", surfaces: ["Рафаель Гроссі"])
         let (_, layer) = facts("Станцію відвідав генеральний директор агентства (МАГАТЕ) Рафаель Гроссі.", entities: [grossi])

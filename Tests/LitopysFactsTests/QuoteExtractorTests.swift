@@ -69,6 +69,12 @@ struct QuoteExtractorTests {
         #expect(direct.quotes.first?.kind == .direct)
     }
 
+    @Test func anAdmissionIsSaid() {
+        let (_, layer) = facts("Я мріяв грати в Англії з дитинства,\n– зізналася Марченко після підписання.", entities: [marchenko])
+        #expect(layer.quotes.first?.speaker == "e2")
+        #expect(layer.quotes.first?.text.hasPrefix("Я мріяв грати") == true)
+    }
+
     @Test func anOrganisationInAComplementIsNoSpeakerBeforeAPerson() {
         let cnn = TestEntity(id: "e11", type: "ORG", name: "CNN", surfaces: ["CNN"])
         let (_, layer) = facts("Марченко в інтерв'ю CNN заявила, що переговори тривають.", entities: [marchenko, cnn])
