@@ -70,7 +70,7 @@ struct QuoteExtractorTests {
     }
 
     @Test func anAdmissionIsSaid() {
-        let (_, layer) = facts("Я мріяв грати в Англії з дитинства,\n– зізналася Марченко після підписання.", entities: [marchenko])
+        let (_, layer) = facts("Я мріяв грати в Англії з дитинства, – зізналася Марченко після підписання.", entities: [marchenko])
         #expect(layer.quotes.first?.speaker == "e2")
         #expect(layer.quotes.first?.text.hasPrefix("Я мріяв грати") == true)
     }
