@@ -588,6 +588,10 @@ import Testing
                 "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала] з авіабази [ORG Рамштайн].",
                 .afterPlaceKind, morphology: MorphologyFeatures.shared)
                 == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала", "LOC Рамштайн"])
+        // A border crossing point's quoted name.
+        #expect(
+            repaired("Фермери розблокували пункт пропуску «[ORG Ягодин]».", .afterPlaceKind, morphology: MorphologyFeatures.shared)
+                == ["LOC Ягодин"])
         // `гори`, whose first reading is the imperative of `горіти`.
         #expect(
             repaired("На схилі гори [PERS Піп Іван Чорногірський] зійшла лавина.", .afterPlaceKind, morphology: MorphologyFeatures.shared)

@@ -956,9 +956,11 @@ enum SpanRepair {
     private static let mountainForms = scalars(["гори", "горі", "гору", "горою"])
 
     /// Lemmas of lower-case words for a kind of protected area, deposit or site whose name
-    /// follows in quotes (`заказника «Острів Жуків»`, `родовища «Володимирець Східне»`).
+    /// follows in quotes (`заказника «Острів Жуків»`, `родовища «Володимирець Східне»`,
+    /// `пункту пропуску «Ягодин – Дорогуськ»`).
     private static let quotedPlaceKindLemmas: Set<UInt64> = lemmaAtoms(
-        ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон"])
+        ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон",
+         "пропуск"])
 
     /// Lemmas of lower-case words for a kind of company whose name follows in quotes (`фірма
     /// «Київ»`, `готелі «Бориспіль»`): NER-UK annotates such names as organisations every time.
