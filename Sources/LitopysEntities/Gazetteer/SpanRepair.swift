@@ -1455,8 +1455,7 @@ enum SpanRepair {
                 r.lowerBound == 0 || quoteDirection(r.lowerBound - 1, input: input) == 0,
                 r.upperBound >= input.tokenCount || quoteDirection(r.upperBound, input: input) == 0
             else { continue }
-            var single = [spans[i]]
-            if retype(&single, listedIn: countryNames, to: .location, input: input, stems: stems, when: { _ in true }) {
+            if countryNames.contains(nameStems(r, input: input, stems: stems)) {
                 spans[i].1 = .location
                 changed = true
             }

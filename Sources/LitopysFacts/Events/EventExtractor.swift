@@ -404,10 +404,9 @@ public struct EventExtractor: Sendable {
                 // region of a target (`портову інфраструктуру Одеської області`).
                 if (trigger.kind == .sanction || trigger.kind == .attack) && i > range.lowerBound
                     && ["проти", "по", "на"].contains(context.words[i - 1]) { continue }
-                if trigger.kind == .attack, context.mentionStart(i) > range.lowerBound, context.entity(at: i)?.type == "LOC",
-                    context.document.tokenKinds[context.mentionStart(i) - 1] == .word,
-                    context.words[context.mentionStart(i) - 1] == context.text(context.mentionStart(i) - 1..<context.mentionStart(i)),
-                    !["і", "та", "й"].contains(context.words[context.mentionStart(i) - 1])
+                let first = context.mentionStart(i)
+                if trigger.kind == .attack, first > range.lowerBound, context.entity(at: i)?.type == "LOC",
+                    context.isLowercaseWord(first - 1), !["і", "та", "й"].contains(context.words[first - 1])
                 { continue }
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }

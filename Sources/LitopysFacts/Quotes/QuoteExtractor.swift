@@ -238,9 +238,7 @@ public struct QuoteExtractor: Sendable {
             if let entity = context.entity(at: t), entity.type == "PERS" { return entity.id }
             if let entity = context.entity(at: t), entity.type == "ORG" {
                 let first = context.mentionStart(t)
-                if complement == nil, first > start, context.document.tokenKinds[first - 1] == .word,
-                    context.words[first - 1] == context.text(first - 1..<first).lowercased()
-                {
+                if complement == nil, first > start, context.isLowercaseWord(first - 1) {
                     complement = entity.id
                     t = first - 1
                     continue

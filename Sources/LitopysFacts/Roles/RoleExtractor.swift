@@ -52,9 +52,9 @@ public struct RoleExtractor: Sendable {
             for mention in entity.mentions {
                 // `Промоутер Усика Олександр Красюк`: the title is the full name's, and the
                 // one-word name between says whose promoter he is.
-                let possessor = mention.count == 1 && mention.upperBound < context.entityOfToken.count
-                    && context.entity(at: mention.upperBound).map { $0.type == "PERS" && $0.id != entity.id } == true
-                    && context.entity(at: mention.upperBound)?.mentions.first { $0.lowerBound == mention.upperBound }.map { $0.count >= 2 } == true
+                let next = mention.upperBound < context.entityOfToken.count ? context.entity(at: mention.upperBound) : nil
+                let possessor = mention.count == 1 && next?.type == "PERS" && next?.id != entity.id
+                    && next?.mentions.contains { $0.lowerBound == mention.upperBound && $0.count >= 2 } == true
                 if !possessor, let title = apposition(before: mention.lowerBound, fullName: mention.count >= 2, context) { add(title, to: entity) }
                 if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
                 if let title = post(after: mention.upperBound, context) { add(title, to: entity) }

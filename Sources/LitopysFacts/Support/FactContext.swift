@@ -180,6 +180,11 @@ struct FactContext {
     /// Whether token `i` is a verb (by morphology, or by a verb ending when there is none).
     func isVerb(_ i: Int) -> Bool { flags[i].contains(.verb) }
 
+    /// Whether token `i` is a word written in lower case (`інтерв'ю`, not `CNN` or `Одеської`).
+    func isLowercaseWord(_ i: Int) -> Bool {
+        document.tokenKinds[i] == .word && words[i] == text(i..<i + 1)
+    }
+
     /// Whether token `i` is an infinitive (`публікувати`).
     func isInfinitive(_ i: Int) -> Bool { flags[i].contains(.infinitive) }
 
