@@ -344,4 +344,23 @@ struct CoreferenceTests {
         #expect(layer.entities.map(\.name) == ["Брюссель", "Женева"])
         #expect(layer.entities.map(\.id) == ["e1", "e2"])
     }
+
+    @Test func aFeminineTitleDecidesANameOfBothGenders() throws {
+        // `Ярослава` is a woman's name, or `Ярослав` in the genitive; the surname in `-их`
+        // reads as a plural adjective and says nothing.
+        let layer = try layer("[JOB Українська легкоатлетка] [PERS Ярослава Черних] перемогла в [LOC Римі].")
+        #expect(layer.entity(named: "Ярослава Черних", type: .person) != nil)
+    }
+
+    @Test func anOccupationNounAfterAQuoteIsThePersonMostNamed() throws {
+        let layer = try layer(
+            "[PERS Олена Гребінь] виграла фінал. Після матчу [PERS Гребінь] подякувала [JOB тренерці] [PERS Ірині Соколовій] "
+                + "та [JOB судді] [PERS Петру Левицькому]. «Це найкращий день», – сказала [JOB спортсменка].")
+        let athlete = try #require(layer.entity(named: "Олена Гребінь", type: .person))
+        #expect(layer.mentions(of: athlete).map(\.text) == ["Олена Гребінь", "Гребінь", "спортсменка"])
+        // A masculine noun does not join a woman.
+        let other = try self.layer("[PERS Олена Гребінь] виграла фінал. «Це найкращий день», – сказав [JOB спортсмен].")
+        let woman = try #require(other.entity(named: "Олена Гребінь", type: .person))
+        #expect(other.mentions(of: woman).count == 1)
+    }
 }

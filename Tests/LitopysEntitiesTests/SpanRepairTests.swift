@@ -650,6 +650,10 @@ import Testing
                 "На [LOC Хрещатику люд], до [LOC Лонського або] в [LOC Південному мікрорайоні] і [LOC Гостинному дворі].",
                 .placeTail, morphology: MorphologyFeatures.shared)
                 == ["LOC Хрещатику", "LOC Лонського", "LOC Південному мікрорайоні", "LOC Гостинному дворі"])
+        // A dateline's place ends before its date; an address keeps its number.
+        #expect(
+            repaired("[LOC Полтава, 3 березня] ( [ORG Укрінформ] ). Новини з [LOC вулиці Соборній, 12].", .placeTail)
+                == ["LOC Полтава", "ORG Укрінформ", "LOC вулиці Соборній , 12"])
     }
 
     @Test func knownPlace() {

@@ -556,4 +556,15 @@ struct LedeAndWeaponTests {
         #expect(layer.events.first?.kind == .sanction)
         #expect(layer.events.first?.date == "2024-10-18")
     }
+
+    @Test func aLandAfterNaIsWhereTheEventWas() {
+        let region = TestEntity(id: "e20", type: "LOC", name: "Полтавщина", surfaces: ["Полтавщині"])
+        let russia = TestEntity(id: "e21", type: "LOC", name: "Росія", surfaces: ["Росію"])
+        let visit = facts("Кулеба в середу відвідав нову лікарню для військових на Полтавщині.", published: "2024-03-13", entities: [kuleba, region]).1
+        #expect(visit.events.first?.place == "e20")
+        // `на` before a country is no place: `тиск на Росію`.
+        let talks = facts("Кулеба зустрівся з Марченко, щоб посилити тиск на Росію.", published: "2024-03-13", entities: [kuleba, marchenko, russia]).1
+        #expect(talks.events.first?.kind == .meeting)
+        #expect(talks.events.first?.place == nil)
+    }
 }

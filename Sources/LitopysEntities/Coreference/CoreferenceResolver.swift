@@ -270,6 +270,9 @@ struct CoreferenceResolver: Sendable {
             if owners.count == 1, let g = owners.first {
                 groups[g].members.append(i)
                 drafts[i].entity = g
+            } else if owners.isEmpty, let g = anaphoricReferent(of: i, drafts: drafts, groups: groups) {
+                groups[g].members.append(i)
+                drafts[i].entity = g
             }
         }
         // 5. Everything else, by type and normal form.
@@ -482,6 +485,38 @@ struct CoreferenceResolver: Sendable {
             return !nouns.isEmpty && nouns.allSatisfy { $0.number == Grammeme.plural }
         }
         return false
+    }
+
+    /// Nouns that name a person by what they do rather than by a post, which news uses to
+    /// mention again someone named before (`«…», – сказала спортсменка`). Lemmas.
+    static let anaphoricNouns: Set<String> = [
+        "спортсмен", "спортсменка", "легкоатлет", "легкоатлетка", "тенісист", "тенісистка",
+        "футболіст", "футболістка", "боксер", "боксерка", "гімнаст", "гімнастка",
+        "політик", "політикиня", "дипломат", "дипломатка", "посадовець", "посадовиця",
+        "чиновник", "чиновниця", "урядовець", "урядовиця", "науковець", "науковиця",
+        "письменник", "письменниця", "поет", "поетка", "співак", "співачка", "артист", "артистка",
+        "актор", "акторка",
+    ]
+
+    /// The person a title mention of one of ``anaphoricNouns`` stands for: of the persons
+    /// named before it whose gender fits the noun's (a feminine noun, a woman; a masculine
+    /// one, not a woman), the one named most often so far, the latest on a tie. Nil without
+    /// a dictionary, for another noun, or when no person fits.
+    func anaphoricReferent(of i: Int, drafts: [Draft], groups: [Group]) -> Int? {
+        guard let analyzer, let head = drafts[i].words.first?.lowercased() else { return nil }
+        let nouns = analyzer.readings(head).filter { $0.partOfSpeech == "NOUN" && $0.number != Grammeme.plural }
+        guard let lemma = nouns.first?.lemma, Self.anaphoricNouns.contains(lemma) else { return nil }
+        let feminine = nouns.allSatisfy { $0.gender == Grammeme.feminine }
+        var best: (group: Int, count: Int, last: Int)?
+        for (g, group) in groups.enumerated() where group.type == .person {
+            guard feminine ? group.gender == .feminine : group.gender != .feminine else { continue }
+            let before = group.members.filter { drafts[$0].start < drafts[i].start && drafts[$0].type == .person }
+            guard let last = before.map({ drafts[$0].start }).max() else { continue }
+            if best == nil || before.count > best!.count || (before.count == best!.count && last > best!.last) {
+                best = (g, before.count, last)
+            }
+        }
+        return best?.group
     }
 
     /// The mention key of a title with a short form at its start expanded (`генсек НАТО` →

@@ -1520,8 +1520,20 @@ enum SpanRepair {
 
     /// Applies `placeTail` to `spans` (needs morphology); true when something changed.
     static func placeTails(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        guard input.morphology.count == input.tokenCount else { return false }
         var changed = false
+        // A dateline's place ends before its date: `Вінниця, 15 лютого (Укрінформ)`.
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 4 {
+            let r = spans[i].0
+            for t in (r.lowerBound + 1)..<(r.upperBound - 2) where word(t, input) == [0x2C] {
+                guard input.scalars[Int(input.starts[t + 1])] >= 0x30, input.scalars[Int(input.starts[t + 1])] <= 0x39,
+                    monthsGenitive.contains(word(t + 2, input).map { ScalarText.fold($0) })
+                else { continue }
+                spans[i].0 = r.lowerBound..<t
+                changed = true
+                break
+            }
+        }
+        guard input.morphology.count == input.tokenCount else { return changed }
         for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 2 {
             let r = spans[i].0
             let last = r.upperBound - 1
@@ -1540,6 +1552,11 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// The months in the genitive, as a date names them (`15 лютого`).
+    private static let monthsGenitive = scalars([
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+    ])
 
     /// Lemmas of institutions named with their field after them (`театр опери та балету`).
     private static let institutionLemmas: Set<UInt64> = lemmaAtoms(

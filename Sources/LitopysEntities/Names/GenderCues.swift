@@ -19,6 +19,16 @@ struct GenderCues: Sendable {
         return readings.isEmpty || readings.contains { $0.grammemeCase == Grammeme.nominative }
     }
 
+    /// Whether the head of `title`, its first word that can be a noun and not an adjective, is
+    /// a noun only of the feminine gender (`заступниця`, `українська легкоатлетка`).
+    private func isFeminineTitle(_ title: [String]) -> Bool {
+        let head = title.lazy.map { analyzer.readings($0) }.first { readings in
+            readings.contains { $0.partOfSpeech == "NOUN" } && !readings.contains { $0.partOfSpeech == "ADJF" || $0.partOfSpeech == "PRTF" }
+        }
+        guard let readings = head else { return false }
+        return readings.allSatisfy { $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }
+    }
+
     /// The gender of the person whose mention has `words`, followed in the sentence by
     /// `following` words, with job-title words `title` before it (or empty).
     func gender(words: [String], following: [String], title: [String]) -> Entity.Gender? {
@@ -38,6 +48,10 @@ struct GenderCues: Sendable {
             let nameGenders = Set(names.compactMap(\.gender))
             if nameGenders == [Grammeme.masculine] { return .masculine }
             if nameGenders == [Grammeme.feminine] { return .feminine }
+            // A name of both genders (`Ярослава`: a woman, or `Ярослав` in the genitive) after
+            // a feminine title is the woman's, whatever an indeclinable surname's guessed
+            // readings share (`легкоатлетка Ярослава Магучих`).
+            if nameGenders.contains(Grammeme.feminine) && isFeminineTitle(title) { return .feminine }
             if others.isEmpty || words.count == 1 {
                 var genders = Set(names.compactMap(\.gender))
                 if genders.count > 1 {
@@ -71,11 +85,7 @@ struct GenderCues: Sendable {
             if capitalised.allSatisfy({ $0.hasSuffix("ою") || $0.hasSuffix("ею") || $0.hasSuffix("єю") }) { return .feminine }
         }
         // A feminine title noun (a masculine one says little: `міністр` serves women too).
-        if let head = title.first, analyzer.readings(head).allSatisfy({ $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }),
-            analyzer.readings(head).contains(where: { $0.partOfSpeech == "NOUN" })
-        {
-            return .feminine
-        }
+        if isFeminineTitle(title) { return .feminine }
         // A past-tense verb or a relative pronoun right after the name, or a past-tense verb
         // after an adverbial that opens with a preposition (`Мельничук у 2022 році уклала`).
         var k = 0

@@ -571,7 +571,9 @@ public struct EventExtractor: Sendable {
             let kindBetween = i - 2 >= range.lowerBound && context.entity(at: i - 1) == nil
                 && Self.placeKindStems.contains(where: context.words[i - 1].begins(with:))
                 && ["у", "в", "на", "до", "біля"].contains(context.words[i - 2])
-            guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) || kindBetween else { continue }
+            // `на` only before a land that takes it (`на Вінниччині`, `на Закарпатті`): `тиск на Росію` is no place.
+            let onLand = context.words[i - 1] == "на" && Self.isLandTakingNa(context.words[i])
+            guard ["у", "в", "до", "поблизу", "біля"].contains(context.words[i - 1]) || kindBetween || onLand else { continue }
             let distance = abs(i - t)
             let between = min(i, t)..<max(i, t)
             // A comma may stand between when it opens a clause about the event: `саміту, який відбудеться … у Брюсселі`.
@@ -583,6 +585,12 @@ public struct EventExtractor: Sendable {
             if best == nil || distance < best!.1 { best = (entity.id, distance) }
         }
         return best?.0
+    }
+
+    /// Lands named with `на` in the locative: regions in `-щина` (`вінниччині`, `харківщині`) and
+    /// historical lands (`закарпатті`, `донбасі`). Reads a lower-case word of a place entity.
+    static func isLandTakingNa(_ word: String) -> Bool {
+        word.hasSuffix("щині") || word.hasSuffix("ччині") || ["закарпатті", "донбасі", "поділлі", "поліссі", "буковині", "волині", "галичині", "кубані"].contains(word)
     }
 
     /// How the person at token `i` takes part, from the cue words of its sentence.
