@@ -8,6 +8,15 @@ import Testing
         #expect(gazetteer.count > 300)
     }
 
+    @Test func theEuropeanUnionIsOneOrganisationUnderEachName() throws {
+        // `Євросоюз` once stood with the countries, and a rule makes countries places.
+        let gazetteer = try Gazetteer.bundled()
+        let input = TextSegmentation.input(for: "Списки отримають у Євросоюзі, в Європейському Союзі та в Польщі.")
+        let found = SpanRepair.matches(input, gazetteer: gazetteer).map { (input.text(ofToken: $0.tokens.lowerBound), $0.type) }
+        #expect(found.map(\.0) == ["Євросоюзі", "Європейському", "Польщі"])
+        #expect(found.map(\.1) == [.organization, .organization, .location])
+    }
+
     @Test func inflectedFormsMatchTheNominativeEntry() throws {
         let gazetteer = try Gazetteer(source: "@type LOC\nЖенева\n@type ORG\nВерховна Рада\nРада НАТО – Росія\n")
         let input = TextSegmentation.input(for: "Делегації зустрілися в Женеві, а депутати Верховної Ради чекали засідання Ради НАТО – Росія.")

@@ -199,6 +199,10 @@ import Testing
         #expect(
             repaired("Заяву зробила народна депутатка [ORG Ради] [PERS Ірина Фріз].", .listedTitle)
                 == ["JOB народна депутатка", "ORG Ради", "PERS Ірина Фріз"])
+        // An honorary title of the state, with its country.
+        #expect(
+            repaired("Виставку відкрив заслужений діяч мистецтв [LOC України] [PERS Тарас Кулик].", .listedTitle)
+                == ["JOB заслужений діяч мистецтв", "LOC України", "PERS Тарас Кулик"])
         // Not without a person after it.
         #expect(repaired("Посаду депутатки скасували, сказав [PERS Петренко].", .listedTitle) == ["PERS Петренко"])
         // A person that opens the sentence with a listed title is split; not inside a sentence.

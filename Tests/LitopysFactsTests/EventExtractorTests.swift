@@ -300,6 +300,18 @@ struct SeparateEventTests {
         let (_, layer) = facts(text, published: "2024-03-12", entities: [kuleba, marchenko])
         #expect(layer.events.map(\.kind) == [.call, .meeting])
         #expect(layer.events.last?.participants.map(\.entity) == ["e1", "e2"])
+        // In the genitive too; not a word of a name.
+        let earlier = "12 березня Кулеба провів телефонну розмову з Марченко.\n\nПопередня зустріч міністрів відбулася в травні 2023 року."
+        #expect(facts(earlier, published: "2024-03-12", entities: [kuleba, marchenko]).1.events.last?.participants.map(\.entity) == ["e1", "e2"])
+        let cabinet = TestEntity(id: "e30", type: "ORG", name: "Кабінет Міністрів", surfaces: ["Кабінету Міністрів"])
+        let named = "12 березня Кулеба провів телефонну розмову з Марченко.\n\nЗасідання Кабінету Міністрів відбулося в травні 2023 року."
+        // A title is no name: `міністри оборони` tagged as a title still stands for the pair.
+        let ministers = TestEntity(id: "e31", type: "JOB", name: "міністри оборони", surfaces: ["міністри оборони"])
+        let titled = "12 березня Кулеба провів телефонну розмову з Марченко.\n\nРаніше міністри оборони провели зустріч у травні 2023 року."
+        #expect(facts(titled, published: "2024-03-12", entities: [kuleba, marchenko, ministers]).1.events.last?.participants.map(\.entity) == ["e1", "e2"])
+        let session = facts(named, published: "2024-03-12", entities: [kuleba, marchenko, cabinet]).1.events.last
+        #expect(session?.kind == .meeting)
+        #expect(session?.participants.contains { $0.entity == "e1" } == false)
     }
 
     @Test func aPlaceInATitleIsNotWhereTheEventWas() {

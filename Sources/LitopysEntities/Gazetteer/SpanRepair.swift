@@ -80,7 +80,7 @@ import Foundation
 /// - `nameParticle`: lower-case particles of a foreign name join the person before them
 ///   and the capitalised word after (`Урсула фон дер Ляєн`, `Вісенте дель Боске`); a
 ///   capitalised `Фон` or `Ван` opening a sentence joins the person after it (`Фон дер Ляєн`).
-/// - `listedTitle`: a title from `Resources/feminine-titles.txt` (`віцепрем'єрка`,
+/// - `listedTitle`: a title from `Resources/listed-titles.txt` (`віцепрем'єрка`,
 ///   `депутатка`), matched by stem, before a person across at most eight tokens of
 ///   organisations, places, lower-case words and quotes, is `JOB`; a person that opens its
 ///   sentence with such a title is split into the title and the person (`Адвокатка
@@ -1333,8 +1333,8 @@ enum SpanRepair {
         return changed
     }
 
-    /// Stem keys of the titles in `Resources/feminine-titles.txt` (empty when unreadable).
-    static let listedTitles = ListedNames(file: "feminine-titles.txt")
+    /// Stem keys of the titles in `Resources/listed-titles.txt` (empty when unreadable).
+    static let listedTitles = ListedNames(file: "listed-titles.txt")
 
     /// Splits the person span `i` at token `end` into the title before it and the person
     /// after it (`Адвокатка` | `Гончарук`); the person is appended.

@@ -87,8 +87,12 @@ public struct EventExtractor: Sendable {
         return 1
     }
 
-    /// Plurals that stand for the people of an event (`президенти зустрічалися`).
-    static let pluralPeople: Set<String> = ["президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики", "сторони"]
+    /// Plurals that stand for the people of an event (`президенти зустрічалися`, `зустріч
+    /// лідерів`), in the nominative and the genitive.
+    static let pluralPeople: Set<String> = [
+        "президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики", "сторони",
+        "президентів", "лідерів", "міністрів", "прем'єрів", "прем'єр-міністрів", "очільників", "сторін",
+    ]
 
     /// The one organisation named before token `before` that has a word (after its first)
     /// beginning like `noun` (`групи` → `Контактна група з питань оборони України`), or nil.
@@ -283,7 +287,9 @@ public struct EventExtractor: Sendable {
             let people = peopleOf[pair]
             for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
                 let range = context.tokens(ofSentence: events[i].sentence)
-                guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) }) else { continue }
+                // Not a word of a name (`Кабінету Міністрів`); a title is one (`міністри оборони`).
+                guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) && (context.entity(at: $0)?.type ?? "JOB") == "JOB" })
+                else { continue }
                 for p in people { add(p, to: &events[i]) }
             }
         }
