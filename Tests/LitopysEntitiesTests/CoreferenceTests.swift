@@ -363,4 +363,13 @@ struct CoreferenceTests {
         let woman = try #require(other.entity(named: "Олена Гребінь", type: .person))
         #expect(other.mentions(of: woman).count == 1)
     }
+
+    @Test func theRegionOfARegionalOfficeIsAPlaceOfItsOwn() throws {
+        let layer = try layer("Про це повідомили в [ORG Головному управлінні ДСНС у Рівненській області].")
+        #expect(layer.entity(named: "Головне управління ДСНС у Рівненській області", type: .organization) != nil)
+        #expect(layer.entity(named: "Рівненська область", type: .location) != nil)
+        // Not a place the office's name does not end with, nor a lower-case word.
+        let other = try self.layer("Справу веде [ORG Відділ поліції у справах дітей].")
+        #expect(other.entities.filter { $0.type == .location }.isEmpty)
+    }
 }

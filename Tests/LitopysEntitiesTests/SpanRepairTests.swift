@@ -660,6 +660,25 @@ import Testing
                 == ["LOC Полтава", "ORG Укрінформ", "LOC вулиці Соборній , 12"])
     }
 
+    @Test func workTitle() {
+        // A title read whole as a name is dropped; a programme's only as a person or place.
+        #expect(
+            repaired("Вийшов фільм « [ORG Тиха вода] » і застосунок « [ORG Баланс] ».", .workTitle) == [])
+        #expect(repaired("Стартував проєкт « [ORG Чиста ріка] » і програма « [PERS Мирослава] ».", .workTitle) == ["ORG Чиста ріка"])
+        // A place inside a longer title stays; a quoted company is no work.
+        #expect(
+            repaired("Показали стрічку « Зима у [LOC Харкові] » від компанії « [ORG Кінолев] ».", .workTitle)
+                == ["LOC Харкові", "ORG Кінолев"])
+    }
+
+    @Test func coordinatedPlace() {
+        #expect(repaired("Виставку покажуть у [LOC Ліоні] та [PERS Марселі].", .coordinatedPlace) == ["LOC Ліоні", "LOC Марселі"])
+        // Not a full name, nor a word in another case.
+        #expect(
+            repaired("Гостей приймали у [LOC Львові] та [PERS Марсель] Дюпон.", .coordinatedPlace) == ["LOC Львові", "PERS Марсель"])
+        #expect(repaired("Зустрілися у [LOC Римі] й [PERS Марко].", .coordinatedPlace) == ["LOC Римі", "PERS Марко"])
+    }
+
     @Test func knownPlace() {
         #expect(
             repaired("Керівники [ORG ДНР] втекли з Хрещатика, а [ORG Кремлем] опікується [PERS Хрещатиков].", .knownPlace)

@@ -579,4 +579,14 @@ struct LedeAndWeaponTests {
         #expect(talks.events.first?.kind == .meeting)
         #expect(talks.events.first?.place == nil)
     }
+
+    @Test func aPlaceInsideAnOrganisationsNameIsNotWhereTheEventWas() {
+        // The region is an entity of its own too, and listed first; the office's mention is longer.
+        let region = TestEntity(id: "e20", type: "LOC", name: "Київська область", surfaces: ["Київській області"])
+        let office = TestEntity(id: "e21", type: "ORG", name: "Управління поліції у Київській області", surfaces: ["Управлінні поліції у Київській області"])
+        let text = "Кулеба зустрівся з Марченко в Управлінні поліції у Київській області."
+        let meeting = facts(text, published: "2024-03-13", entities: [kuleba, marchenko, region, office]).1.events.first
+        #expect(meeting?.kind == .meeting)
+        #expect(meeting?.place == nil)
+    }
 }

@@ -170,6 +170,13 @@ import Foundation
 ///   області`) is two places, as NER-UK annotates them five times in six, and so is a place
 ///   that runs on past `у`/`в` into another (`Петриківка в Дніпропетровській області`),
 ///   which NER-UK never annotates as one.
+/// - `workTitle`: the quoted title of a work or app read whole as a name is dropped
+///   (`застосунок «Приват24»`, `фільм «Межа очікування»`), and of a programme or project
+///   when read as a person or place (`програма «Схеми»`): NER-UK tags none of the 27 such
+///   titles it has. A name inside a longer title stays (`«20 днів у Маріуполі»`).
+/// - `coordinatedPlace`: a one-word person joined by `та`, `і`, `й` to a place after a
+///   preposition, in the same ending, is a place (`у Ліоні та Марселі`, where `Марсель` is
+///   also a first name).
 /// - `numberedItem`: a place that is one capitalised word and a number after `№` (`Ролик
 ///   № 2`, `Принцип № 3`) is dropped: it numbers an item of a list, and NER-UK never
 ///   annotates one as a place. A building keeps its number (`Будинок № 14`).
@@ -215,7 +222,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1761,6 +1768,62 @@ enum SpanRepair {
         return !added.isEmpty
     }
 
+    /// Word stems of works and apps whose quoted title follows them.
+    private static let workStems: [[UInt32]] = [
+        "фільм", "стрічк", "кінострічк", "мультфільм", "книг", "книжк", "роман", "повіст", "пісн", "вистав", "альбом",
+        "серіал", "поем", "збірк", "застосун", "додат",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Word stems of programmes and projects, whose quoted title may also name an organisation
+    /// (`проєкту «Екошкола»`).
+    private static let programmeStems: [[UInt32]] = ["програм", "проєкт", "проект"].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// Applies `workTitle` to `spans`; true when something changed.
+    static func workTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        // The words inside the quotes, and whether the title is a programme's.
+        var titles: [(words: Range<Int>, programme: Bool)] = []
+        var t = 1
+        while t < input.tokenCount {
+            defer { t += 1 }
+            guard quoteDirection(t, input: input) == 1 else { continue }
+            let noun = word(t - 1, input).map { ScalarText.fold($0) }
+            let programme = programmeStems.contains { noun.starts(with: $0) }
+            guard programme || workStems.contains(where: { noun.starts(with: $0) }) else { continue }
+            let sentence = input.sentence(containing: t)
+            guard let close = (t + 1..<min(sentence.upperBound, t + 16)).first(where: { quoteDirection($0, input: input) != 0 }),
+                quoteDirection(close, input: input) == -1, close > t + 1
+            else { continue }
+            titles.append(((t + 1)..<close, programme))
+            t = close
+        }
+        guard !titles.isEmpty else { return false }
+        let before = spans.count
+        spans.removeAll { span in
+            titles.contains { title in
+                let types: [EntityType] = title.programme ? [.location, .person] : [.location, .person, .organization]
+                return types.contains(span.1) && span.0.lowerBound <= title.words.lowerBound && title.words.upperBound <= span.0.upperBound
+                    && span.0.count <= title.words.count + 2
+            }
+        }
+        return spans.count != before
+    }
+
+    /// Applies `coordinatedPlace` to `spans`; true when something changed.
+    static func coordinatedPlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        let places = spans.filter { $0.1 == .location }.map(\.0)
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count == 1 {
+            let t = spans[i].0.lowerBound
+            guard t >= 3, isConjunction(t - 1, input: input), let place = places.first(where: { $0.upperBound == t - 1 }),
+                place.lowerBound > 0, isInOrAt(place.lowerBound - 1, input: input) || word(place.lowerBound - 1, input) == Array("на".unicodeScalars.map(\.value)),
+                t + 1 >= input.tokenCount || !isCapitalised(t + 1, input: input),
+                word(t, input).last == word(place.upperBound - 1, input).last
+            else { continue }
+            spans[i].1 = .location
+            changed = true
+        }
+        return changed
+    }
+
     /// Applies `numberedItem` to `spans`; true when something changed.
     static func dropNumberedItems(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         let before = spans.count
@@ -2476,6 +2539,8 @@ enum SpanRepair {
             if titleTails(&spans, input: input, titles: titles) { changed = true }
         }
         if rules.contains(.numberedItem) && dropNumberedItems(&spans, input: input) { changed = true }
+        if rules.contains(.workTitle) && workTitles(&spans, input: input) { changed = true }
+        if rules.contains(.coordinatedPlace) && coordinatedPlaces(&spans, input: input) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }

@@ -100,6 +100,10 @@ public struct EntityRecognizer: Sendable {
         for j in 0..<flat where drafts[j].type == .job {
             for inner in namesInside(drafts[j], document: document, input: input) { drafts.append(inner) }
         }
+        // The place of a regional office (`Головне управління ДСНС у Закарпатській області`).
+        for j in 0..<flat where drafts[j].type == .organization {
+            if let place = placeInside(drafts[j], document: document, input: input) { drafts.append(place) }
+        }
         // The dates of a period (`2012` and `2014` in `2012-2014 років`), and the issuing body
         // and date of a document (`рішення ради від 28 травня 2015 року`).
         for j in 0..<flat {
@@ -294,6 +298,27 @@ public struct EntityRecognizer: Sendable {
         let known = analyzer.flatMap { normalizer.knownEntry(words, analyzer: $0) }
         return found + [draft(document, input: input, tokens: tokens, type: known?.type == "LOC" ? .location : .organization)]
     }
+
+    /// The place an organisation's name ends with after `у`/`в`: `Закарпатській області` in
+    /// `Головне управління ДСНС у Закарпатській області`. NER-UK tags the office whole; the
+    /// place is one the article names, listed as places inside titles are. Only a region,
+    /// district or town (a capitalised word and `область`, `район`, `місто`, `громада`) or a
+    /// place the gazetteer knows.
+    func placeInside(_ organisation: CoreferenceResolver.Draft, document: Document, input: TaggingInput) -> CoreferenceResolver.Draft? {
+        let tokens = organisation.tokens
+        guard tokens.count >= 4, let analyzer else { return nil }
+        func spelt(_ t: Int) -> String { organisation.words[t - tokens.lowerBound] }
+        guard let at = (tokens.lowerBound + 2..<tokens.upperBound - 1).last(where: { ["у", "в"].contains(spelt($0)) }) else { return nil }
+        let place = (at + 1)..<tokens.upperBound
+        let words = place.map(spelt)
+        guard words.count <= 3, words[0].first?.isUppercase == true, words.allSatisfy({ $0.first?.isLetter == true }) else { return nil }
+        let kind = analyzer.readings(words[words.count - 1].lowercased()).contains { Self.placeKindLemmas.contains($0.lemma) }
+        guard (words.count >= 2 && kind) || normalizer.knownEntry(words, analyzer: analyzer)?.type == "LOC" else { return nil }
+        return draft(document, input: input, tokens: place, type: .location)
+    }
+
+    /// Lemmas of the kinds of place a regional office names (`області`, `районі`).
+    static let placeKindLemmas: Set<String> = ["область", "район", "місто", "громада"]
 
     /// Nouns that name a unit of an organisation (lemmas), for ``namesInside(_:document:input:)``.
     static let unitNouns: Set<String> = [

@@ -101,10 +101,16 @@ struct FactContext {
             previousEnd = sentence.end
         }
         paragraphOfSentence = paragraphs
+        // A token inside two mentions belongs to the longer one: a place named inside an
+        // organisation's name (`… ДСНС у Закарпатській області`) is not read as where things happen.
         var owner = Array(repeating: -1, count: count)
+        var ownerLength = Array(repeating: 0, count: count)
         for (index, entity) in entities.enumerated() {
             for mention in entity.mentions where mention.lowerBound >= 0 && mention.upperBound <= count {
-                for t in mention where owner[t] == -1 { owner[t] = index }
+                for t in mention where owner[t] == -1 || mention.count > ownerLength[t] {
+                    owner[t] = index
+                    ownerLength[t] = mention.count
+                }
             }
         }
         entityOfToken = owner
