@@ -53,10 +53,7 @@ struct BenchCommand: ParsableCommand {
     private func times(_ stage: Stage) -> Bool { only == nil || only == stage }
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file), let text = String(validating: data, as: UTF8.self) else {
-            printError("\(file): cannot read it as UTF-8 text.")
-            throw ExitCode(1)
-        }
+        let (data, text) = try TextFile.read(file)
         let megabytes = Double(data.count) / 1_000_000
         let articles = Self.articles(of: text)
         var pipeline = Pipeline()

@@ -77,9 +77,7 @@ extension EvalMorphCommand {
     /// throughput on one core (thread CPU time, best of 3; "cold" starts with an empty word
     /// cache, "warm" is the same tagger again), and peak resident memory.
     func measureSpeed(file: String) throws {
-        guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-            throw ValidationError("\(file): cannot read it as UTF-8 text.")
-        }
+        let text = try TextFile.read(file).text
         let location = DictionaryLocation()
         try location.install()
         var started = Date()

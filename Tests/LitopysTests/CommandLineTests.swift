@@ -53,6 +53,16 @@ struct CommandLineTests {
         #expect(result.stderr.contains("3 analysed, 1 skipped"))
     }
 
+    @Test func benchSaysWhatIsWrongWithItsFile() throws {
+        let missing = try runLitopys(["bench", "/nonexistent-bench.txt", "--no-anchors"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent-bench.txt: no such file"))
+        let latin1 = try temporaryFile("latin1.txt", Data([0x4B, 0x69, 0xEF, 0x76]))
+        let notUTF8 = try runLitopys(["bench", latin1, "--no-anchors"])
+        #expect(notUTF8.status == 1)
+        #expect(notUTF8.stderr.contains("latin1.txt: is not UTF-8 text"))
+    }
+
     @Test func failsWhenNothingCanBeAnalysed() throws {
         let empty = try temporaryFile("empty.txt", Data())
         let binary = try temporaryFile("binary.bin", Data([0, 1, 2, 0xFF]))
