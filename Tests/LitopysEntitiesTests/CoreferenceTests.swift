@@ -372,4 +372,19 @@ struct CoreferenceTests {
         let other = try self.layer("Справу веде [ORG Відділ поліції у справах дітей].")
         #expect(other.entities.filter { $0.type == .location }.isEmpty)
     }
+
+    @Test func aLegalFormBeforeAQuotedNameJoinsTheBareName() throws {
+        let layer = try layer("Кредит отримало [ORG ТОВ « Сонячна долина »]. Керівник « [ORG Сонячної долини] » подякував.")
+        #expect(layer.entities.filter { $0.type == .organization }.count == 1)
+        #expect(layer.entities.first?.mentions.count == 2)
+        // Not without the bare name: the legal form stays in the name.
+        let alone = try self.layer("Кредит отримало [ORG ТОВ « Сонячна долина »].")
+        #expect(alone.entities.first?.name == "ТОВ « Сонячна долина »")
+    }
+
+    @Test func aNounForAKindOfPlaceHeadsItsName() throws {
+        // `парку` is also a form of `парка` and of the adjective `паркий`.
+        let layer = try layer("Квіти поклали в [LOC парку Вікторія-Гарденс].")
+        #expect(layer.entities.first?.name == "парк Вікторія-Гарденс")
+    }
 }

@@ -589,4 +589,21 @@ struct LedeAndWeaponTests {
         #expect(meeting?.kind == .meeting)
         #expect(meeting?.place == nil)
     }
+
+    @Test func strikesAsACircumstanceAreNoStrike() {
+        #expect(facts("Залізниця працює навіть під обстрілами.", published: "2024-03-13").1.events.isEmpty)
+        #expect(facts("Місто знову під обстрілом.", published: "2024-03-13").1.events.map(\.kind) == [.attack])
+    }
+
+    @Test func whatCameAfterAnEventDoesNotGiveItsPlace() {
+        let toronto = TestEntity(id: "e20", type: "LOC", name: "Торонто", surfaces: ["Торонто"])
+        let park = TestEntity(id: "e21", type: "LOC", name: "парк Лісовий", surfaces: ["парку Лісовому"])
+        let congress = TestEntity(id: "e22", type: "ORG", name: "Конгрес українців", surfaces: ["Конгресу українців"])
+        let text = "Кулеба в суботу зустрівся в Торонто з керівництвом Конгресу українців. Після зустрічі міністр поклав квіти в парку Лісовому."
+        let layer = facts(text, published: "2024-11-23", entities: [kuleba, toronto, park, congress]).1
+        #expect(layer.events.count == 1)
+        #expect(layer.events.first?.place == "e20")
+        // The body the meeting is with, after where it was.
+        #expect(layer.events.first?.participants.map(\.entity) == ["e1", "e22"])
+    }
 }

@@ -187,4 +187,15 @@ struct ReportedBeforeTests {
         let (_, apart) = facts("Уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
         #expect(!apart.quotes.contains { $0.text.contains("надати допомогу") })
     }
+
+    @Test func anotherWordForTheHeadFindsTheTitleHolder() {
+        let head = TestEntity(id: "e7", type: "PERS", name: "Роман Гуцул", gender: "masc", surfaces: ["Романа Гуцула"], roles: ["голова правління компанії"])
+        let text = "Головою правління компанії призначили Романа Гуцула.\n\n«Ми збережемо графік рейсів», – заявив новий очільник компанії."
+        let (_, layer) = facts(text, entities: [head])
+        #expect(layer.quotes.first?.speaker == "e7")
+        // With two heads in the article, the word says nothing.
+        let other = TestEntity(id: "e8", type: "PERS", name: "Ігор Лис", gender: "masc", surfaces: ["Ігоря Лиса"], roles: ["директор заводу"])
+        let two = "Головою правління компанії призначили Романа Гуцула. Він змінив Ігоря Лиса.\n\n«Ми збережемо графік рейсів», – заявив новий очільник компанії."
+        #expect(facts(two, entities: [head, other]).1.quotes.first?.speaker == nil)
+    }
 }

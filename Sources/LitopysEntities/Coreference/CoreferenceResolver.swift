@@ -196,6 +196,15 @@ struct CoreferenceResolver: Sendable {
         var quotedGroups = Set<Int>()
         for i in drafts.indices where drafts[i].type == .organization || drafts[i].type == .location {
             var key = MentionKey.of(drafts[i].normalForm)
+            // A legal form before a quoted name is no part of who the company is: `АТ
+            // «Укрзалізниця»` joins `«Укрзалізниці»` when the article writes that too.
+            let words = drafts[i].words
+            if drafts[i].type == .organization, words.count >= 4, Self.legalFormWords.contains(words[0].lowercased()),
+                ["«", "\"", "“", "„"].contains(words[1]), ["»", "\"", "”"].contains(words[words.count - 1]),
+                let space = key.firstIndex(of: " "), written.contains(String(key[key.index(after: space)...]))
+            {
+                key = String(key[key.index(after: space)...])
+            }
             let isAcronym = acronyms[key] != nil
             if let target = acronyms[key] { key = target }
             var canonicalName: String?

@@ -403,10 +403,13 @@ struct NameNormalizer: Sendable {
                 isModifier(m) && readings[i + 1].contains { n in (n.partOfSpeech == "NOUN" || isModifier(n)) && agrees(m, n) }
             }
         }
+        // A noun for a kind of place heads its name, whatever else the word may be (`парку
+        // Ексібішн-Плейс`: `парку` is also a form of the adjective `паркий`).
+        func isPlaceNoun(_ r: MorphAnalysis) -> Bool { isCommonNoun(r) && Self.placeHeadLemmas.contains(r.lemma) }
         guard
             let head = words.indices.first(where: { i in
                 readings[i].contains(where: isCommonNoun)
-                    && (!readings[i].contains(where: isModifier) || (i + 1 < words.count && !canModifyNext(i)))
+                    && (!readings[i].contains(where: isModifier) || (i + 1 < words.count && !canModifyNext(i)) || readings[i].contains(where: isPlaceNoun))
             }) ?? words.indices.first(where: isAgreedNoun)
         else { return nil }
         let casePreference = ["nomn": 6, "gent": 5, "datv": 4, "ablt": 3, "loct": 2, "accs": 1]
@@ -434,6 +437,7 @@ struct NameNormalizer: Sendable {
             if let gender, candidate.gender == gender { score += 50 }
             // A title names a person: `міському голові` is a form of `голова`, not of `гол`.
             if isTitle && candidate.has("anim") { score += 30 }
+            if isPlaceNoun(candidate) { score += 10 }
             if best == nil || score > best?.score ?? .min { best = (score, candidate, modifiers) }
         }
         guard let best else { return nil }
@@ -458,6 +462,12 @@ struct NameNormalizer: Sendable {
         }
         return result
     }
+
+    /// Lemmas of nouns for a kind of place, which head a place's name (`парк`, `площа`).
+    static let placeHeadLemmas: Set<String> = [
+        "парк", "сквер", "площа", "майдан", "вулиця", "проспект", "бульвар", "провулок", "узвіз", "міст", "набережна",
+        "шосе", "алея", "острів", "озеро", "річка", "гора", "замок", "вокзал", "собор", "храм", "монастир", "цвинтар", "палац",
+    ]
 
     /// Whether a word never inflects: a number, punctuation, or a word in capitals that the
     /// dictionary knows as an abbreviation or does not know at all (`НАТО`, `МЗС`; but not

@@ -324,9 +324,11 @@ public struct EventExtractor: Sendable {
                 continue
             }
             // Defence against strikes is no strike: `захист інфраструктури від ударів дронів`,
-            // `ППО проти атак`; `від удару загинули` is one.
+            // `ППО проти атак`; `від удару загинули` is one. Nor are strikes in the plural
+            // after `під` a circumstance (`працювати навіть під обстрілами`), unlike `місто під обстрілом`.
             if trigger.kind == .attack, t > range.lowerBound,
                 context.words[t - 1].isSpelled("проти")
+                    || context.words[t - 1].isSpelled("під") && (context.words[t].hasSuffix("ами") || context.words[t].hasSuffix("ями"))
                     || context.words[t - 1].isSpelled("від")
                         && (max(range.lowerBound, t - 5)..<(t - 1)).contains { i in Self.defenceStems.contains { context.words[i].begins(with: $0) } }
             {
@@ -417,10 +419,16 @@ public struct EventExtractor: Sendable {
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
             // `зустріч з енергетиками компанії «Харківобленерго»`: a body that the meeting is
-            // with takes part, within four words after `з`/`із`/`зі`.
+            // with takes part, within four words after `з`/`із`/`зі`, which may follow where
+            // the meeting was (`зустрівся в Торонто з керівництвом Конгресу`).
             if trigger.kind == .meeting || trigger.kind == .call {
-                if let with = phrase.first(where: { $0 > t && ["з", "із", "зі"].contains(context.words[$0]) && context.entity(at: $0) == nil }) {
-                    for i in (with + 1)..<min(phrase.upperBound, with + 5) {
+                let reach = (t + 1)..<min(range.upperBound, t + 9)
+                let with = reach.first { i in
+                    ["з", "із", "зі"].contains(context.words[i]) && context.entity(at: i) == nil
+                        && (t + 1..<i).allSatisfy { !(context.hasMorphology && context.isVerb($0)) && !context.words[$0].isSpelled(",") }
+                }
+                if let with {
+                    for i in (with + 1)..<min(range.upperBound, with + 5) {
                         if let entity = context.entity(at: i), entity.type == "ORG", !participants.contains(where: { $0.entity == entity.id }) {
                             participants.append(EventParticipant(entity: entity.id, role: "participant"))
                         }
@@ -466,7 +474,11 @@ public struct EventExtractor: Sendable {
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }
             })
             let status = planned ? "announced" : context.status(near: t) ?? "happened"
-            found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: place,
+            // `Після зустрічі прем'єр поклав квіти … в парку`: the sentence tells of what came
+            // after the event, and its place is not the event's.
+            let after = t > range.lowerBound && (context.words[t - 1].isSpelled("після") || context.words[t - 1].isSpelled("перед"))
+                && !context.isVerb(t)
+            found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: after ? nil : place,
                                  participants: participants, opensSentence: opens, countries: nations,
                                  triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status))
         }

@@ -281,12 +281,22 @@ public struct QuoteExtractor: Sendable {
         }
         // A role word matches a role when one of the role's words begins with it:
         // `секретар` matches `генеральний секретар`, not `заступниця держсекретаря`.
-        func fits(_ words: [String]) -> Bool {
+        func fits(_ words: [String], _ role: String) -> Bool {
             words.contains { $0.begins(with: role) } && (complement.map { c in words.contains { $0.begins(with: c) } } ?? true)
         }
-        var holders = Set(context.entities.filter { entity in
-            entity.type == "PERS" && entity.roles.contains { fits($0.lowercased().split(separator: " ").map(String.init)) }
-        }.map(\.id))
+        func fits(_ words: [String]) -> Bool { fits(words, role) }
+        func holding(_ role: String) -> Set<String> {
+            Set(context.entities.filter { entity in
+                entity.type == "PERS" && entity.roles.contains { fits($0.lowercased().split(separator: " ").map(String.init), role) }
+            }.map(\.id))
+        }
+        var holders = holding(role)
+        // `новий очільник компанії` is its `голова правління`: another word for the head, when
+        // one person holds a title with it.
+        if holders.isEmpty, let others = QuoteVocabulary.headSynonyms[role] {
+            let found = others.map(holding).filter { !$0.isEmpty }
+            if found.count == 1, found[0].count == 1 { holders = found[0] }
+        }
         if holders.isEmpty {
             // Apposition anywhere: `з президентом Франції Емманюелем Макроном`; within the
             // name's sentence (`– підкреслив глава Пентагону.` + `Рютте, …` is no apposition).

@@ -32,6 +32,14 @@ enum QuoteVocabulary {
     static let postStems: [String] = ["допис", "заяв", "звернен", "повідомлен", "твіт", "пост"]
     /// Personal pronouns that can stand for a speaker, with their gender.
     static let pronouns: [String: String] = ["він": "masc", "вона": "femn"]
+    /// Other words for the head of a body, by the stem ``roleWords`` gives: `очільник
+    /// компанії` is the person whose title is `голова правління` or `директор`.
+    static let headSynonyms: [String: [String]] = [
+        "очільник": ["голова", "керівник", "директор"], "очільниця": ["голова", "керівниц", "директорк"],
+        "керівник": ["голова", "очільник", "директор"], "керівниц": ["голова", "очільниц", "директорк"],
+        "глава": ["голова", "очільник", "керівник"],
+    ]
+
     /// Role words a speaker may be named by (`– написав генсек Альянсу`), with what a role contains.
     static let roleWords: [String: String] = [
         "генсек": "генеральн", "генсека": "генеральн", "генсекретар": "секретар", "секретар": "секретар",
