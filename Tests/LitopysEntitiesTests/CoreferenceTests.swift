@@ -387,4 +387,13 @@ struct CoreferenceTests {
         let layer = try layer("Квіти поклали в [LOC парку Ексібішн-Плейс].")
         #expect(layer.entities.first?.name == "парк Ексібішн-Плейс")
     }
+
+    @Test func aQuotedNameAfterTheWordForTheBodyStaysAsWritten() throws {
+        // `Лелеки` could be a genitive singular; after `фонду` it is the name as written.
+        let layer = try layer("Гроші зібрали волонтери фонду « [ORG Лелеки] ». Звітувала « [ORG Укрпошти] » речниця.")
+        #expect(layer.entities.map(\.name) == ["Лелеки", "Укрпошта"])
+        // Not a name in a case that is no nominative: `з «Тепловими мережами»`.
+        let declined = try self.layer("Угоду уклали з компанією « [ORG Тепловими мережами] ».")
+        #expect(declined.entities.first?.name == "Теплові мережі")
+    }
 }

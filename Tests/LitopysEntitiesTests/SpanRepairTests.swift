@@ -85,6 +85,7 @@ import Testing
 
     @Test func chiefBeforeATitle() {
         #expect(repaired("Головний [JOB тренер] клубу пішов.", .settlementHead) == ["JOB Головний тренер"])
+        #expect(repaired("Виступила головна [JOB лікарка лікарні] тут.", .settlementHead) == ["JOB головна лікарка лікарні"])
     }
 
     @Test func knownOrganisation() {

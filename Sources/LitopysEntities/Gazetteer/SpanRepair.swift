@@ -87,7 +87,7 @@ import Foundation
 ///   Гончарук`). The list is the rules' own, not a tagger feature.
 /// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
 ///   (`сільський голова`, `міського голови`), which the tagger leaves out at times, and a
-///   one-word title takes in `головний` (`Головний тренер`).
+///   title takes in `головний` (`Головний тренер`, `головна лікарка центру`).
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials; after a name word a lone letter is the name's
@@ -1427,8 +1427,8 @@ enum SpanRepair {
             else { continue }
             let adjective = word(before, input).map { ScalarText.fold($0) }
             let head = word(first, input).map({ ScalarText.fold($0) }).starts(with: headStem)
-            // `головний` before a one-word title, a settlement's adjective before `голова`.
-            let chief = adjective.starts(with: chiefStem) && spans[i].0.count == 1 && !head
+            // `головний` before a title (`головна лікарка центру`), a settlement's adjective before `голова`.
+            let chief = adjective.starts(with: chiefStem) && !head
             guard chief || (head && settlementAdjectiveStems.contains(where: { adjective.starts(with: $0) })) else { continue }
             spans[i].0 = before..<spans[i].0.upperBound
             changed = true

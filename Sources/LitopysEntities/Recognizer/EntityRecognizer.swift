@@ -161,6 +161,18 @@ public struct EntityRecognizer: Sendable {
                 spaces.removeFirst()
                 spaces[0] = false
             }
+            // A quoted name after the word for what the body is stays as written when it can be
+            // a nominative (`фонду «Таблеточки»`, not `Таблеточка`): a name alone declines
+            // (`«Укрзалізниці»`), and so, by some writers, does one after the word (`з «Тепловими системами»`).
+            let t = drafts[i].tokens
+            if drafts[i].type == .organization, t.lowerBound >= 2, t.upperBound < document.tokenCount,
+                ["«", "\"", "“", "„"].contains(document.tokenText(t.lowerBound - 1)), ["»", "\"", "”"].contains(document.tokenText(t.upperBound)),
+                Self.isBodyWord(document.tokenText(t.lowerBound - 2)), let analyzer, let last = words.last,
+                analyzer.readings(last).isEmpty || analyzer.readings(last).contains(where: { $0.grammemeCase == Grammeme.nominative })
+            {
+                drafts[i].normalForm = NameNormalizer.join(words, spaces)
+                continue
+            }
             drafts[i].normalForm = normalizer.normalForm(words: words, spaces: spaces, type: drafts[i].type, gender: drafts[i].gender)
             if drafts[i].type == .job { drafts[i].normalForm = titleCase(drafts[i].normalForm, of: drafts[i], in: document) }
         }
@@ -319,6 +331,19 @@ public struct EntityRecognizer: Sendable {
 
     /// Lemmas of the kinds of place a regional office names (`області`, `районі`).
     static let placeKindLemmas: Set<String> = ["область", "район", "місто", "громада"]
+
+    /// Whether `word` names what kind of body a quoted name after it is: a legal form (`ТОВ`)
+    /// or a word such as `фонду`, `компанії`, `партії` (by stem).
+    static func isBodyWord(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return CoreferenceResolver.legalFormWords.contains(lower) || bodyWordStems.contains { lower.hasPrefix($0) }
+    }
+
+    /// Stems of the words for kinds of body that a quoted name follows.
+    static let bodyWordStems = [
+        "фонд", "компані", "організаці", "товариств", "агенці", "агентств", "банк", "клуб", "корпораці", "концерн", "холдинг",
+        "об'єднан", "асоціаці", "спілк", "парті", "видавництв", "підприємств", "фірм",
+    ]
 
     /// Nouns that name a unit of an organisation (lemmas), for ``namesInside(_:document:input:)``.
     static let unitNouns: Set<String> = [
