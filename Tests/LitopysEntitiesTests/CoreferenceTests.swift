@@ -349,7 +349,7 @@ struct CoreferenceTests {
         // `Ярослава` is a woman's name, or `Ярослав` in the genitive; the surname in `-их`
         // reads as a plural adjective and says nothing.
         let layer = try layer("[JOB Українська легкоатлетка] [PERS Ярослава Черних] перемогла в [LOC Римі].")
-        #expect(layer.entity(named: "Ярослава Черних", type: .person) != nil)
+        #expect(layer.entity(named: "Ярослава Черних", type: .person)?.gender == .feminine)
     }
 
     @Test func anOccupationNounAfterAQuoteIsThePersonMostNamed() throws {
@@ -377,6 +377,9 @@ struct CoreferenceTests {
         let layer = try layer("Кредит отримало [ORG ТОВ « Сонячна долина »]. Керівник « [ORG Сонячної долини] » подякував.")
         #expect(layer.entities.filter { $0.type == .organization }.count == 1)
         #expect(layer.entities.first?.mentions.count == 2)
+        // A place of the same name is another entity.
+        let city = try self.layer("Кредит отримало [ORG ТОВ « Дніпро »], що працює у [LOC Дніпрі].")
+        #expect(city.entities.count == 2)
         // Not without the bare name: the legal form stays in the name.
         let alone = try self.layer("Кредит отримало [ORG ТОВ « Сонячна долина »].")
         #expect(alone.entities.first?.name == "ТОВ « Сонячна долина »")

@@ -8,7 +8,7 @@ import Testing
         #expect(gazetteer.count > 300)
     }
 
-    @Test func theEuropeanUnionIsOneOrganisationUnderEachName() throws {
+    @Test func theEuropeanUnionIsAnOrganisationUnderEachName() throws {
         // `Євросоюз` once stood with the countries, and a rule makes countries places.
         let gazetteer = try Gazetteer.bundled()
         let input = TextSegmentation.input(for: "Списки отримають у Євросоюзі, в Європейському Союзі та в Польщі.")

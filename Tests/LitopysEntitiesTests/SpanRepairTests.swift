@@ -657,8 +657,8 @@ import Testing
                 == ["LOC Хрещатику", "LOC Лонського", "LOC Південному мікрорайоні", "LOC Гостинному дворі"])
         // A dateline's place ends before its date; an address keeps its number.
         #expect(
-            repaired("[LOC Полтава, 3 березня] ( [ORG Укрінформ] ). Новини з [LOC вулиці Соборній, 12].", .placeTail)
-                == ["LOC Полтава", "ORG Укрінформ", "LOC вулиці Соборній , 12"])
+            repaired("[LOC Полтава, 3 березня] ( [ORG Укрінформ] ). Новини з [LOC вулиці Соборній, 12 корпус 3].", .placeTail)
+                == ["LOC Полтава", "ORG Укрінформ", "LOC вулиці Соборній , 12 корпус 3"])
     }
 
     @Test func workTitle() {
@@ -674,9 +674,10 @@ import Testing
 
     @Test func coordinatedPlace() {
         #expect(repaired("Виставку покажуть у [LOC Ліоні] та [PERS Марселі].", .coordinatedPlace) == ["LOC Ліоні", "LOC Марселі"])
-        // Not a full name, nor a word in another case.
+        // Not a full name, nor a word in another case; a capitalised preposition counts.
         #expect(
-            repaired("Гостей приймали у [LOC Львові] та [PERS Марсель] Дюпон.", .coordinatedPlace) == ["LOC Львові", "PERS Марсель"])
+            repaired("Гостей приймали у [LOC Львові] та [PERS Марселі] Дюпона.", .coordinatedPlace) == ["LOC Львові", "PERS Марселі"])
+        #expect(repaired("У [LOC Ліоні] та [PERS Марселі] тепло.", .coordinatedPlace) == ["LOC Ліоні", "LOC Марселі"])
         #expect(repaired("Зустрілися у [LOC Римі] й [PERS Марко].", .coordinatedPlace) == ["LOC Римі", "PERS Марко"])
     }
 

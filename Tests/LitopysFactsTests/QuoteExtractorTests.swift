@@ -198,4 +198,13 @@ struct ReportedBeforeTests {
         let two = "Головою правління компанії призначили Романа Гуцула. Він змінив Ігоря Лиса.\n\n«Ми збережемо графік рейсів», – заявив новий очільник компанії."
         #expect(facts(two, entities: [head, other]).1.quotes.first?.speaker == nil)
     }
+
+    @Test func clergyAndCoachesAreRoleWordsToo() {
+        let bishop = TestEntity(id: "e9", type: "PERS", name: "Варфоломій", gender: "masc", surfaces: ["Варфоломій"], roles: ["митрополит"])
+        let text = "Службу очолив митрополит Варфоломій.\n\n«Ми молимося за мир», – сказав митрополит."
+        #expect(facts(text, entities: [bishop]).1.quotes.first?.speaker == "e9")
+        let coach = TestEntity(id: "e10", type: "PERS", name: "Ігор Лис", gender: "masc", surfaces: ["Ігор Лис"], roles: ["головний тренер клубу"])
+        let match = "Команду вивів головний тренер клубу Ігор Лис.\n\n«Ми заслужили цю перемогу», – зазначив тренер."
+        #expect(facts(match, entities: [coach]).1.quotes.first?.speaker == "e10")
+    }
 }

@@ -175,6 +175,8 @@ struct CoreferenceResolver: Sendable {
         }
         // 3. Organisations and places, with aliases.
         let written = Set(drafts.filter { $0.type == .organization || $0.type == .location }.map { MentionKey.of($0.normalForm) })
+        // A company's bare name joins only an organisation: `ТОВ «Дніпро»` is not the city.
+        let writtenOrganisations = Set(drafts.filter { $0.type == .organization }.map { MentionKey.of($0.normalForm) })
         var present = written
         // An acronym that is an alias is as sure as the full name (`НБУ`): the other aliases
         // of that name join it even where the full name is not written (`Нацбанк`,
@@ -201,7 +203,7 @@ struct CoreferenceResolver: Sendable {
             let words = drafts[i].words
             if drafts[i].type == .organization, words.count >= 4, Self.legalFormWords.contains(words[0].lowercased()),
                 ["«", "\"", "“", "„"].contains(words[1]), ["»", "\"", "”"].contains(words[words.count - 1]),
-                let space = key.firstIndex(of: " "), written.contains(String(key[key.index(after: space)...]))
+                let space = key.firstIndex(of: " "), writtenOrganisations.contains(String(key[key.index(after: space)...]))
             {
                 key = String(key[key.index(after: space)...])
             }
@@ -508,7 +510,7 @@ struct CoreferenceResolver: Sendable {
     ]
 
     /// The person a title mention of one of ``anaphoricNouns`` stands for: of the persons
-    /// named before it whose gender fits the noun's (a feminine noun, a woman; a masculine
+    /// named in the 80 tokens before it whose gender fits the noun's (a feminine noun, a woman; a masculine
     /// one, not a woman), the one named most often so far, the latest on a tie. Nil without
     /// a dictionary, for another noun, or when no person fits.
     func anaphoricReferent(of i: Int, drafts: [Draft], groups: [Group]) -> Int? {
@@ -519,7 +521,10 @@ struct CoreferenceResolver: Sendable {
         var best: (group: Int, count: Int, last: Int)?
         for (g, group) in groups.enumerated() where group.type == .person {
             guard feminine ? group.gender == .feminine : group.gender != .feminine else { continue }
-            let before = group.members.filter { drafts[$0].start < drafts[i].start && drafts[$0].type == .person }
+            // Named in the last sentences (80 tokens), not anywhere in a long article.
+            let before = group.members.filter {
+                drafts[$0].start < drafts[i].start && drafts[$0].type == .person && drafts[$0].tokens.lowerBound + 80 >= drafts[i].tokens.lowerBound
+            }
             guard let last = before.map({ drafts[$0].start }).max() else { continue }
             if best == nil || before.count > best!.count || (before.count == best!.count && last > best!.last) {
                 best = (g, before.count, last)

@@ -1532,7 +1532,7 @@ enum SpanRepair {
         for i in spans.indices where spans[i].1 == .location && spans[i].0.count >= 4 {
             let r = spans[i].0
             for t in (r.lowerBound + 1)..<(r.upperBound - 2) where word(t, input) == [0x2C] {
-                guard input.scalars[Int(input.starts[t + 1])] >= 0x30, input.scalars[Int(input.starts[t + 1])] <= 0x39,
+                guard ScalarText.isDigit(input.scalars[Int(input.starts[t + 1])]),
                     monthsGenitive.contains(word(t + 2, input).map { ScalarText.fold($0) })
                 else { continue }
                 spans[i].0 = r.lowerBound..<t
@@ -1770,7 +1770,7 @@ enum SpanRepair {
 
     /// Word stems of works and apps whose quoted title follows them.
     private static let workStems: [[UInt32]] = [
-        "фільм", "стрічк", "кінострічк", "мультфільм", "книг", "книжк", "роман", "повіст", "пісн", "вистав", "альбом",
+        "фільм", "стрічк", "кінострічк", "мультфільм", "книга", "книги", "книгу", "книгою", "книзі", "книжк", "роман", "повіст", "пісн", "вистав", "альбом",
         "серіал", "поем", "збірк", "застосун", "додат",
     ].map { Array($0.unicodeScalars.map(\.value)) }
     /// Word stems of programmes and projects, whose quoted title may also name an organisation
@@ -1807,6 +1807,9 @@ enum SpanRepair {
         return spans.count != before
     }
 
+    /// `у`, `в`, `на`, folded: the prepositions a place in a list follows.
+    private static let placePrepositions = scalars(["у", "в", "на"])
+
     /// Applies `coordinatedPlace` to `spans`; true when something changed.
     static func coordinatedPlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var changed = false
@@ -1814,7 +1817,7 @@ enum SpanRepair {
         for i in spans.indices where spans[i].1 == .person && spans[i].0.count == 1 {
             let t = spans[i].0.lowerBound
             guard t >= 3, isConjunction(t - 1, input: input), let place = places.first(where: { $0.upperBound == t - 1 }),
-                place.lowerBound > 0, isInOrAt(place.lowerBound - 1, input: input) || word(place.lowerBound - 1, input) == Array("на".unicodeScalars.map(\.value)),
+                place.lowerBound > 0, placePrepositions.contains(word(place.lowerBound - 1, input).map { ScalarText.fold($0) }),
                 t + 1 >= input.tokenCount || !isCapitalised(t + 1, input: input),
                 word(t, input).last == word(place.upperBound - 1, input).last
             else { continue }

@@ -19,14 +19,19 @@ struct GenderCues: Sendable {
         return readings.isEmpty || readings.contains { $0.grammemeCase == Grammeme.nominative }
     }
 
-    /// Whether the head of `title`, its first word that can be a noun and not an adjective, is
-    /// a noun only of the feminine gender (`заступниця`, `українська легкоатлетка`).
+    /// Whether the head of `title`, its first word after the adjectives that open it, is a noun
+    /// only of the feminine gender (`заступниця`, `українська легкоатлетка`). A title that opens
+    /// with anything else says nothing.
     private func isFeminineTitle(_ title: [String]) -> Bool {
-        let head = title.lazy.map { analyzer.readings($0) }.first { readings in
-            readings.contains { $0.partOfSpeech == "NOUN" } && !readings.contains { $0.partOfSpeech == "ADJF" || $0.partOfSpeech == "PRTF" }
+        for word in title {
+            let readings = analyzer.readings(word)
+            let nouns = readings.filter { $0.partOfSpeech == "NOUN" }
+            let modifiers = readings.filter { $0.partOfSpeech == "ADJF" || $0.partOfSpeech == "PRTF" }
+            // An adjective that agrees with a feminine head: go on to the next word.
+            if !modifiers.isEmpty, modifiers.contains(where: { $0.gender == Grammeme.feminine }) { continue }
+            return !nouns.isEmpty && nouns.allSatisfy { $0.gender == Grammeme.feminine }
         }
-        guard let readings = head else { return false }
-        return readings.allSatisfy { $0.partOfSpeech != "NOUN" || $0.gender == Grammeme.feminine }
+        return false
     }
 
     /// The gender of the person whose mention has `words`, followed in the sentence by

@@ -314,8 +314,8 @@ public struct EntityRecognizer: Sendable {
     /// The place an organisation's name ends with after `у`/`в`: `Закарпатській області` in
     /// `Головне управління ДСНС у Закарпатській області`. NER-UK tags the office whole; the
     /// place is one the article names, listed as places inside titles are. Only a region,
-    /// district or town (a capitalised word and `область`, `район`, `місто`, `громада`) or a
-    /// place the gazetteer knows.
+    /// district or community (a capitalised word and `область`, `район`, `громада`) or a place
+    /// the gazetteer knows.
     func placeInside(_ organisation: CoreferenceResolver.Draft, document: Document, input: TaggingInput) -> CoreferenceResolver.Draft? {
         let tokens = organisation.tokens
         guard tokens.count >= 4, let analyzer else { return nil }
@@ -330,7 +330,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Lemmas of the kinds of place a regional office names (`області`, `районі`).
-    static let placeKindLemmas: Set<String> = ["область", "район", "місто", "громада"]
+    static let placeKindLemmas: Set<String> = ["область", "район", "громада"]
 
     /// Whether `word` names what kind of body a quoted name after it is: a legal form (`ТОВ`)
     /// or a word such as `фонду`, `компанії`, `партії` (by stem).

@@ -608,7 +608,7 @@ public struct EventExtractor: Sendable {
     /// Lands named with `на` in the locative: regions in `-щина` (`вінниччині`, `харківщині`) and
     /// historical lands (`закарпатті`, `донбасі`). Reads a lower-case word of a place entity.
     static func isLandTakingNa(_ word: String) -> Bool {
-        word.hasSuffix("щині") || word.hasSuffix("ччині") || ["закарпатті", "донбасі", "поділлі", "поліссі", "буковині", "волині", "галичині", "кубані"].contains(word)
+        (word.hasSuffix("щині") || word.hasSuffix("ччині")) && !["туреччині", "німеччині", "греччині"].contains(word) || ["закарпатті", "донбасі", "поділлі", "поліссі", "буковині", "волині", "галичині", "кубані"].contains(word)
     }
 
     /// How the person at token `i` takes part, from the cue words of its sentence.

@@ -294,8 +294,8 @@ public struct QuoteExtractor: Sendable {
         // `новий очільник компанії` is its `голова правління`: another word for the head, when
         // one person holds a title with it.
         if holders.isEmpty, let others = QuoteVocabulary.headSynonyms[role] {
-            let found = others.map(holding).filter { !$0.isEmpty }
-            if found.count == 1, found[0].count == 1 { holders = found[0] }
+            let found = others.map(holding).reduce(into: Set<String>()) { $0.formUnion($1) }
+            if found.count == 1 { holders = found }
         }
         if holders.isEmpty {
             // Apposition anywhere: `з президентом Франції Емманюелем Макроном`; within the
