@@ -192,6 +192,11 @@ import Testing
     }
 
     @Test func listedTitle() {
+        // A diplomatic rank that a person and an organisation run into, after the name; what
+        // is left of the organisation is a country.
+        #expect(
+            repaired("Президент призначив [PERS Ольгу Петрук Надзвичайним] і [ORG Повноважним Послом України] в Канаді.", .listedTitle)
+                == ["PERS Ольгу Петрук", "JOB Надзвичайним і Повноважним Послом", "LOC України"])
         // A feminine title from the rules' list, before a person across a complement, or
         // before an organisation and a person.
         #expect(
@@ -593,6 +598,9 @@ import Testing
                 "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала] з авіабази [ORG Рамштайн].",
                 .afterPlaceKind, morphology: MorphologyFeatures.shared)
                 == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала", "LOC Рамштайн"])
+        // A cape.
+        #expect(
+            repaired("Ракета стартувала з мису [PERS Канаверал].", .afterPlaceKind, morphology: MorphologyFeatures.shared) == ["LOC Канаверал"])
         // A border crossing point's quoted name.
         #expect(
             repaired("Фермери розблокували пункт пропуску «[ORG Ягодин]».", .afterPlaceKind, morphology: MorphologyFeatures.shared)

@@ -183,6 +183,11 @@ struct ReportedBeforeTests {
         let (_, layer) = facts(text, entities: [marchenko])
         let quote = layer.quotes.first { $0.text.contains("надати допомогу") }
         #expect(quote?.speaker == "e2")
+        // When and where may stand between; not a clause after a comma.
+        let later = "Уряд ухвалив рішення надати допомогу. Про це в середу на брифінгу в Києві повідомила Оксана Марченко."
+        #expect(facts(later, entities: [marchenko]).1.quotes.first { $0.text.contains("надати допомогу") }?.speaker == "e2")
+        let clause = "Уряд ухвалив рішення надати допомогу. Про це, як і минулого року, повідомила Оксана Марченко."
+        #expect(!facts(clause, entities: [marchenko]).1.quotes.contains { $0.text.contains("надати допомогу") })
         // Not across a paragraph.
         let (_, apart) = facts("Уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
         #expect(!apart.quotes.contains { $0.text.contains("надати допомогу") })

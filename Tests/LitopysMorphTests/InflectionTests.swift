@@ -20,6 +20,7 @@ struct InflectionTests {
         ("Ради НАТО – Росія", "Рада НАТО – Росія"),
         ("Рада НАТО", "Рада НАТО"),
         ("генеральним секретарем НАТО", "генеральний секретар НАТО"),
+        ("Надзвичайним і Повноважним Послом", "Надзвичайний і Повноважний Посол"),
     ])
     func nominative(phrase: String, expected: String) {
         let words = phrase.split(separator: " ").map(String.init)

@@ -130,6 +130,12 @@ struct PipelineRolesTests {
         #expect((coach["roles"] as? [String])?.contains { $0.hasPrefix("наставник") } == true)
     }
 
+    @Test func aRankAfterTheNameOfTheAppointedIsARole() throws {
+        guard let entities = try entities("Президент призначив Ольгу Петрук Надзвичайним і Повноважним Послом України в Канаді.") else { return }
+        let appointed = try #require(entities.first { $0["name"] as? String == "Ольга Петрук" })
+        #expect((appointed["roles"] as? [String])?.contains { $0.hasPrefix("Надзвичайний і Повноважний Посол України") } == true)
+    }
+
     @Test func aBodyNamedInsideATitleEndsBeforeTheRemit() throws {
         guard let entities = try entities("Про це заявив Уповноважений Верховної Ради з прав людини Дмитро Лубінець.") else { return }
         #expect(entities.contains { $0["type"] as? String == "ORG" && $0["name"] as? String == "Верховна Рада" })

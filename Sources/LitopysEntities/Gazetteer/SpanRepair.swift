@@ -956,7 +956,7 @@ enum SpanRepair {
     /// Lemmas of lower-case words for a kind of settlement or natural place, after which a
     /// name is that place.
     private static let placeKindLemmas: Set<UInt64> = lemmaAtoms(
-        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "смт", "авіабаза", "аеродром", "полігон"])
+        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "мис", "смт", "авіабаза", "аеродром", "полігон"])
 
     /// Forms of `гора` whose first reading is another word's (`гори` is also `горіти`'s
     /// imperative), so that `схилі гори Піп Іван` is found without the lemma.
@@ -1349,6 +1349,42 @@ enum SpanRepair {
         let person = end..<spans[i].0.upperBound
         spans[i] = (spans[i].0.lowerBound..<end, .job)
         spans.append((person, .person))
+    }
+
+    /// The capitalised titles of `listedTitle`: a listed title of three words or more that a
+    /// person or organisation runs into (`Ольгу Стефанішину Надзвичайним і Повноважним Послом
+    /// України`) is a title, and the names keep their words outside it.
+    static func capitalisedTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        guard listedTitles.longest > 0 else { return false }
+        var changed = false
+        var t = 0
+        while t < input.tokenCount {
+            guard listedTitles.firstStems.contains(stems[t]), isCapitalised(t, input: input),
+                let title = listedTitles.longestOccurrence(at: t, in: input.sentence(containing: t), input: input, stems: stems),
+                title.count >= 3, spans.contains(where: { $0.0.overlaps(title) && $0.1 != .job })
+            else {
+                t += 1
+                continue
+            }
+            var kept: [(Range<Int>, EntityType)] = []
+            for (r, type) in spans {
+                guard r.overlaps(title) else {
+                    kept.append((r, type))
+                    continue
+                }
+                if r.lowerBound < title.lowerBound { kept.append((r.lowerBound..<title.lowerBound, type)) }
+                if r.upperBound > title.upperBound {
+                    // What is left of an organisation may be a country (`… Послом` + `України`).
+                    let rest = title.upperBound..<r.upperBound
+                    kept.append((rest, type == .organization && countryNames.contains(nameStems(rest, input: input, stems: stems)) ? .location : type))
+                }
+            }
+            kept.append((title, .job))
+            spans = kept
+            changed = true
+            t = title.upperBound
+        }
+        return changed
     }
 
     /// Applies `listedTitle` to `spans`; true when something changed.
@@ -2550,6 +2586,7 @@ enum SpanRepair {
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && addListedTitles(&spans, input: input, stems: stems) { changed = true }
+        if rules.contains(.listedTitle) && capitalisedTitles(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.settlementHead) && settlementHeads(&spans, input: input) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }

@@ -418,7 +418,13 @@ struct NameNormalizer: Sendable {
             guard let c = candidate.grammemeCase else { continue }
             var modifiers: [Int: MorphAnalysis] = [:]
             var i = head - 1
-            while i >= 0, let m = readings[i].first(where: { isModifier($0) && agrees($0, candidate) }) {
+            while i >= 0 {
+                // Coordinated adjectives: `Надзвичайним і Повноважним Послом`.
+                if i > 0, ["і", "та", "й"].contains(words[i]), readings[i - 1].contains(where: { isModifier($0) && agrees($0, candidate) }) {
+                    i -= 1
+                    continue
+                }
+                guard let m = readings[i].first(where: { isModifier($0) && agrees($0, candidate) }) else { break }
                 modifiers[i] = m
                 i -= 1
             }

@@ -288,7 +288,12 @@ public struct EntityRecognizer: Sendable {
         let start = (title.tokens.lowerBound + 1..<title.tokens.upperBound).first { t in
             spelt(t).first.map { $0.isUppercase && $0.isLetter } == true
         }
-        guard let start else { return found }
+        // A title of coordinated capitalised words names nothing inside it (`Надзвичайним і
+        // Повноважним Послом`); `Президент України` names a country.
+        let conjunctions: Set<String> = ["і", "та", "й"]
+        let capitalised = title.words.contains(where: conjunctions.contains)
+            && title.words.allSatisfy { $0.first?.isUppercase == true || conjunctions.contains($0) }
+        guard let start, !capitalised else { return found }
         var tokens = start..<title.tokens.upperBound
         var words = tokens.map(spelt)
         // An abbreviation is a whole name; what follows it is the title's remit

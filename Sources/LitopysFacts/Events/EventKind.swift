@@ -34,7 +34,10 @@ struct EventTrigger: Sendable {
                      exact: ["раунд", "раунду", "раунді"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
-        EventTrigger(kind: .appointment, stems: ["признач"], requiresNearby: ["посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"]),
+        EventTrigger(
+            kind: .appointment, stems: ["признач"],
+            requiresNearby: ["посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"],
+            reach: 7),
         EventTrigger(kind: .dismissal, stems: ["відставк"]),
         EventTrigger(kind: .dismissal, stems: ["звільни", "звільнен"], requiresNearby: ["посад"]),
         EventTrigger(kind: .attack, stems: ["обстріл", "обстріля", "атак", "атакува", "влучил", "влучив", "влучан"],

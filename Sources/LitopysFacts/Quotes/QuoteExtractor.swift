@@ -181,12 +181,14 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// `Уряд Японії ухвалив рішення … . Про це повідомив посол Японії Кунінорі Мацуда`: the
-    /// sentence before `Про це <verb of saying> X`, in the same paragraph, is X's.
+    /// sentence before `Про це <verb of saying> X`, in the same paragraph, is X's; when and
+    /// where may stand between (`Про це в середу на брифінгу в Києві повідомила X`).
     func reportedBefore(sentence s: Int, _ context: FactContext) -> Quote? {
         let range = context.tokens(ofSentence: s)
         guard s > 0, range.count >= 4, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s],
             context.words[range.lowerBound] == "про", context.words[range.lowerBound + 1] == "це",
-            let cue = (range.lowerBound + 2..<min(range.upperBound, range.lowerBound + 5)).first(where: { isCue($0, context) }),
+            let cue = (range.lowerBound + 2..<min(range.upperBound, range.lowerBound + 10)).first(where: { isCue($0, context) }),
+            !(range.lowerBound + 2..<cue).contains(where: { context.words[$0].isSpelled(",") }),
             let speaker = speakerAfter(cue, until: range.upperBound, quoteStart: range.lowerBound, context)
         else { return nil }
         let before = context.tokens(ofSentence: s - 1)

@@ -234,9 +234,16 @@ public struct RoleExtractor: Sendable {
             while end < limit, context.document.tokenKinds[end] == .word, isCase(end, "gent") || context.words[end] == "'" { end += 1 }
             return head..<end
         }
-        // Or after the name: `призначення Олега Григорова головою Сумської ОВА`.
-        if mention.upperBound < sentence.upperBound, RoleVocabulary.isHead(context.words[mention.upperBound]), isCase(mention.upperBound, "ablt") {
-            return title(from: mention.upperBound, before: sentence.upperBound)
+        // Or after the name: `призначення Олега Григорова головою Сумської ОВА`, also behind
+        // adjectives (`призначив Ольгу Стефанішину Надзвичайним і Повноважним Послом України`).
+        var head = mention.upperBound
+        while head < min(sentence.upperBound, mention.upperBound + 4), !RoleVocabulary.isHead(context.words[head]),
+            isCase(head, "ablt") || ["і", "та", "й"].contains(context.words[head])
+        {
+            head += 1
+        }
+        if head < sentence.upperBound, RoleVocabulary.isHead(context.words[head]), isCase(head, "ablt") {
+            return mention.upperBound..<title(from: head, before: sentence.upperBound).upperBound
         }
         // The head: a title word in the instrumental before the verb.
         guard let head = (sentence.lowerBound..<verb).first(where: { i in

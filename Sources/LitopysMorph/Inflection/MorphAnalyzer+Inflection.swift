@@ -146,7 +146,13 @@ extension MorphAnalyzer {
             if animate && candidate.has("anim") { score += 30 }
             var chosen: [Int: MorphAnalysis] = [:]
             var i = head - 1
-            while i >= 0, let r = readings[i].first(where: { isModifier($0) && agrees($0, c, n, g) }) {
+            while i >= 0 {
+                // Coordinated adjectives: `Надзвичайним і Повноважним Послом`.
+                if i > 0, ["і", "та", "й"].contains(words[i]), readings[i - 1].contains(where: { isModifier($0) && agrees($0, c, n, g) }) {
+                    i -= 1
+                    continue
+                }
+                guard let r = readings[i].first(where: { isModifier($0) && agrees($0, c, n, g) }) else { break }
                 chosen[i] = r
                 score += 100
                 i -= 1
