@@ -1351,6 +1351,25 @@ enum SpanRepair {
         spans.append((person, .person))
     }
 
+    /// Puts `run` into `spans` as one span of `type`; the spans it overlaps keep their words
+    /// outside it, with the type `restType` gives them (their own unless it says otherwise).
+    private static func carve(
+        _ run: Range<Int>, as type: EntityType, into spans: inout [(Range<Int>, EntityType)],
+        restType: (Range<Int>, EntityType) -> EntityType = { $1 }
+    ) {
+        var kept: [(Range<Int>, EntityType)] = []
+        for (r, own) in spans {
+            guard r.overlaps(run) else {
+                kept.append((r, own))
+                continue
+            }
+            if r.lowerBound < run.lowerBound { kept.append((r.lowerBound..<run.lowerBound, restType(r.lowerBound..<run.lowerBound, own))) }
+            if r.upperBound > run.upperBound { kept.append((run.upperBound..<r.upperBound, restType(run.upperBound..<r.upperBound, own))) }
+        }
+        kept.append((run, type))
+        spans = kept
+    }
+
     /// The capitalised titles of `listedTitle`: a listed title of three words or more that a
     /// person or organisation runs into (`Ольгу Стефанішину Надзвичайним і Повноважним Послом
     /// України`) is a title, and the names keep their words outside it.
@@ -1366,21 +1385,10 @@ enum SpanRepair {
                 t += 1
                 continue
             }
-            var kept: [(Range<Int>, EntityType)] = []
-            for (r, type) in spans {
-                guard r.overlaps(title) else {
-                    kept.append((r, type))
-                    continue
-                }
-                if r.lowerBound < title.lowerBound { kept.append((r.lowerBound..<title.lowerBound, type)) }
-                if r.upperBound > title.upperBound {
-                    // What is left of an organisation may be a country (`… Послом` + `України`).
-                    let rest = title.upperBound..<r.upperBound
-                    kept.append((rest, type == .organization && countryNames.contains(nameStems(rest, input: input, stems: stems)) ? .location : type))
-                }
+            // What is left of an organisation may be a country (`… Послом` + `України`).
+            carve(title, as: .job, into: &spans) { rest, type in
+                type == .organization && countryNames.contains(nameStems(rest, input: input, stems: stems)) ? .location : type
             }
-            kept.append((title, .job))
-            spans = kept
             changed = true
             t = title.upperBound
         }
@@ -2185,17 +2193,7 @@ enum SpanRepair {
                 }
                 let run = t..<end
                 if !spans.contains(where: { $0.0 == run && $0.1 == .person }) {
-                    var kept: [(Range<Int>, EntityType)] = []
-                    for (r, type) in spans {
-                        guard r.overlaps(run) else {
-                            kept.append((r, type))
-                            continue
-                        }
-                        if r.lowerBound < run.lowerBound { kept.append((r.lowerBound..<run.lowerBound, type)) }
-                        if r.upperBound > run.upperBound { kept.append((run.upperBound..<r.upperBound, type)) }
-                    }
-                    kept.append((run, .person))
-                    spans = kept
+                    carve(run, as: .person, into: &spans)
                     changed = true
                 }
                 t = end
