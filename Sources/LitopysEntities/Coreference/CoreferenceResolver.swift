@@ -168,7 +168,7 @@ struct CoreferenceResolver: Sendable {
         }
         // Whether a mention stands between quotation marks.
         func isQuoted(_ d: Draft) -> Bool {
-            let quotes: Set<String> = ["\"", "«", "»", "“", "”", "„"]
+            let quotes = Self.openingQuotes.union(Self.closingQuotes)
             let before = d.tokens.lowerBound > 0 ? tokenText(d.tokens.lowerBound - 1) : ""
             let after = tokenText(d.tokens.upperBound)
             return quotes.contains(before) && quotes.contains(after)
@@ -202,7 +202,7 @@ struct CoreferenceResolver: Sendable {
             // «Укрзалізниця»` joins `«Укрзалізниці»` when the article writes that too.
             let words = drafts[i].words
             if drafts[i].type == .organization, words.count >= 4, Self.legalFormWords.contains(words[0].lowercased()),
-                ["«", "\"", "“", "„"].contains(words[1]), ["»", "\"", "”"].contains(words[words.count - 1]),
+                Self.openingQuotes.contains(words[1]), Self.closingQuotes.contains(words[words.count - 1]),
                 let space = key.firstIndex(of: " "), writtenOrganisations.contains(String(key[key.index(after: space)...]))
             {
                 key = String(key[key.index(after: space)...])
@@ -332,6 +332,10 @@ struct CoreferenceResolver: Sendable {
         let longer = present.filter { $0.hasPrefix(named + " ") }
         return longer.count == 1 ? longer.first : nil
     }
+
+    /// Quotation marks that open a quoted name, and those that close it, as tokens.
+    static let openingQuotes: Set<String> = ["«", "\"", "“", "„"]
+    static let closingQuotes: Set<String> = ["»", "\"", "”"]
 
     /// Words of a company's legal form that an acronym of its name leaves out, lower case as
     /// in mention keys.

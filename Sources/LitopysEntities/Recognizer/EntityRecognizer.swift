@@ -166,9 +166,10 @@ public struct EntityRecognizer: Sendable {
             // (`«Укрзалізниці»`), and so, by some writers, does one after the word (`з «Тепловими системами»`).
             let t = drafts[i].tokens
             if drafts[i].type == .organization, t.lowerBound >= 2, t.upperBound < document.tokenCount,
-                ["«", "\"", "“", "„"].contains(document.tokenText(t.lowerBound - 1)), ["»", "\"", "”"].contains(document.tokenText(t.upperBound)),
+                CoreferenceResolver.openingQuotes.contains(document.tokenText(t.lowerBound - 1)),
+                CoreferenceResolver.closingQuotes.contains(document.tokenText(t.upperBound)),
                 Self.isBodyWord(document.tokenText(t.lowerBound - 2)), let analyzer, let last = words.last,
-                analyzer.readings(last).isEmpty || analyzer.readings(last).contains(where: { $0.grammemeCase == Grammeme.nominative })
+                case let readings = analyzer.readings(last), readings.isEmpty || readings.contains(where: { $0.grammemeCase == Grammeme.nominative })
             {
                 drafts[i].normalForm = NameNormalizer.join(words, spaces)
                 continue
