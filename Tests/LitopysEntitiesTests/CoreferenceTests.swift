@@ -158,6 +158,12 @@ struct CoreferenceTests {
         #expect(appointed.mentions(of: holder).map(\.text) == ["Ірина Левчук", "Голова"])
     }
 
+    @Test func anAwardNamesTheBodyThatGivesIt() throws {
+        let layer = try layer("Роман здобув [MISC Премію Європейського Союзу з літератури].")
+        #expect(layer.entities.filter { $0.type == .organization }.map(\.name) == ["Європейський Союз"])
+        #expect(layer.entities.first?.type == .miscellaneous)
+    }
+
     @Test func aPluralTitleNamesNoOnePerson() throws {
         let layer = try layer(
             "Прийшов [JOB міністр закордонних справ] [PERS Дмитро Кулеба]. Потім [JOB міністри] і [JOB міністрів закордонних справ] поради зібралися.")

@@ -102,6 +102,16 @@ struct NameNormalizerTests {
         #expect(normal("Іван Шкураков", .person, .masculine) == "Іван Шкураков", "a nominative stays")
     }
 
+    @Test func aMansForeignNameInAyDeclinesAsAndriy() {
+        #expect(normal("Аджаєм Бангою", .person, .masculine) == "Аджай Банга")
+        #expect(normal("Аджаєм Бангою", .person, nil) == "Аджай Банга")
+        #expect(NameNormalizer.masculineSoftName("Аджая", case: "gent") == "Аджай")
+        #expect(NameNormalizer.masculineSoftName("Аджаєві", case: "datv") == "Аджай")
+        // Not after a consonant, and not in the nominative.
+        #expect(NameNormalizer.masculineSoftName("Ганнусям", case: "ablt") == nil)
+        #expect(NameNormalizer.masculineSoftName("Аглая", case: "nomn") == nil)
+    }
+
     @Test func aMansUnknownSurnameInTheDative() {
         #expect(normal("Мухаммеду бін Заїду", .person, .masculine) == "Мухаммед бін Заїд")
         #expect(NameNormalizer.masculineDative("Шевчуку") == "Шевчук")

@@ -634,6 +634,35 @@ import Testing
         #expect(repaired("Будують [ORG ЖК «Липовий гай»].", .buildingName, morphology: morphology) == ["LOC ЖК « Липовий гай »"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func prizeName() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Роман здобув [ORG Премію Європейського Союзу] з літератури, а [ORG Фонд Премії] мовчить.", .prizeName, morphology: morphology)
+                == ["MISC Премію Європейського Союзу", "ORG Фонд Премії"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func neuterSubject() {
+        let morphology = MorphologyFeatures.shared
+        // `Журі` is also the dative of the surname `Жура`; a jury is no person.
+        #expect(repaired("Роман вийшов торік. [PERS Журі] відзначило його мову.", .neuterSubject, morphology: morphology).isEmpty)
+        // A name in the dative before an impersonal verb, and a person before a verb of
+        // another gender, stay.
+        #expect(
+            repaired("[PERS Антону] стало краще, а [PERS Жура] відзначила це.", .neuterSubject, morphology: morphology)
+                == ["PERS Антону", "PERS Жура"])
+    }
+
+    @Test func accordingToTitle() {
+        let gazetteer = try! Gazetteer(source: "@type JOB\nпрем'єр\nміністр\n")
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .accordingToTitle, gazetteer: gazetteer) }
+        #expect(repaired("За словами прем'єра, гроші надійдуть.") == ["JOB прем'єра"])
+        // Not elsewhere, and not the first word of a longer title.
+        #expect(repaired("Прийшов прем'єр і сказав.").isEmpty)
+        #expect(repaired("За словами міністра фінансів, гроші надійдуть.").isEmpty)
+    }
+
     @Test func districtOfRegion() {
         #expect(
             repaired("Село [LOC Іллінка Мар'їнського району Донецької області] і [LOC Бучанський район].", .districtOfRegion)

@@ -73,6 +73,9 @@ struct MorphologyFeatures: Sendable {
         default: group = 5
         }
         atoms.transitionGroup = group * 2 + (cases.contains(Grammeme.genitive) ? 1 : 0)
+        atoms.canBeThingNominative = readings.contains { r in
+            r.source == .dictionary && r.partOfSpeech == "NOUN" && !r.isNamePart && !r.has("anim") && r.grammemeCase == Grammeme.nominative
+        }
         atoms.canBeFirstName = kinds.contains("Name")
         atoms.canBeSurname = kinds.contains("Surn") || !readings.contains { $0.source == .dictionary }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))

@@ -97,6 +97,10 @@ struct MorphAtoms: Sendable, Hashable {
     /// 2 verb, 3 preposition, 4 conjunction, 5 other.
     var transitionGroup: UInt8 = 10
 
+    /// Whether the dictionary reads the word as a common noun for a thing in the nominative
+    /// (`журі`, a jury), which can be the subject of a neuter verb.
+    var canBeThingNominative = false
+
     /// Whether the word's first reading is a noun or a pronoun (part-of-speech group 0).
     var isNoun: Bool { transitionGroup / 2 == 0 }
 

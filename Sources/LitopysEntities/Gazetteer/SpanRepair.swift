@@ -157,6 +157,13 @@ import Foundation
 /// - `holidayName`: a name that begins with a capitalised `День` and a capitalised word
 ///   (`День Києва`, `Дня Незалежності`) is a holiday, `MISC`, as NER-UK annotates such names;
 ///   the tagger reads the place inside and calls it `LOC`.
+/// - `prizeName`: a name that begins with a capitalised `Премія`, `Нагорода` or `Відзнака`
+///   (`Премії Європейського Союзу з літератури`) is an award, `MISC`, as NER-UK annotates
+///   prizes; the tagger reads the body that gives it and calls the whole `ORG`.
+/// - `neuterSubject`: a one-word person that the dictionary also reads as a thing in the
+///   nominative, right before a verb in the neuter past (`Журі відзначило`, where `Журі` is
+///   also the dative of the surname `Жура`), is that thing: no one is the subject of a neuter
+///   verb. A name in another case stays (`Антону стало краще`).
 /// - `buildingName`: a capitalised `Будинок` or `Палац` that the tagger took alone takes the
 ///   lower-case noun after it, its name (`Будинку профспілок`, `Будинку офіцерів`), and a
 ///   residential complex (`ЖК «Печерський бастіон»`) is a place, as NER-UK annotates them.
@@ -213,6 +220,9 @@ import Foundation
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
+/// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
+///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
+///   NER-UK annotates titles there.
 enum SpanRepair {
     /// A rule.
     enum Rule: String, CaseIterable, Sendable {
@@ -220,9 +230,9 @@ enum SpanRepair {
         case documentConsistency, foreignText, trailingNumber, balancedQuotes, joinInitials, trailingSymbol
         case splitCoordination, abbreviationPoint, streetName, addQuantity, sharedHead, legalFormWithPerson, rangeIsPeriod, addNumericDate, streetWord, personAfterPlace
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
-        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
+        case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1020,8 +1030,9 @@ enum SpanRepair {
     private static let dayLemma = ScalarText.hash("l:день")
     private static let residentialComplex: [UInt32] = "ЖК".unicodeScalars.map(\.value)
     private static let buildingLemmas = lemmaAtoms(["будинок", "палац", "корпус"])
+    private static let prizeLemmas = lemmaAtoms(["премія", "нагорода", "відзнака"])
 
-    /// Applies `holidayName` and `buildingName` to `spans` (needs morphology); true when
+    /// Applies `holidayName`, `prizeName` and `buildingName` to `spans` (needs morphology); true when
     /// something changed.
     static func daysAndBuildings(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -1040,6 +1051,11 @@ enum SpanRepair {
             {
                 spans[i].1 = .miscellaneous
                 changed = true
+            } else if prizeLemmas.contains(lemma), r.count >= 2, spans[i].1 == .organization || spans[i].1 == .location,
+                rules.contains(.prizeName)
+            {
+                spans[i].1 = .miscellaneous
+                changed = true
             } else if r.count == 1, buildingLemmas.contains(lemma), rules.contains(.buildingName) {
                 let next = r.upperBound
                 guard next < input.tokenCount, !covered[next], input.sentence(containing: r.lowerBound).contains(next),
@@ -1052,6 +1068,40 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// Whether `tokens`, a lower-case title, follow `за словами` in their sentence and end
+    /// their phrase: the sentence or a punctuation mark comes next, not more of the title.
+    private static func isAfterAccordingTo(_ tokens: Range<Int>, input: TaggingInput) -> Bool {
+        let sentence = input.sentence(containing: tokens.lowerBound)
+        guard tokens.lowerBound - 2 >= sentence.lowerBound, isLowerCaseWord(tokens.lowerBound, input: input) else { return false }
+        let za = word(tokens.lowerBound - 2, input).map { ScalarText.fold($0) }
+        guard za == accordingToWords.0, word(tokens.lowerBound - 1, input) == accordingToWords.1 else { return false }
+        return tokens.upperBound >= sentence.upperBound || !ScalarText.isLetter(input.scalars[Int(input.starts[tokens.upperBound])])
+    }
+
+    /// `за` (folded) and `словами`.
+    private static let accordingToWords = ("за".unicodeScalars.map { ScalarText.fold($0.value) }, "словами".unicodeScalars.map(\.value))
+
+    /// Applies `neuterSubject` to `spans` (needs morphology); true when something changed.
+    static func dropNeuterSubjects(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        let before = spans.count
+        spans.removeAll { span in
+            let next = span.0.upperBound
+            guard span.1 == .person, span.0.count == 1, next < input.tokenCount,
+                input.morphology[span.0.lowerBound].canBeThingNominative, input.sentence(containing: span.0.lowerBound).contains(next),
+                isLowerCaseWord(next, input: input),
+                input.morphology[next].transitionGroup / 2 == 2
+            else { return false }
+            let w = word(next, input)
+            return w.count > 3 && (w.suffix(2) == neuterPast || w.suffix(4) == neuterPastReflexive)
+        }
+        return spans.count != before
+    }
+
+    /// The endings of a verb in the neuter past: `-ло`, `-лося`.
+    private static let neuterPast: ArraySlice<UInt32> = ArraySlice("ло".unicodeScalars.map(\.value))
+    private static let neuterPastReflexive: ArraySlice<UInt32> = ArraySlice("лося".unicodeScalars.map(\.value))
 
     /// Applies `commonAbbreviation` to `spans`; true when something changed.
     static func dropCommonAbbreviations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -2463,6 +2513,11 @@ enum SpanRepair {
                 changed = true
                 continue
             }
+            if type == .job && hits.isEmpty && rules.contains(.accordingToTitle) && isAfterAccordingTo(tokens, input: input) {
+                spans.append((tokens, .job))
+                changed = true
+                continue
+            }
             if type == .job && rules.contains(.addTitle) {
                 let next = spans.first { $0.0.lowerBound == tokens.upperBound }
                 // Organisations or places wholly inside the title belong to it (`голова
@@ -2578,10 +2633,11 @@ enum SpanRepair {
         if rules.contains(.numberedItem) && dropNumberedItems(&spans, input: input) { changed = true }
         if rules.contains(.workTitle) && workTitles(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedPlace) && coordinatedPlaces(&spans, input: input) { changed = true }
-        if (rules.contains(.holidayName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
+        if (rules.contains(.holidayName) || rules.contains(.prizeName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
+        if rules.contains(.neuterSubject) && dropNeuterSubjects(&spans, input: input) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && addListedTitles(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && capitalisedTitles(&spans, input: input, stems: stems) { changed = true }

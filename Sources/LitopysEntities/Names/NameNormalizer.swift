@@ -203,6 +203,12 @@ struct NameNormalizer: Sendable {
             guard let r = options.first(where: { $0.grammemeCase == bestCase }) else {
                 if gender == .masculine, options.isEmpty, i > 0, let nominative = Self.masculineSurname(words[i], case: bestCase) {
                     result[i] = nominative
+                } else if gender != .feminine, options.isEmpty, let nominative = Self.masculineSoftName(words[i], case: bestCase),
+                    !analyzer.readings(words[i]).contains(where: { $0.source == .dictionary })
+                {
+                    // A man's foreign name in `-ай`, `-ей`, `-уй` declines as `Андрій`:
+                    // `Аджаєм Бангою` → `Аджай Банга`.
+                    result[i] = nominative
                 } else if gender == .masculine || (gender == nil && readings[0].first(where: { $0.grammemeCase == bestCase })?.gender == Grammeme.masculine),
                     options.isEmpty, i > 0, bestCase == Grammeme.dative || bestCase == Grammeme.locative,
                     let nominative = Self.masculineDative(words[i]),
@@ -211,6 +217,14 @@ struct NameNormalizer: Sendable {
                     // A man's unknown surname after a consonant takes `-у` in the dative:
                     // `Мухаммеду бін Заїду` → `Заїд`.
                     result[i] = nominative
+                } else if gender == .masculine, options.isEmpty, i > 0, bestCase != Grammeme.nominative,
+                    let noun = analyzer.readings(words[i]).first(where: {
+                        $0.source != .dictionary && $0.partOfSpeech == "NOUN" && $0.grammemeCase == bestCase && $0.lemma.hasSuffix("а")
+                    })
+                {
+                    // A man's unknown surname in `-а` declines as `Сковорода`, which the guesser
+                    // reads only as a woman's: `Аджаєм Бангою` → `Банга`.
+                    result[i] = MorphAnalyzer.restoreCaseLike(noun.lemma, words[i])
                 } else if options.isEmpty, i > 0, bestCase != Grammeme.nominative, let wanted,
                     // A surname spelt like a common noun of the person's gender declines as
                     // that noun: `Марини Вроди` → `Марина Врода` (`врода`, beauty).
@@ -242,6 +256,27 @@ struct NameNormalizer: Sendable {
             Grammeme.locative: endings("і") + endings("у"),
         ]
     }()
+
+    /// `Аджаєм` → `Аджай`: a capitalised word of four letters or more whose ending after a
+    /// vowel is the case ending of a soft masculine stem in `-й` (`-єм`, `-я`, `-ю`, `-єві`),
+    /// with the `й` restored; nil otherwise.
+    static func masculineSoftName(_ word: String, case grammaticalCase: String) -> String? {
+        guard word.first?.isUppercase == true, word.count >= 4 else { return nil }
+        let endings: [String]
+        switch grammaticalCase {
+        case Grammeme.instrumental: endings = ["єм"]
+        case Grammeme.genitive, Grammeme.accusative: endings = ["я"]
+        case Grammeme.dative: endings = ["єві", "ю"]
+        case Grammeme.locative: endings = ["єві"]
+        default: return nil
+        }
+        for ending in endings where word.hasSuffix(ending) {
+            let stem = word.dropLast(ending.count)
+            guard let vowel = stem.last, "аоуеАОУЕ".contains(vowel) else { continue }
+            return String(stem) + "й"
+        }
+        return nil
+    }
 
     /// `Заїду` → `Заїд`: a word of four letters or more that ends in a consonant and `у`, less
     /// the `у`; nil otherwise, and for a Romanian `-ску`, which does not inflect (`Джорджеску`).

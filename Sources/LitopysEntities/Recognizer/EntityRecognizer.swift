@@ -97,7 +97,7 @@ public struct EntityRecognizer: Sendable {
         // the whole title, and the name inside is an entity of its own. Appended after the
         // text-order drafts, so that rules reading neighbours see only the tagger's spans.
         let flat = drafts.count
-        for j in 0..<flat where drafts[j].type == .job {
+        for j in 0..<flat where drafts[j].type == .job || isPrize(drafts[j]) {
             for inner in namesInside(drafts[j], document: document, input: input) { drafts.append(inner) }
         }
         // The place of a regional office (`Головне управління ДСНС у Закарпатській області`).
@@ -334,6 +334,19 @@ public struct EntityRecognizer: Sendable {
         guard (words.count >= 2 && kind) || normalizer.knownEntry(words, analyzer: analyzer)?.type == "LOC" else { return nil }
         return draft(document, input: input, tokens: place, type: .location)
     }
+
+    /// Whether `draft` names an award after the body that gives it (`Премії Європейського
+    /// Союзу з літератури`): the body is an organisation the article names, as one inside a
+    /// title is.
+    func isPrize(_ draft: CoreferenceResolver.Draft) -> Bool {
+        guard draft.type == .miscellaneous, draft.words.count >= 2, let analyzer, let first = draft.words.first,
+            first.first?.isUppercase == true
+        else { return false }
+        return analyzer.readings(first.lowercased()).contains { Self.prizeLemmas.contains($0.lemma) }
+    }
+
+    /// Lemmas of the words for an award (`Премія`, `Нагорода`, `Відзнака`).
+    static let prizeLemmas: Set<String> = ["премія", "нагорода", "відзнака"]
 
     /// Lemmas of the kinds of place a regional office names (`області`, `районі`).
     static let placeKindLemmas: Set<String> = ["область", "район", "громада"]
