@@ -96,6 +96,8 @@ import Testing
             == ["ORG Чорноморського флоту"])
         // Not a lower-case plural.
         #expect(repaired("У нас сили оборони є.", .knownOrganisation) == [])
+        // Boxing bodies, which the tagger read as titles of works.
+        #expect(repaired("Пояси [ART WBA] та [ORG WBO] зберіг.", .knownOrganisation) == ["ORG WBA", "ORG WBO"])
         #expect(SpanRepair.organisationNames.spelling(of: ["Сил", "оборони"]) == "Сили оборони")
     }
 
@@ -725,6 +727,16 @@ import Testing
         // A name of several words, with its lower-case noun, that the tagger left out; not in
         // lower case.
         #expect(repaired("Гуляли Софійською площею, а хрещатик ні.", .knownPlace) == ["LOC Софійською площею"])
+        // A capital abroad whose article and hyphen the tagger read as a body's name.
+        #expect(repaired("Поєдинок у [ORG Ер-Ріяді] тривав годину.", .knownPlace) == ["LOC Ер-Ріяді"])
+    }
+
+    @Test func parentAcronym() {
+        #expect(repaired("Про це повідомили [ORG Повітряні сили] [ORG ЗСУ].", .parentAcronym) == ["ORG Повітряні сили ЗСУ"])
+        // Not across a word, and not before a place.
+        #expect(
+            repaired("Це заява [ORG Повітряних сил] та [ORG ЗСУ] і [ORG МЗС] [LOC України].", .parentAcronym)
+                == ["ORG Повітряних сил", "ORG ЗСУ", "ORG МЗС", "LOC України"])
     }
 
     @Test func initialsPerson() {

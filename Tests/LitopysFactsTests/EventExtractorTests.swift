@@ -167,6 +167,16 @@ struct AttackAndFrameTests {
         #expect(attack.participants.isEmpty)
     }
 
+    @Test func theRegionOfTheTargetIsWhereTheStrikeWas() {
+        let region = TestEntity(id: "e27", type: "LOC", name: "Львівська область", surfaces: ["Львівської області"])
+        let text = "Вночі війська атакували ракетами енергетичну інфраструктуру Львівської області."
+        let (_, layer) = facts(text, published: "2024-12-12", entities: [region])
+        #expect(layer.events.first { $0.kind == .attack }?.place == "e27")
+        // Not a region after a comma or a preposition.
+        let apart = "Вночі війська атакували підстанцію, а голова Львівської області звітував."
+        #expect(facts(apart, published: "2024-12-12", entities: [region]).1.events.first { $0.kind == .attack }?.place == nil)
+    }
+
     @Test func whoseOfficeATitleIsIsNoAttacker() {
         let rivne = TestEntity(id: "e22", type: "LOC", name: "Рівне", surfaces: ["Рівному", "Рівного"])
         let text = "Вночі безпілотники атакували нафтобазу в Рівному. Мер Рівного закликав не поширювати фото наслідків атаки."

@@ -212,4 +212,11 @@ struct ReportedBeforeTests {
         let match = "Команду вивів головний тренер клубу Ігор Лис.\n\n«Ми заслужили цю перемогу», – зазначив тренер."
         #expect(facts(match, entities: [coach]).1.quotes.first?.speaker == "e10")
     }
+
+    @Test func aNationalityNamesThePersonItIntroduced() {
+        let boxer = TestEntity(id: "e11", type: "PERS", name: "Тайсон Ф'юрі", gender: "masc", surfaces: ["Тайсона Ф'юрі"])
+        let champion = TestEntity(id: "e12", type: "PERS", name: "Олександр Усик", gender: "masc", surfaces: ["Олександр Усик", "Усик"])
+        let text = "Олександр Усик переміг британця Тайсона Ф'юрі. Усик зберіг пояси.\n\nБританець заявив журналістам, що вважає себе переможцем."
+        #expect(facts(text, entities: [boxer, champion]).1.quotes.first?.speaker == "e11")
+    }
 }

@@ -220,6 +220,9 @@ import Foundation
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
+/// - `parentAcronym`: an organisation right before the acronym of the body it belongs to
+///   (`Повітряні сили` + `ЗСУ`, `АТЦ` + `СБУ`) is one organisation with it, as NER-UK
+///   annotates units with their parent (`Інститут української мови НАН України`).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -232,7 +235,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1921,6 +1924,30 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `parentAcronym` to `spans`; true when something changed.
+    static func joinParentAcronyms(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        func isAcronym(_ t: Int) -> Bool {
+            let w = word(t, input)
+            return w.count >= 2 && w.allSatisfy { ScalarText.isUpper($0) && ScalarText.isCyrillic($0) }
+        }
+        var changed = false
+        var i = 0
+        while i < spans.count {
+            if spans[i].1 == .organization,
+                let j = spans.firstIndex(where: { $0.1 == .organization && $0.0.count == 1 && $0.0.lowerBound == spans[i].0.upperBound }),
+                isAcronym(spans[j].0.lowerBound)
+            {
+                spans[i].0 = spans[i].0.lowerBound..<spans[j].0.upperBound
+                spans.remove(at: j)
+                changed = true
+                if j < i { i -= 1 }
+                continue
+            }
+            i += 1
+        }
+        return changed
+    }
+
     /// Applies `numberedItem` to `spans`; true when something changed.
     static func dropNumberedItems(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         let before = spans.count
@@ -2646,6 +2673,7 @@ enum SpanRepair {
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
+        if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in

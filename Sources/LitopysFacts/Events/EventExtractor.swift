@@ -553,6 +553,18 @@ public struct EventExtractor: Sendable {
                 return city
             }
         }
+        // The region of the verb's object: `атакували ракетами енергетичну інфраструктуру
+        // Львівської області` struck there. Only lower-case words between, no comma.
+        if context.isVerb(t) {
+            for i in (t + 2)..<min(range.upperBound, t + 8) {
+                guard context.isLowercaseWord(i - 1), !context.words[i - 1].isSpelled(",") else { break }
+                if let entity = context.entity(at: i), entity.type == "LOC", context.mentionStart(i) == i,
+                    !Self.prepositions.contains(context.words[i - 1]), !isInTitle(i, context)
+                {
+                    return entity.id
+                }
+            }
+        }
         // `атакувала столицю`, `удар по столиці`: Kyiv, when the article names it and no other
         // country's capital is meant (`столицю Польщі`).
         for i in (t + 1)..<min(range.upperBound, t + 3) where context.words[i].begins(with: "столиц") {
