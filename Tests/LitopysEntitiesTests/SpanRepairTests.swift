@@ -191,6 +191,21 @@ import Testing
         // At the start of a sentence the adjective is capitalised.
         #expect(repaired("Сільський [JOB голова] [PERS Марія Ковальчук] подякувала.", .settlementHead)
             == ["JOB Сільський голова", "PERS Марія Ковальчук"])
+        // `генеральний`, as `головний`, joins the title after it.
+        #expect(repaired("Розповіла генеральна [JOB директорка музею] [PERS Федора Турченко].", .settlementHead)
+            == ["JOB генеральна директорка музею", "PERS Федора Турченко"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func remitContinuation() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Заявила представниця ЄС із закордонних справ і [JOB політики безпеки] [PERS Кая Каллас].", .remitContinuation,
+                morphology: morphology) == ["PERS Кая Каллас"])
+        // A verb between: the title after the conjunction is a title.
+        #expect(
+            repaired("Разом з ним з країни зник і [JOB екс-голова] фонду.", .remitContinuation, morphology: morphology)
+                == ["JOB екс-голова"])
     }
 
     @Test func listedTitle() {

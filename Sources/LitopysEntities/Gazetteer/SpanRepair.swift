@@ -87,7 +87,8 @@ import Foundation
 ///   Гончарук`). The list is the rules' own, not a tagger feature.
 /// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
 ///   (`сільський голова`, `міського голови`), which the tagger leaves out at times, and a
-///   title takes in `головний` (`Головний тренер`, `головна лікарка центру`).
+///   title takes in `головний` or `генеральний` (`Головний тренер`, `головна лікарка центру`,
+///   `генеральна директорка музею`).
 /// - `wordAfterInitials`: a person span that runs on past closing initials into a word the
 ///   dictionary knows and not as a name (`Прасола А. Є.` + `Зокрема`, where the point ended
 ///   the sentence) ends after the initials; after a name word a lone letter is the name's
@@ -223,6 +224,10 @@ import Foundation
 /// - `parentAcronym`: an organisation right before the acronym of the body it belongs to
 ///   (`Повітряні сили` + `ЗСУ`, `АТЦ` + `СБУ`) is one organisation with it, as NER-UK
 ///   annotates units with their parent (`Інститут української мови НАН України`).
+/// - `remitContinuation`: a lower-case title right after `і`, `та` or `й` that goes on a
+///   remit opened by `з`/`із`/`зі` with no verb between (`із закордонних справ і` +
+///   `політики безпеки`) is no title: it is the remit's second item, where `політики` reads
+///   as politicians (needs morphology).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -235,7 +240,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1509,6 +1514,8 @@ enum SpanRepair {
     private static let settlementAdjectiveStems = ["міськ", "сільськ", "селищн"].map { $0.unicodeScalars.map(\.value) }
     /// `головний` (chief), which the tagger leaves out of a title it does not know (`Головний тренер`).
     private static let chiefStem = "головн".unicodeScalars.map(\.value)
+    /// `генеральний` (general), likewise (`генеральна директорка музею`).
+    private static let generalStem = "генеральн".unicodeScalars.map(\.value)
     private static let headStem = "голов".unicodeScalars.map(\.value)
 
     /// Applies `settlementHead` to `spans`; true when something changed.
@@ -1525,7 +1532,7 @@ enum SpanRepair {
             let adjective = word(before, input).map { ScalarText.fold($0) }
             let head = word(first, input).map({ ScalarText.fold($0) }).starts(with: headStem)
             // `головний` before a title (`головна лікарка центру`), a settlement's adjective before `голова`.
-            let chief = adjective.starts(with: chiefStem) && !head
+            let chief = (adjective.starts(with: chiefStem) || adjective.starts(with: generalStem)) && !head
             guard chief || (head && settlementAdjectiveStems.contains(where: { adjective.starts(with: $0) })) else { continue }
             spans[i].0 = before..<spans[i].0.upperBound
             changed = true
@@ -1923,6 +1930,30 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// Applies `remitContinuation` to `spans`; true when something changed.
+    static func dropRemitContinuations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let before = spans.count
+        spans.removeAll { span in
+            let first = span.0.lowerBound
+            let sentence = input.sentence(containing: first)
+            guard span.1 == .job, input.morphology.count == input.tokenCount, isLowerCaseWord(first, input: input),
+                first - 2 >= sentence.lowerBound, isConjunction(first - 1, input: input), isLowerCaseWord(first - 2, input: input)
+            else { return false }
+            // `з`/`із`/`зі` opens the remit within four lower-case words before the conjunction,
+            // none of them a verb (`з країни зник і екс-голова` is no remit).
+            var t = first - 2
+            while t >= max(sentence.lowerBound, first - 6), isLowerCaseWord(t, input: input), input.morphology[t].transitionGroup / 2 != 2 {
+                if withPrepositions.contains(word(t, input)) { return true }
+                t -= 1
+            }
+            return false
+        }
+        return spans.count != before
+    }
+
+    /// `з`, `із`, `зі`: the prepositions that open a title's remit.
+    private static let withPrepositions = scalars(["з", "із", "зі"])
 
     /// Applies `parentAcronym` to `spans`; true when something changed.
     static func joinParentAcronyms(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -2674,6 +2705,7 @@ enum SpanRepair {
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
+        if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
             spans.removeAll { span in

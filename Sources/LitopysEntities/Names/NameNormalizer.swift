@@ -473,7 +473,9 @@ struct NameNormalizer: Sendable {
                 modifiers[after] = m
                 after += 1
             }
-            var score = modifiers.count * 100 + (casePreference[c] ?? 0) - min(order, 5)
+            // Case outweighs the analyzer's order of readings: `Рада` is the nominative of
+            // `рада` before it is the genitive of `рад`, a unit of dose.
+            var score = modifiers.count * 100 + 2 * (casePreference[c] ?? 0) - min(order, 5)
             if candidate.number != Grammeme.plural { score += 20 }
             if let gender, candidate.gender == gender { score += 50 }
             // A title names a person: `міському голові` is a form of `голова`, not of `гол`.
