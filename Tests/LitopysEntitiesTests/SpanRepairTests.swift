@@ -746,6 +746,14 @@ import Testing
         #expect(repaired("Поєдинок у [ORG Ер-Ріяді] тривав годину.", .knownPlace) == ["LOC Ер-Ріяді"])
     }
 
+    @Test func duration() {
+        #expect(
+            repaired("Ремонт тривав кілька днів, а виплату зробили за 10 робочих днів після [DATE 1991 року].", .duration)
+                == ["PERIOD кілька днів", "PERIOD 10 робочих днів", "DATE 1991 року"])
+        // A year and a date before `тому` are no periods; two units are one.
+        #expect(repaired("Це сталося 2 дні тому, у 1991 році, за 5 років 3 місяці.", .duration) == ["PERIOD 5 років 3 місяці"])
+    }
+
     @Test func parentAcronym() {
         #expect(repaired("Про це повідомили [ORG Повітряні сили] [ORG ЗСУ].", .parentAcronym) == ["ORG Повітряні сили ЗСУ"])
         // Not across a word, and not before a place.

@@ -228,6 +228,12 @@ import Foundation
 ///   remit opened by `з`/`із`/`зі` with no verb between (`із закордонних справ і` +
 ///   `політики безпеки`) is no title: it is the remit's second item, where `політики` reads
 ///   as politicians (needs morphology).
+/// - `duration`: a number and a unit of time that the tagger left untagged (`кілька днів`,
+///   `37 років`, `10 робочих днів`) is a period, as NER-UK annotates most of them; a number of
+///   four digits before `рік` is a year, `… тому` is a date, and a phrase inside another
+///   name stays as it is; `5 років 3 місяці` is one period.
+///   Over ten folds 51 such phrases are gold periods the tagger missed and 39 are not
+///   annotated: a period added this way is right more often than F1 needs.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -240,7 +246,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1931,6 +1937,56 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `duration` to `spans`; true when something changed.
+    static func addDurations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        func folded(_ t: Int) -> [UInt32] { word(t, input).map { ScalarText.fold($0) } }
+        func isDigits(_ t: Int) -> Bool { word(t, input).allSatisfy { ScalarText.isDigit($0) } }
+        func isCount(_ t: Int) -> Bool { (isDigits(t) && word(t, input).count <= 3) || durationCounts.contains(folded(t)) }
+        var changed = false
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                defer { i += 1 }
+                guard !covered[i], isCount(i), i == sentence.lowerBound || !isCount(i - 1) else { continue }
+                var t = i + 1
+                // `тридцять три роки`: a compound number.
+                if t < sentence.upperBound, !covered[t], isCount(t) { t += 1 }
+                if t < sentence.upperBound, !covered[t], durationQualifiers.contains(folded(t)) { t += 1 }
+                guard t < sentence.upperBound, !covered[t], durationUnits.contains(folded(t)) else { continue }
+                // `5 років 3 місяці`: one period.
+                while t + 2 < sentence.upperBound, !covered[t + 1], !covered[t + 2], isCount(t + 1), durationUnits.contains(folded(t + 2)) {
+                    t += 2
+                }
+                // Not a part of a name, nor a date: `2 дні тому`.
+                if t + 1 < sentence.upperBound, covered[t + 1] || isCount(t + 1) || folded(t + 1) == durationAgo { continue }
+                spans.append((i..<(t + 1), .period))
+                for k in i...t { covered[k] = true }
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// Numbers in words that count units of time (folded).
+    private static let durationCounts = scalars([
+        "один", "одна", "одну", "одного", "два", "дві", "двох", "три", "трьох", "чотири", "чотирьох", "п'ять", "п'яти", "шість",
+        "шести", "сім", "семи", "вісім", "восьми", "дев'ять", "дев'яти", "десять", "десяти", "двадцять", "тридцять", "сорок",
+        "п'ятдесят", "сто", "кілька", "кількох", "декілька", "декількох", "кільканадцять", "півтора", "півтори",
+    ])
+    /// Words between a number and its unit of time (`10 робочих днів`).
+    private static let durationQualifiers = scalars(["робочих", "календарних", "останніх", "наступних"])
+    /// Units of time after a number (folded).
+    private static let durationUnits = scalars([
+        "день", "дні", "днів", "доба", "доби", "діб", "тиждень", "тижні", "тижнів", "місяць", "місяці", "місяців", "рік", "роки",
+        "років", "годину", "години", "годин", "хвилину", "хвилини", "хвилин", "секунду", "секунди", "секунд", "десятиліття",
+        "десятиліть", "століття", "століть",
+    ])
+    /// `тому` (ago): `два дні тому` is a date.
+    private static let durationAgo = "тому".unicodeScalars.map(\.value)
+
     /// Applies `remitContinuation` to `spans`; true when something changed.
     static func dropRemitContinuations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         let before = spans.count
@@ -2705,6 +2761,7 @@ enum SpanRepair {
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
+        if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
