@@ -746,6 +746,16 @@ import Testing
         #expect(repaired("Поєдинок у [ORG Ер-Ріяді] тривав годину.", .knownPlace) == ["LOC Ер-Ріяді"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func genericAdjective() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Срібло на [LOC Всесвітній] шаховій олімпіаді, гроші від [ORG Міжнародний] благодійний фонд.", .genericAdjective,
+                morphology: morphology) == ["MISC Всесвітній шаховій олімпіаді", "ORG Міжнародний благодійний фонд"])
+        // With no noun of an event or a body after it, the adjective alone is no name.
+        #expect(repaired("Це [PERS Світовим] деревом звали.", .genericAdjective, morphology: morphology) == [])
+    }
+
     @Test func duration() {
         #expect(
             repaired("Ремонт тривав кілька днів, а виплату зробили за 10 робочих днів після [DATE 1991 року].", .duration)

@@ -234,6 +234,10 @@ import Foundation
 ///   name stays as it is; `5 років 3 місяці` is one period.
 ///   Over ten folds 51 such phrases are gold periods the tagger missed and 39 are not
 ///   annotated: a period added this way is right more often than F1 needs.
+/// - `genericAdjective`: a one-word name that is a capitalised adjective no place or body is
+///   named by alone (`Всесвітній`, `Міжнародний`, `Світовий`) takes in the lower-case words of
+///   its name up to the noun: an event (`Всесвітній шаховій олімпіаді`) is `MISC`, a body
+///   (`Міжнародний благодійний фонд`) an organisation; with no such noun it is no name.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -246,7 +250,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1937,6 +1941,48 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `genericAdjective` to `spans` (needs morphology); true when something changed.
+    static func completeGenericAdjectives(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        var changed = false
+        var drop: [Int] = []
+        for i in spans.indices where spans[i].0.count == 1 && spans[i].1 != .miscellaneous {
+            let t = spans[i].0.lowerBound
+            guard genericAdjectiveLemmas.contains(input.morphology[t].lemma), isCapitalised(t, input: input) else { continue }
+            let sentence = input.sentence(containing: t)
+            // Lower-case adjectives, then the noun.
+            var end = t + 1
+            while end < sentence.upperBound, end - t <= 3, !covered[end], isLowerCaseWord(end, input: input), input.morphology[end].isAdjective {
+                end += 1
+            }
+            let noun = end < sentence.upperBound && !covered[end] && isLowerCaseWord(end, input: input) ? input.morphology[end].lemma : nil
+            if let noun, genericEventLemmas.contains(noun) {
+                spans[i] = (t..<(end + 1), .miscellaneous)
+            } else if let noun, genericBodyLemmas.contains(noun) {
+                spans[i] = (t..<(end + 1), .organization)
+            } else {
+                drop.append(i)
+            }
+            changed = true
+        }
+        for i in drop.reversed() { spans.remove(at: i) }
+        return changed
+    }
+
+    /// Capitalised adjectives that open a name and never name a place or body alone.
+    private static let genericAdjectiveLemmas = lemmaAtoms(["всесвітній", "світовий", "міжнародний"])
+    /// Nouns of events that such a name ends with.
+    private static let genericEventLemmas = lemmaAtoms([
+        "олімпіада", "чемпіонат", "форум", "фестиваль", "конгрес", "саміт", "турнір", "ігри", "день", "виставка", "ярмарок",
+    ])
+    /// Nouns of bodies that such a name ends with.
+    private static let genericBodyLemmas = lemmaAtoms([
+        "фонд", "комітет", "організація", "центр", "банк", "федерація", "асоціація", "союз", "суд", "трибунал", "агентство",
+        "аеропорт", "інститут", "університет", "рада", "комісія",
+    ])
+
     /// Applies `duration` to `spans`; true when something changed.
     static func addDurations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
@@ -2762,6 +2808,7 @@ enum SpanRepair {
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
         if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
+        if rules.contains(.genericAdjective) && completeGenericAdjectives(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count
