@@ -226,6 +226,10 @@ import Testing
         #expect(
             repaired("Виставку відкрив заслужений діяч мистецтв [LOC України] [PERS Тарас Кулик].", .listedTitle)
                 == ["JOB заслужений діяч мистецтв", "LOC України", "PERS Тарас Кулик"])
+        // A trade, across a place.
+        #expect(
+            repaired("Розповіла винарка з [LOC Берегова] [PERS Наталія Тарнавська].", .listedTitle)
+                == ["JOB винарка", "LOC Берегова", "PERS Наталія Тарнавська"])
         // Not without a person after it.
         #expect(repaired("Посаду депутатки скасували, сказав [PERS Петренко].", .listedTitle) == ["PERS Петренко"])
         // A person that opens the sentence with a listed title is split; not inside a sentence.
@@ -346,6 +350,10 @@ import Testing
         #expect(
             repaired("Гуляли в парку [PERS Шевченка] і на мосту [PERS Патона], де стоїть парк [ORG МВС].", .streetWord)
                 == ["LOC парку Шевченка", "LOC мосту Патона", "ORG МВС"])
+        // `Міст` capitalised opens a bridge's name; in lower case it may be `міст` of `місто`.
+        #expect(
+            repaired("Міст [PERS Патона] сполучає райони, а з міст [PERS Франка] не видно.", .streetWord)
+                == ["LOC Міст Патона", "PERS Франка"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
@@ -724,6 +732,8 @@ import Testing
         #expect(
             repaired("Показали стрічку « Зима у [LOC Харкові] » від компанії « [ORG Кінолев] ».", .workTitle)
                 == ["LOC Харкові", "ORG Кінолев"])
+        // A festival's quoted name is an event's.
+        #expect(repaired("Тривав фестиваль « [ORG Червене вино] ».", .workTitle) == ["MISC Червене вино"])
     }
 
     @Test func coordinatedPlace() {

@@ -130,6 +130,14 @@ struct AttackAndFrameTests {
         let exchange = try #require(layer.events.first { $0.kind == .exchange })
         #expect(exchange.date == "2024-01-31")
         #expect(Set(exchange.participants.map(\.entity)) == ["e30", "e31"])
+        // With no side named in its sentence, the two places of the sentence before it in its
+        // paragraph are the sides; a mediator is none.
+        let uae = TestEntity(id: "e32", type: "LOC", name: "ОАЕ", surfaces: ["ОАЕ"])
+        let sides = TestEntity(id: "e33", type: "LOC", name: "Росія", surfaces: ["Росії"])
+        let home = TestEntity(id: "e34", type: "LOC", name: "Україна", surfaces: ["Україна"])
+        let text = "Україна повернула 150 військових, яких утримували в Росії. Обмін полоненими відбувся в суботу за посередництва ОАЕ."
+        let told = try #require(facts(text, published: "2024-09-15", entities: [uae, sides, home]).1.events.first { $0.kind == .exchange })
+        #expect(Set(told.participants.map(\.entity)) == ["e33", "e34"])
         // An exchange of views is none.
         #expect(facts("Сторони провели обмін думками.", entities: []).1.events.allSatisfy { $0.kind != .exchange })
     }

@@ -181,7 +181,8 @@ import Foundation
 /// - `workTitle`: the quoted title of a work or app read whole as a name is dropped
 ///   (`застосунок «Приват24»`, `фільм «Межа очікування»`), and of a programme or project
 ///   when read as a person or place (`програма «Схеми»`): NER-UK tags none of the 27 such
-///   titles it has. A name inside a longer title stays (`«20 днів у Маріуполі»`).
+///   titles it has. A name inside a longer title stays (`«20 днів у Маріуполі»`). The quoted
+///   name of a festival, forum or tournament is an event's, `MISC` (`фестиваль «Червене вино»`).
 /// - `coordinatedPlace`: a one-word person joined by `та`, `і`, `й` to a place after a
 ///   preposition, in the same ending, is a place (`у Ліоні та Марселі`, where `Марсель` is
 ///   also a first name).
@@ -485,11 +486,15 @@ enum SpanRepair {
 
     /// Words for squares, parks and bridges that NER-UK names with their word too, as
     /// streets (`парку Герхта`, `мосту Кирпи`), but only before a person's or a place's name:
-    /// `парк МВС` is a fleet. Not `міст`, which is also the plural genitive of `місто`.
+    /// `парк МВС` is a fleet. `міст` only capitalised: it is also the plural genitive of `місто`.
     private static let landmarkWordForms = scalars([
         "парк", "парку", "парком", "сквер", "скверу", "сквері", "сквером", "майдан", "майдану", "майдані", "майданом", "мосту",
         "мості", "мостом",
     ])
+
+    /// `міст` capitalised: a bridge's name opening a sentence (`Міст Патона сполучає`); in
+    /// lower case it may be the plural genitive of `місто`.
+    private static let bridgeNominative = "міст".unicodeScalars.map(\.value)
 
     /// Applies `streetWord` to `spans`; true when something changed.
     static func streetWords(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -511,7 +516,7 @@ enum SpanRepair {
             var isLandmark = false
             if streetWordForms.contains(folded) {
                 // the word itself
-            } else if landmarkWordForms.contains(folded) {
+            } else if landmarkWordForms.contains(folded) || (folded == bridgeNominative && isCapitalised(t, input: input)) {
                 isLandmark = true
             } else if streetAbbreviations.contains(folded), t + 1 < input.tokenCount, word(t + 1, input) == [0x2E] {
                 name = t + 2
@@ -1890,26 +1895,38 @@ enum SpanRepair {
     /// Word stems of programmes and projects, whose quoted title may also name an organisation
     /// (`проєкту «Екошкола»`).
     private static let programmeStems: [[UInt32]] = ["програм", "проєкт", "проект"].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Stems of the words for a festival or contest whose quoted name is an event's.
+    private static let festivalStems: [[UInt32]] = ["фестивал", "форум", "турнір", "марафон"].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// Applies `workTitle` to `spans`; true when something changed.
     static func workTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         // The words inside the quotes, and whether the title is a programme's.
         var titles: [(words: Range<Int>, programme: Bool)] = []
+        var festivals: [Range<Int>] = []
         var t = 1
         while t < input.tokenCount {
             defer { t += 1 }
             guard quoteDirection(t, input: input) == 1 else { continue }
             let noun = word(t - 1, input).map { ScalarText.fold($0) }
             let programme = programmeStems.contains { noun.starts(with: $0) }
-            guard programme || workStems.contains(where: { noun.starts(with: $0) }) else { continue }
+            let festival = festivalStems.contains { noun.starts(with: $0) }
+            guard programme || festival || workStems.contains(where: { noun.starts(with: $0) }) else { continue }
             let sentence = input.sentence(containing: t)
             guard let close = (t + 1..<min(sentence.upperBound, t + 16)).first(where: { quoteDirection($0, input: input) != 0 }),
                 quoteDirection(close, input: input) == -1, close > t + 1
             else { continue }
-            titles.append(((t + 1)..<close, programme))
+            if festival { festivals.append((t + 1)..<close) } else { titles.append(((t + 1)..<close, programme)) }
             t = close
         }
-        guard !titles.isEmpty else { return false }
+        // A festival's name is an event's, `MISC`, as written: `фестиваль «Червене вино»`.
+        var retyped = false
+        for k in spans.indices where spans[k].1 == .location || spans[k].1 == .person || spans[k].1 == .organization {
+            if festivals.contains(where: { spans[k].0.lowerBound <= $0.lowerBound && $0.upperBound <= spans[k].0.upperBound && spans[k].0.count <= $0.count + 2 }) {
+                spans[k].1 = .miscellaneous
+                retyped = true
+            }
+        }
+        guard !titles.isEmpty else { return retyped }
         let before = spans.count
         spans.removeAll { span in
             titles.contains { title in
@@ -1918,7 +1935,7 @@ enum SpanRepair {
                     && span.0.count <= title.words.count + 2
             }
         }
-        return spans.count != before
+        return spans.count != before || retyped
     }
 
     /// `у`, `в`, `на`, folded: the prepositions a place in a list follows.

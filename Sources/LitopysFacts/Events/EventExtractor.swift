@@ -249,6 +249,26 @@ public struct EventExtractor: Sendable {
                 add(EventParticipant(entity: id, role: "participant"), to: &events[i])
             }
         }
+        // `Україна повернула 150 військових, яких утримували в Росії. Обмін відбувся …`: an
+        // exchange with no one named is between the two places of the sentence before it in its
+        // paragraph; a mediator (`за посередництва`) is no side.
+        for i in events.indices where events[i].kind == .exchange && events[i].participants.isEmpty {
+            let s = events[i].sentence
+            guard s > 0, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s] else { continue }
+            let range = context.tokens(ofSentence: s - 1)
+            var sides: [String] = []
+            for t in range where t > range.lowerBound {
+                guard let entity = context.entity(at: t), entity.type == "LOC", !sides.contains(entity.id) else { continue }
+                let first = context.mentionStart(t)
+                if first > range.lowerBound, context.words[first - 1].begins(with: "посередництв") { continue }
+                sides.append(entity.id)
+            }
+            if context.entity(at: range.lowerBound)?.type == "LOC", let id = context.entity(at: range.lowerBound)?.id, !sides.contains(id) {
+                sides.insert(id, at: 0)
+            }
+            guard sides.count == 2 else { continue }
+            for id in sides { add(EventParticipant(entity: id, role: "participant"), to: &events[i]) }
+        }
         // `Наступний раунд консультацій сторони планують провести в Києві`: a meeting with no one
         // named is between the countries of the article's first meeting between countries.
         // A body of a country stands for the country (`міністерствами закордонних справ України`).
