@@ -754,6 +754,7 @@ import Testing
         #expect(repaired("Гуляли Софійською площею, а хрещатик ні.", .knownPlace) == ["LOC Софійською площею"])
         // A capital abroad whose article and hyphen the tagger read as a body's name.
         #expect(repaired("Поєдинок у [ORG Ер-Ріяді] тривав годину.", .knownPlace) == ["LOC Ер-Ріяді"])
+        #expect(repaired("Порти [ORG Великої Одеси] працюють.", .knownPlace) == ["LOC Великої Одеси"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
@@ -764,6 +765,22 @@ import Testing
                 morphology: morphology) == ["MISC Всесвітній шаховій олімпіаді", "ORG Міжнародний благодійний фонд"])
         // With no noun of an event or a body after it, the adjective alone is no name.
         #expect(repaired("Це [PERS Світовим] деревом звали.", .genericAdjective, morphology: morphology) == [])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func countryRemit() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Повідомили в [ORG Державному агентстві України] з управління зоною відчуження.", .countryRemit, morphology: morphology)
+                == ["ORG Державному агентстві України з управління зоною відчуження"])
+        // Not company kept (`з` + the instrumental), not a circumstance, and not a body that
+        // carries no remit.
+        #expect(
+            repaired("Працює [ORG Міністерство культури України] з місцевими органами влади.", .countryRemit, morphology: morphology)
+                == ["ORG Міністерство культури України"])
+        #expect(
+            repaired("У [ORG Міністерстві України] з цієї нагоди зібралися, а [ORG Верховний суд України] з питань не радив.", .countryRemit,
+                morphology: morphology) == ["ORG Міністерстві України", "ORG Верховний суд України"])
     }
 
     @Test func duration() {

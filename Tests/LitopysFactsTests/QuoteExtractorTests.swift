@@ -213,6 +213,17 @@ struct ReportedBeforeTests {
         #expect(facts(match, entities: [coach]).1.quotes.first?.speaker == "e10")
     }
 
+    @Test func aLongNameAfterTheCueIsTheSpeaker() {
+        let agency = TestEntity(
+            id: "e13", type: "ORG", name: "Державне агентство України з управління зоною відчуження",
+            surfaces: ["Державному агентстві України з управління зоною відчуження"])
+        let text = "Вогонь охопив понад 50 гектарів, повідомили в Державному агентстві України з управління зоною відчуження."
+        #expect(facts(text, entities: [agency]).1.quotes.first?.speaker == "e13")
+        // More than the name after the cue: no quote of that kind.
+        let more = "Вогонь охопив понад 50 гектарів, повідомили в Державному агентстві України з управління зоною відчуження вчора ввечері по телефону."
+        #expect(facts(more, entities: [agency]).1.quotes.isEmpty)
+    }
+
     @Test func aNationalityNamesThePersonItIntroduced() {
         let boxer = TestEntity(id: "e11", type: "PERS", name: "Тайсон Ф'юрі", gender: "masc", surfaces: ["Тайсона Ф'юрі"])
         let champion = TestEntity(id: "e12", type: "PERS", name: "Олександр Усик", gender: "masc", surfaces: ["Олександр Усик", "Усик"])

@@ -239,6 +239,11 @@ import Foundation
 ///   named by alone (`Всесвітній`, `Міжнародний`, `Світовий`) takes in the lower-case words of
 ///   its name up to the noun: an event (`Всесвітній шаховій олімпіаді`) is `MISC`, a body
 ///   (`Міжнародний благодійний фонд`) an organisation; with no such noun it is no name.
+/// - `countryRemit`: an organisation that ends with `України` and runs on in lower case after
+///   `з`/`із`/`зі` takes in that remit, as official names go (`Державному агентстві України` +
+///   `з управління зоною відчуження`, `Міністерства України з питань надзвичайних ситуацій`):
+///   nouns and adjectives only, up to a punctuation mark, a verb or another preposition; only
+///   for bodies of the kinds that carry one (`агентство`, `служба`, `міністерство`, …).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -251,7 +256,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1958,6 +1963,56 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `countryRemit` to `spans` (needs morphology); true when something changed.
+    static func addCountryRemits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 {
+            let last = spans[i].0.upperBound - 1
+            let sentence = input.sentence(containing: last)
+            guard word(last, input).starts(with: ukraineStem), last + 2 < sentence.upperBound, !covered[last + 1],
+                withPrepositions.contains(word(last + 1, input)),
+                spans[i].0.contains(where: { remitBodyLemmas.contains(input.morphology[$0].lemma) }),
+                !remitStopWords.contains(word(last + 2, input).map { ScalarText.fold($0) }),
+                // A remit is in the genitive (`з питань`); `з місцевими органами` is company kept.
+                input.morphology[last + 2].transitionGroup % 2 == 1
+            else { continue }
+            // Nouns and adjectives in lower case; a noun must end the remit.
+            var end = last + 2
+            var lastNoun: Int?
+            while end < sentence.upperBound, end - last <= 7, !covered[end], isLowerCaseWord(end, input: input) {
+                let m = input.morphology[end]
+                let group = m.transitionGroup / 2
+                guard group == 0 || group == 1 || (group == 4 && end + 1 < sentence.upperBound && isLowerCaseWord(end + 1, input: input)) else { break }
+                if group == 0 { lastNoun = end }
+                end += 1
+            }
+            guard let lastNoun else { continue }
+            spans[i].0 = spans[i].0.lowerBound..<(lastNoun + 1)
+            for t in spans[i].0 { covered[t] = true }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Nouns of the bodies whose official names carry a remit after the country: `агентство`,
+    /// `служба`, `міністерство`, … (not `суд`: `у Вищому господарському суді України з цієї
+    /// нагоди` has none).
+    private static let remitBodyLemmas = lemmaAtoms([
+        "агентство", "служба", "міністерство", "комітет", "інспекція", "фонд", "комісія", "центр", "управління", "департамент",
+        "відомство", "адміністрація", "рада", "уповноважений",
+    ])
+    /// Words that open a circumstance, not a remit, after `з`: `з цієї нагоди`, `з свого боку`.
+    private static let remitStopWords = scalars([
+        "цієї", "цього", "цих", "того", "тієї", "тих", "свого", "своєї", "своїх", "його", "її", "їхнього", "їхньої", "нашого", "нашої",
+        "якого", "якої", "яких", "кожного", "кожної", "усіх", "всіх", "одного", "одної", "початку", "огляду", "метою", "нагоди",
+    ])
+
+    /// `Україн`: the stem of `Україна` as a name's last word (`України`).
+    private static let ukraineStem = "Україн".unicodeScalars.map(\.value)
+
     /// Applies `genericAdjective` to `spans` (needs morphology); true when something changed.
     static func completeGenericAdjectives(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -2826,6 +2881,7 @@ enum SpanRepair {
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
         if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
         if rules.contains(.genericAdjective) && completeGenericAdjectives(&spans, input: input) { changed = true }
+        if rules.contains(.countryRemit) && addCountryRemits(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count

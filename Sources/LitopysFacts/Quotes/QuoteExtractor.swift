@@ -69,7 +69,8 @@ public struct QuoteExtractor: Sendable {
         }
         // Comma attribution at the end of a sentence: `Прокатом займеться компанія «…»,
         // повідомив продюсер фільму Денис Іванов.` (the speaker and nothing else after the verb).
-        if c - 1 > range.lowerBound + 2, w[c - 1].isSpelled(","), c + 1 < range.upperBound, range.upperBound - c <= 9,
+        if c - 1 > range.lowerBound + 2, w[c - 1].isSpelled(","), c + 1 < range.upperBound,
+            range.upperBound - c <= 9 || isOneNameAfter(c, until: range.upperBound, context),
             !(c + 1..<range.upperBound).contains(where: { w[$0].isSpelled("що") || w[$0].isSpelled(":") || w[$0].isSpelled(",") }),
             !w[range.lowerBound].isSpelled("як"),
             let speaker = speakerAfter(c, until: range.upperBound, quoteStart: range.lowerBound, context)
@@ -144,6 +145,18 @@ public struct QuoteExtractor: Sendable {
             return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: cueText, sentence: s, context)
         }
         return nil
+    }
+
+    /// Whether what follows cue `c` to the sentence's end is one name, perhaps after `в`/`у`
+    /// (`, повідомили в Державному агентстві України з управління зоною відчуження.`): a
+    /// speaker of any length and nothing else.
+    func isOneNameAfter(_ c: Int, until end: Int, _ context: FactContext) -> Bool {
+        var first = c + 1
+        if first < end, ["в", "у"].contains(context.words[first]) { first += 1 }
+        var last = end
+        while last > first, [".", "!", "?", "…"].contains(context.words[last - 1]) { last -= 1 }
+        guard first < last, let entity = context.entity(at: first), context.mentionStart(first) == first else { return false }
+        return (first..<last).allSatisfy { context.entity(at: $0)?.id == entity.id && context.mentionStart($0) == first }
     }
 
     /// `за словами X, …`, `за його словами, …` and `на думку X, …`.
