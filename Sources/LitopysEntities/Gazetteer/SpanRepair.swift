@@ -307,8 +307,7 @@ enum SpanRepair {
 
     /// Applies `addQuantity` to `spans`; true when something changed.
     static func addQuantities(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
@@ -347,8 +346,7 @@ enum SpanRepair {
 
     /// Applies `addNumericDate` to `spans`; true when something changed.
     static func addNumericDates(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for t in 0..<input.tokenCount where !covered[t] && isNumericDate(t, input: input) {
             let sentence = input.sentence(containing: t)
@@ -898,8 +896,7 @@ enum SpanRepair {
             let numberAfter = t + 1 < input.tokenCount && ScalarText.isDigit(input.scalars[Int(input.starts[t + 1])])
             return isLowerCaseWord(t, input: input) && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
         }
-        var covered = [Bool](repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location || spans[i].1 == .organization {
             let r = spans[i].0
@@ -1064,8 +1061,7 @@ enum SpanRepair {
     /// something changed.
     static func daysAndBuildings(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        var covered = [Bool](repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for i in spans.indices {
             let r = spans[i].0
@@ -1591,8 +1587,7 @@ enum SpanRepair {
                 changed = true
             }
         }
-        var covered = [Bool](repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         // Names the tagger left out: words only, each capitalised or the lower-case noun of a
         // listed name (`Софійська площа`), inside one sentence.
         var t = 0
@@ -1966,8 +1961,7 @@ enum SpanRepair {
     /// Applies `countryRemit` to `spans` (needs morphology); true when something changed.
     static func addCountryRemits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 {
             let last = spans[i].0.upperBound - 1
@@ -2016,8 +2010,7 @@ enum SpanRepair {
     /// Applies `genericAdjective` to `spans` (needs morphology); true when something changed.
     static func completeGenericAdjectives(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         var drop: [Int] = []
         for i in spans.indices where spans[i].0.count == 1 && spans[i].1 != .miscellaneous {
@@ -2057,8 +2050,7 @@ enum SpanRepair {
 
     /// Applies `duration` to `spans`; true when something changed.
     static func addDurations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         func folded(_ t: Int) -> [UInt32] { word(t, input).map { ScalarText.fold($0) } }
         func isDigits(_ t: Int) -> Bool { word(t, input).allSatisfy { ScalarText.isDigit($0) } }
         func isCount(_ t: Int) -> Bool { (isDigits(t) && word(t, input).count <= 3) || durationCounts.contains(folded(t)) }
@@ -2286,6 +2278,13 @@ enum SpanRepair {
     /// Whether token `t` is a word that begins with a lower-case letter.
     private static func isLowerCaseWord(_ t: Int, input: TaggingInput) -> Bool {
         ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
+    }
+
+    /// Which of `count` tokens lie inside one of `spans`: the rules that add names leave those alone.
+    private static func coveredTokens(_ spans: [(Range<Int>, EntityType)], count: Int) -> ContiguousArray<Bool> {
+        var covered = ContiguousArray<Bool>(repeating: false, count: count)
+        for (r, _) in spans { for t in r { covered[t] = true } }
+        return covered
     }
 
     /// Whether token `t` is the preposition `у` or `в`.
@@ -2579,8 +2578,7 @@ enum SpanRepair {
             }
         }
         // Label missed occurrences (not at a sentence start, where capitals say little).
-        var covered = ContiguousArray<Bool>(repeating: false, count: input.tokenCount)
-        for (r, _) in spans { for t in r { covered[t] = true } }
+        var covered = coveredTokens(spans, count: input.tokenCount)
         // Surnames of full names: a lone capitalised word with that stem is the person, even
         // first in a sentence, unless the document also uses the word as another name type.
         var surnames = Set<UInt64>()
