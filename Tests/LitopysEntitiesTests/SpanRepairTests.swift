@@ -773,6 +773,10 @@ import Testing
         #expect(
             repaired("Повідомили в [ORG Державному агентстві України] з управління зоною відчуження.", .countryRemit, morphology: morphology)
                 == ["ORG Державному агентстві України з управління зоною відчуження"])
+        // After an international body's acronym too.
+        #expect(
+            repaired("Доповідь передали [ORG Раді ООН] з прав людини.", .countryRemit, morphology: morphology)
+                == ["ORG Раді ООН з прав людини"])
         // Not company kept (`з` + the instrumental), not a circumstance, and not a body that
         // carries no remit.
         #expect(
@@ -781,6 +785,12 @@ import Testing
         #expect(
             repaired("У [ORG Міністерстві України] з цієї нагоди зібралися, а [ORG Верховний суд України] з питань не радив.", .countryRemit,
                 morphology: morphology) == ["ORG Міністерстві України", "ORG Верховний суд України"])
+    }
+
+    @Test func latinBodyName() {
+        #expect(
+            repaired("Раунд очолив фонд Horizon Ventures, а дані дала асоціація [MISC IT Ukraine] і [PERS Joe] Smith.", .latinBodyName)
+                == ["ORG Horizon Ventures", "ORG IT Ukraine", "PERS Joe"])
     }
 
     @Test func duration() {

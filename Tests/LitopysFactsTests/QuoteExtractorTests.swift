@@ -174,6 +174,9 @@ struct ReportedSpeechTests {
         let (_, layer) = facts("Марченко пообіцяла щотижня публікувати звіт.", entities: [marchenko])
         #expect(layer.quotes.first?.text == "щотижня публікувати звіт")
         #expect(layer.quotes.first?.kind == .indirect)
+        // Whom and when may stand between the verb and the infinitive.
+        let call = facts("Марченко закликала киян під час тривоги залишатися в укриттях.", entities: [marchenko]).1
+        #expect(call.quotes.first?.text == "киян під час тривоги залишатися в укриттях")
     }
 }
 
@@ -222,6 +225,17 @@ struct ReportedBeforeTests {
         // More than the name after the cue: no quote of that kind.
         let more = "Вогонь охопив понад 50 гектарів, повідомили в Державному агентстві України з управління зоною відчуження вчора ввечері по телефону."
         #expect(facts(more, entities: [agency]).1.quotes.isEmpty)
+    }
+
+    @Test func figuresOfANamedSourceAreItsStatement() {
+        let ombudsman = TestEntity(
+            id: "e14", type: "PERS", name: "Дмитро Лубінець", gender: "masc", surfaces: ["Дмитро Лубінець"],
+            roles: ["Уповноважений Верховної Ради з прав людини"])
+        let text = "Доповідь представив Дмитро Лубінець.\n\nЗа даними омбудсмана, Україна встановила особи 19 тисяч дітей."
+        #expect(facts(text, entities: [ombudsman]).1.quotes.first?.speaker == "e14")
+        // No one named, or no comma soon after the source: no statement.
+        #expect(facts("За даними слідства, гроші зникли.", entities: []).1.quotes.isEmpty)
+        #expect(facts("За даними слідства невстановлені особи з фірми розтратили кошти, перерахувавши їх.", entities: []).1.quotes.isEmpty)
     }
 
     @Test func aNationalityNamesThePersonItIntroduced() {

@@ -239,11 +239,15 @@ import Foundation
 ///   named by alone (`Всесвітній`, `Міжнародний`, `Світовий`) takes in the lower-case words of
 ///   its name up to the noun: an event (`Всесвітній шаховій олімпіаді`) is `MISC`, a body
 ///   (`Міжнародний благодійний фонд`) an organisation; with no such noun it is no name.
-/// - `countryRemit`: an organisation that ends with `України` and runs on in lower case after
-///   `з`/`із`/`зі` takes in that remit, as official names go (`Державному агентстві України` +
-///   `з управління зоною відчуження`, `Міністерства України з питань надзвичайних ситуацій`):
+/// - `countryRemit`: an organisation that ends with `України` or an international body's acronym
+///   and runs on in lower case after `з`/`із`/`зі` takes in that remit, as official names go
+///   (`Державному агентстві України` + `з управління зоною відчуження`, `Ради ООН` + `з прав
+///   людини`):
 ///   nouns and adjectives only, up to a punctuation mark, a verb or another preposition; only
 ///   for bodies of the kinds that carry one (`агентство`, `служба`, `міністерство`, …).
+/// - `latinBodyName`: capitalised Latin-script words right after a lower-case word for a kind
+///   of body (`фонд Horizon Ventures`, `асоціації IT Ukraine`, `компанія Lumina AI`) are that
+///   body's name, an organisation.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -256,7 +260,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1958,6 +1962,40 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `latinBodyName` to `spans`; true when something changed.
+    static func addLatinBodyNames(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        func isLatinName(_ t: Int) -> Bool {
+            let w = word(t, input)
+            guard let first = w.first, first >= 0x41, first <= 0x5A else { return false }
+            return w.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ScalarText.isDigit($0) }
+        }
+        var changed = false
+        for s in 0..<input.sentenceCount {
+            let sentence = input.sentence(s)
+            for t in sentence.dropLast() where isLowerCaseWord(t, input: input) && isLatinName(t + 1) {
+                let folded = word(t, input).map { ScalarText.fold($0) }
+                guard latinBodyStems.contains(where: { folded.starts(with: $0) }) else { continue }
+                var end = t + 1
+                while end < sentence.upperBound, end - t <= 4, isLatinName(end) { end += 1 }
+                let name = (t + 1)..<end
+                // Spans inside the name give way to it; one that reaches beyond it stays.
+                guard !spans.contains(where: { $0.0.overlaps(name) && ($0.0.lowerBound < name.lowerBound || $0.0.upperBound > name.upperBound) })
+                else { continue }
+                if spans.contains(where: { $0.0 == name && $0.1 == .organization }) { continue }
+                spans.removeAll { $0.0.overlaps(name) }
+                spans.append((name, .organization))
+                changed = true
+            }
+        }
+        return changed
+    }
+
+    /// Stems of lower-case words for a kind of body before a Latin-script name (folded).
+    private static let latinBodyStems: [[UInt32]] = [
+        "фонд", "компані", "асоціаці", "банк", "корпораці", "концерн", "холдинг", "стартап", "агенці", "агентств", "організаці",
+        "платформ", "сервіс", "біржа", "біржі", "інвестор",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+
     /// Applies `countryRemit` to `spans` (needs morphology); true when something changed.
     static func addCountryRemits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -1966,9 +2004,13 @@ enum SpanRepair {
         for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 {
             let last = spans[i].0.upperBound - 1
             let sentence = input.sentence(containing: last)
-            guard word(last, input).starts(with: ukraineStem), last + 2 < sentence.upperBound, !covered[last + 1],
+            guard word(last, input).starts(with: ukraineStem) || internationalBodies.contains(word(last, input)), last + 2 < sentence.upperBound,
+                !covered[last + 1],
                 withPrepositions.contains(word(last + 1, input)),
-                spans[i].0.contains(where: { remitBodyLemmas.contains(input.morphology[$0].lemma) }),
+                spans[i].0.contains(where: { t in
+                    let w = word(t, input).map { ScalarText.fold($0) }
+                    return remitBodyStems.contains { w.starts(with: $0) }
+                }),
                 !remitStopWords.contains(word(last + 2, input).map { ScalarText.fold($0) }),
                 // A remit is in the genitive (`з питань`); `з місцевими органами` is company kept.
                 input.morphology[last + 2].transitionGroup % 2 == 1
@@ -1991,18 +2033,29 @@ enum SpanRepair {
         return changed
     }
 
-    /// Nouns of the bodies whose official names carry a remit after the country: `агентство`,
-    /// `служба`, `міністерство`, … (not `суд`: `у Вищому господарському суді України з цієї
-    /// нагоди` has none).
-    private static let remitBodyLemmas = lemmaAtoms([
-        "агентство", "служба", "міністерство", "комітет", "інспекція", "фонд", "комісія", "центр", "управління", "департамент",
-        "відомство", "адміністрація", "рада", "уповноважений",
-    ])
+    /// Stems of the nouns of bodies whose official names carry a remit after the country or
+    /// acronym: `агентство`, `служба`, `міністерство`, `рада`, … (folded; not `суд`: `у Вищому
+    /// господарському суді України з цієї нагоди` has none).
+    private static let remitBodyStems: [[UInt32]] = [
+        "агентств", "служб", "міністерств", "комітет", "інспекці", "фонд", "комісі", "центр", "управлінн", "департамент",
+        "відомств", "адміністраці", "рад", "уповноважен",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words that open a circumstance, not a remit, after `з`: `з цієї нагоди`, `з свого боку`.
     private static let remitStopWords = scalars([
         "цієї", "цього", "цих", "того", "тієї", "тих", "свого", "своєї", "своїх", "його", "її", "їхнього", "їхньої", "нашого", "нашої",
         "якого", "якої", "яких", "кожного", "кожної", "усіх", "всіх", "одного", "одної", "початку", "огляду", "метою", "нагоди",
     ])
+
+    /// Whether token `t` is an acronym in Cyrillic capitals (`ООН`, `ЗСУ`).
+    private static func isCyrillicAcronym(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input)
+        return w.count >= 2 && w.allSatisfy { ScalarText.isUpper($0) && ScalarText.isCyrillic($0) }
+    }
+
+    /// International bodies whose councils and committees carry a remit after the acronym
+    /// (`Рада ООН з прав людини`); a city's department before its remit-less acronym (`КМДА з
+    /// закупівлі памперсів`, a tender's subject) is not one.
+    private static let internationalBodies = scalars(["ООН", "ЄС", "ОБСЄ", "НАТО", "ЮНЕСКО", "МАГАТЕ"])
 
     /// `Україн`: the stem of `Україна` as a name's last word (`України`).
     private static let ukraineStem = "Україн".unicodeScalars.map(\.value)
@@ -2123,16 +2176,12 @@ enum SpanRepair {
 
     /// Applies `parentAcronym` to `spans`; true when something changed.
     static func joinParentAcronyms(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        func isAcronym(_ t: Int) -> Bool {
-            let w = word(t, input)
-            return w.count >= 2 && w.allSatisfy { ScalarText.isUpper($0) && ScalarText.isCyrillic($0) }
-        }
         var changed = false
         var i = 0
         while i < spans.count {
             if spans[i].1 == .organization,
                 let j = spans.firstIndex(where: { $0.1 == .organization && $0.0.count == 1 && $0.0.lowerBound == spans[i].0.upperBound }),
-                isAcronym(spans[j].0.lowerBound)
+                isCyrillicAcronym(spans[j].0.lowerBound, input: input)
             {
                 spans[i].0 = spans[i].0.lowerBound..<spans[j].0.upperBound
                 spans.remove(at: j)
@@ -2880,6 +2929,7 @@ enum SpanRepair {
         if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
         if rules.contains(.genericAdjective) && completeGenericAdjectives(&spans, input: input) { changed = true }
         if rules.contains(.countryRemit) && addCountryRemits(&spans, input: input) { changed = true }
+        if rules.contains(.latinBodyName) && addLatinBodyNames(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count

@@ -126,7 +126,8 @@ public struct QuoteExtractor: Sendable {
         // A promise or a call with an infinitive: `Гнатів пообіцяла щотижня публікувати звіт`.
         if QuoteVocabulary.infinitiveCues.contains(context.lemma(c)) || (!context.hasMorphology && QuoteVocabulary.infinitiveCueStems.contains { w[c].begins(with: $0) }) {
             var k = c + 1
-            while k < min(range.upperBound, c + 4) && !context.isInfinitive(k) && context.document.tokenKinds[k] == .word { k += 1 }
+            // Whom and when may stand between: `закликав киян під час тривоги залишатися`.
+            while k < min(range.upperBound, c + 7) && !context.isInfinitive(k) && context.document.tokenKinds[k] == .word { k += 1 }
             if k < range.upperBound && context.isInfinitive(k) {
                 var end = range.upperBound
                 while end > c + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
@@ -159,14 +160,17 @@ public struct QuoteExtractor: Sendable {
         return (first..<last).allSatisfy { context.entity(at: $0)?.id == entity.id && context.mentionStart($0) == first }
     }
 
-    /// `за словами X, …`, `за його словами, …` and `на думку X, …`.
+    /// `за словами X, …`, `за його словами, …`, `на думку X, …` and `за даними X, …`.
     func phraseQuote(at t: Int, sentence s: Int, range: Range<Int>, _ context: FactContext) -> Quote? {
         let w = context.words
         guard t + 2 < range.upperBound, w[t].isSpelled("за") || w[t].isSpelled("на") else { return nil }
         let possessives = ["його": "masc", "її": "femn"]
         let gender = possessives[w[t + 1]]
         let noun = gender == nil ? t + 1 : t + 2
-        guard (w[t].isSpelled("за") && w[noun].isSpelled("словами")) || (w[t].isSpelled("на") && w[noun].isSpelled("думку")) else { return nil }
+        // `За даними омбудсмана, …`: what a source's figures say is its statement too.
+        let figures = gender == nil && w[t].isSpelled("за") && w[noun].isSpelled("даними")
+        guard (w[t].isSpelled("за") && w[noun].isSpelled("словами")) || (w[t].isSpelled("на") && w[noun].isSpelled("думку")) || figures
+        else { return nil }
         var comma = noun + 1
         while comma < range.upperBound && !w[comma].isSpelled(",") { comma += 1 }
         guard comma + 1 < range.upperBound else { return nil }
@@ -174,6 +178,9 @@ public struct QuoteExtractor: Sendable {
         while end > comma + 1 && [".", "!", "?", "…"].contains(w[end - 1]) { end -= 1 }
         let speaker = gender.map { nearestPerson(before: t, gender: $0, context) }
             ?? speakerAfter(noun, until: comma, quoteStart: comma, context)
+        // Figures of no one named (`За даними слідства`) are no one's statement, nor is a source
+        // without its comma soon after (`За даними слідства невстановлені особи «ПМК» …`).
+        if figures && (speaker == nil || comma - noun > 6) { return nil }
         return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: context.text(t..<noun + 1), sentence: s, context)
     }
 
