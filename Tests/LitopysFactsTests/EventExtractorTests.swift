@@ -185,6 +185,12 @@ struct AttackAndFrameTests {
         #expect(facts(apart, published: "2024-12-12", entities: [region]).1.events.first { $0.kind == .attack }?.place == nil)
     }
 
+    @Test func aDateInAppositionDoesNotPartThePlaceFromTheEvent() {
+        let tokyo = TestEntity(id: "e40", type: "LOC", name: "Токіо", surfaces: ["Токіо"])
+        let text = "Відповідну угоду в п'ятницю, 7 лютого, підписали в Токіо міністри двох країн."
+        #expect(facts(text, published: "2025-02-07", entities: [tokyo]).1.events.first { $0.kind == .agreement }?.place == "e40")
+    }
+
     @Test func whoseOfficeATitleIsIsNoAttacker() {
         let rivne = TestEntity(id: "e22", type: "LOC", name: "Рівне", surfaces: ["Рівному", "Рівного"])
         let text = "Вночі безпілотники атакували нафтобазу в Рівному. Мер Рівного закликав не поширювати фото наслідків атаки."

@@ -238,6 +238,12 @@ struct ReportedBeforeTests {
         #expect(facts("За даними слідства невстановлені особи з фірми розтратили кошти, перерахувавши їх.", entities: []).1.quotes.isEmpty)
     }
 
+    @Test func thanksAfterADashAreAQuote() {
+        let minister = TestEntity(id: "e15", type: "PERS", name: "Герман Галущенко", gender: "masc", surfaces: ["Галущенко"])
+        let text = "«Японія допомогла енергосистемі пережити зиму», – подякував Галущенко."
+        #expect(facts(text, entities: [minister]).1.quotes.first?.speaker == "e15")
+    }
+
     @Test func aNationalityNamesThePersonItIntroduced() {
         let boxer = TestEntity(id: "e11", type: "PERS", name: "Тайсон Ф'юрі", gender: "masc", surfaces: ["Тайсона Ф'юрі"])
         let champion = TestEntity(id: "e12", type: "PERS", name: "Олександр Усик", gender: "masc", surfaces: ["Олександр Усик", "Усик"])

@@ -627,7 +627,12 @@ public struct EventExtractor: Sendable {
             let distance = abs(i - t)
             let between = min(i, t)..<max(i, t)
             // A comma may stand between when it opens a clause about the event: `саміту, який відбудеться … у Брюсселі`.
-            let commas = between.filter { context.words[$0].isSpelled(",") }
+            // Commas around a date in apposition do not part the place from the event: `угоду в
+            // п'ятницю, 7 лютого, підписали в Токіо`.
+            let commas = between.filter { c in
+                context.words[c].isSpelled(",") && !(c + 1 < context.tokenCount && context.words[c + 1].first?.isNumber == true)
+                    && !(c > 0 && Self.monthGenitives.contains(context.words[c - 1]))
+            }
             let clauseAboutEvent = i > t && commas.count == 1 && commas[0] + 1 < i && ["який", "яка", "яке", "які"].contains(context.words[commas[0] + 1])
             guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && (commas.isEmpty || clauseAboutEvent)) else { continue }
             let before = max(range.lowerBound, i - 4)..<(i - 1)
@@ -636,6 +641,11 @@ public struct EventExtractor: Sendable {
         }
         return best?.0
     }
+
+    /// Months in the genitive, which end a date (`7 лютого`).
+    static let monthGenitives: Set<String> = [
+        "січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+    ]
 
     /// Lands named with `на` in the locative: regions in `-щина` (`вінниччині`, `харківщині`) and
     /// historical lands (`закарпатті`, `донбасі`). Reads a lower-case word of a place entity.
