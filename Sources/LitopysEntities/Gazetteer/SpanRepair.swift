@@ -311,7 +311,7 @@ enum SpanRepair {
 
     /// Applies `addQuantity` to `spans`; true when something changed.
     static func addQuantities(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        var covered = coveredTokens(spans, count: input.tokenCount)
+        let covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
@@ -350,7 +350,7 @@ enum SpanRepair {
 
     /// Applies `addNumericDate` to `spans`; true when something changed.
     static func addNumericDates(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        var covered = coveredTokens(spans, count: input.tokenCount)
+        let covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         for t in 0..<input.tokenCount where !covered[t] && isNumericDate(t, input: input) {
             let sentence = input.sentence(containing: t)
@@ -2063,7 +2063,7 @@ enum SpanRepair {
     /// Applies `genericAdjective` to `spans` (needs morphology); true when something changed.
     static func completeGenericAdjectives(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        var covered = coveredTokens(spans, count: input.tokenCount)
+        let covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
         var drop: [Int] = []
         for i in spans.indices where spans[i].0.count == 1 && spans[i].1 != .miscellaneous {

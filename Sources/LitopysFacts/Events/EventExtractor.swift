@@ -350,7 +350,7 @@ public struct EventExtractor: Sendable {
                 context.words[t - 1].isSpelled("проти")
                     || context.words[t - 1].isSpelled("під") && (context.words[t].hasSuffix("ами") || context.words[t].hasSuffix("ями"))
                     || context.words[t - 1].isSpelled("від")
-                        && (max(range.lowerBound, t - 5)..<(t - 1)).contains { i in Self.defenceStems.contains { context.words[i].begins(with: $0) } }
+                        && (max(range.lowerBound, t - 5)..<(t - 1)).contains(where: { i in Self.defenceStems.contains { context.words[i].begins(with: $0) } })
             {
                 continue
             }
