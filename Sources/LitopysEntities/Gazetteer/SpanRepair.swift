@@ -1059,7 +1059,7 @@ enum SpanRepair {
     private static let dayLemma = ScalarText.hash("l:день")
     private static let residentialComplex: [UInt32] = "ЖК".unicodeScalars.map(\.value)
     private static let buildingLemmas = lemmaAtoms(["будинок", "палац", "корпус"])
-    private static let prizeLemmas = lemmaAtoms(["премія", "нагорода", "відзнака"])
+    private static let prizeLemmas = lemmaAtoms(Array(EntityRecognizer.prizeLemmas))
 
     /// Applies `holidayName`, `prizeName` and `buildingName` to `spans` (needs morphology); true when
     /// something changed.
@@ -1964,15 +1964,19 @@ enum SpanRepair {
 
     /// Applies `latinBodyName` to `spans`; true when something changed.
     static func addLatinBodyNames(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        // Read in place: this runs on every token.
         func isLatinName(_ t: Int) -> Bool {
-            let w = word(t, input)
-            guard let first = w.first, first >= 0x41, first <= 0x5A else { return false }
-            return w.allSatisfy { ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || ScalarText.isDigit($0) }
+            let range = Int(input.starts[t])..<Int(input.ends[t])
+            guard (0x41...0x5A).contains(input.scalars[range.lowerBound]) else { return false }
+            return range.allSatisfy { i in
+                let v = input.scalars[i]
+                return (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || ScalarText.isDigit(v)
+            }
         }
         var changed = false
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
-            for t in sentence.dropLast() where isLowerCaseWord(t, input: input) && isLatinName(t + 1) {
+            for t in sentence.dropLast() where isLatinName(t + 1) && isLowerCaseWord(t, input: input) {
                 let folded = word(t, input).map { ScalarText.fold($0) }
                 guard latinBodyStems.contains(where: { folded.starts(with: $0) }) else { continue }
                 var end = t + 1
@@ -2048,8 +2052,8 @@ enum SpanRepair {
 
     /// Whether token `t` is an acronym in Cyrillic capitals (`ООН`, `ЗСУ`).
     private static func isCyrillicAcronym(_ t: Int, input: TaggingInput) -> Bool {
-        let w = word(t, input)
-        return w.count >= 2 && w.allSatisfy { ScalarText.isUpper($0) && ScalarText.isCyrillic($0) }
+        let range = Int(input.starts[t])..<Int(input.ends[t])
+        return range.count >= 2 && range.allSatisfy { ScalarText.isUpper(input.scalars[$0]) && ScalarText.isCyrillic(input.scalars[$0]) }
     }
 
     /// International bodies whose councils and committees carry a remit after the acronym
@@ -2105,8 +2109,14 @@ enum SpanRepair {
     static func addDurations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var covered = coveredTokens(spans, count: input.tokenCount)
         func folded(_ t: Int) -> [UInt32] { word(t, input).map { ScalarText.fold($0) } }
-        func isDigits(_ t: Int) -> Bool { word(t, input).allSatisfy { ScalarText.isDigit($0) } }
-        func isCount(_ t: Int) -> Bool { (isDigits(t) && word(t, input).count <= 3) || durationCounts.contains(folded(t)) }
+        // Read in place first: this runs on every token, and few are numbers.
+        func isCount(_ t: Int) -> Bool {
+            let range = Int(input.starts[t])..<Int(input.ends[t])
+            let first = input.scalars[range.lowerBound]
+            if ScalarText.isDigit(first) { return range.count <= 3 && range.allSatisfy { ScalarText.isDigit(input.scalars[$0]) } }
+            guard range.count <= 13, durationCountInitials.contains(ScalarText.fold(first)) else { return false }
+            return durationCounts.contains(folded(t))
+        }
         var changed = false
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
@@ -2139,6 +2149,8 @@ enum SpanRepair {
         "шести", "сім", "семи", "вісім", "восьми", "дев'ять", "дев'яти", "десять", "десяти", "двадцять", "тридцять", "сорок",
         "п'ятдесят", "сто", "кілька", "кількох", "декілька", "декількох", "кільканадцять", "півтора", "півтори",
     ])
+    /// The first letters of ``durationCounts``, folded.
+    private static let durationCountInitials = Set(durationCounts.compactMap(\.first))
     /// Words between a number and its unit of time (`10 робочих днів`).
     private static let durationQualifiers = scalars(["робочих", "календарних", "останніх", "наступних"])
     /// Units of time after a number (folded).
@@ -2152,11 +2164,12 @@ enum SpanRepair {
 
     /// Applies `remitContinuation` to `spans`; true when something changed.
     static func dropRemitContinuations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
         let before = spans.count
         spans.removeAll { span in
             let first = span.0.lowerBound
             let sentence = input.sentence(containing: first)
-            guard span.1 == .job, input.morphology.count == input.tokenCount, isLowerCaseWord(first, input: input),
+            guard span.1 == .job, isLowerCaseWord(first, input: input),
                 first - 2 >= sentence.lowerBound, isConjunction(first - 1, input: input), isLowerCaseWord(first - 2, input: input)
             else { return false }
             // `з`/`із`/`зі` opens the remit within four lower-case words before the conjunction,

@@ -257,14 +257,11 @@ public struct EventExtractor: Sendable {
             guard s > 0, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s] else { continue }
             let range = context.tokens(ofSentence: s - 1)
             var sides: [String] = []
-            for t in range where t > range.lowerBound {
+            for t in range {
                 guard let entity = context.entity(at: t), entity.type == "LOC", !sides.contains(entity.id) else { continue }
                 let first = context.mentionStart(t)
                 if first > range.lowerBound, context.words[first - 1].begins(with: "посередництв") { continue }
                 sides.append(entity.id)
-            }
-            if context.entity(at: range.lowerBound)?.type == "LOC", let id = context.entity(at: range.lowerBound)?.id, !sides.contains(id) {
-                sides.insert(id, at: 0)
             }
             guard sides.count == 2 else { continue }
             for id in sides { add(EventParticipant(entity: id, role: "participant"), to: &events[i]) }
