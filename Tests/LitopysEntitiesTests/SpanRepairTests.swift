@@ -793,6 +793,27 @@ import Testing
                 == ["ORG Horizon Ventures", "ORG IT Ukraine", "PERS Joe"])
     }
 
+    @Test func countryBeforeAName() {
+        #expect(
+            repaired("Він зустрівся з [JOB міністром оборони] [PERS Фінляндії Антті Хяккяненом].", .knownPlace)
+                == ["JOB міністром оборони", "LOC Фінляндії", "PERS Антті Хяккяненом"])
+        #expect(repaired("Делегація [PERS Фінляндії Антті Хяккянена] прибула.", .knownPlace) == ["LOC Фінляндії", "PERS Антті Хяккянена"])
+        // Not a person of two words.
+        #expect(repaired("Прибула [PERS Фінляндії Хяккяненом].", .knownPlace) == ["PERS Фінляндії Хяккяненом"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func clubsAndBodiesAreOrganisations() {
+        #expect(repaired("Львівські «[LOC Карпати]» продали гравця.", .companyName) == ["ORG Карпати"])
+        #expect(
+            repaired(
+                "Він грав в [LOC Українській Прем'єр-лізі], а вирок оскаржить в [LOC Апеляційній палаті].", .companyName,
+                morphology: MorphologyFeatures.shared)
+                == ["ORG Українській Прем'єр-лізі", "ORG Апеляційній палаті"])
+        // Not a quoted one-word name, nor a quoted name after a common noun.
+        #expect(repaired("Відкрили станцію «[LOC Університет]» і ще одну «[LOC Карпати]».", .companyName) == ["LOC Університет", "LOC Карпати"])
+    }
+
     @Test func duration() {
         #expect(
             repaired("Ремонт тривав кілька днів, а виплату зробили за 10 робочих днів після [DATE 1991 року].", .duration)

@@ -349,6 +349,12 @@ struct SeparateEventTests {
         #expect(layer.events.first?.place == "e41")
     }
 
+    @Test func aDateInTheQuotedWordsDoesNotDateTheEventBesideThem() {
+        let text = "Кулеба зустрівся з Марченко у вівторок.\n\n«Ми працюватимемо разом з наступного року», – сказав Кулеба після переговорів."
+        let (_, layer) = facts(text, published: "2025-10-14", entities: [kuleba, marchenko])
+        #expect(!layer.events.contains { $0.date == "2026" })
+    }
+
     @Test func whatTheyAgreedToDoIsStillToCome() {
         let text = "Кулеба провів телефонну розмову з Марченко.\n\nМіністри також домовилися зустрітися в Брюсселі наступного місяця."
         let (_, layer) = facts(text, published: "2024-11-27", entities: [kuleba, marchenko, brussels])

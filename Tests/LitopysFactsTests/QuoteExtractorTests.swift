@@ -191,6 +191,13 @@ struct ReportedBeforeTests {
         #expect(facts(later, entities: [marchenko]).1.quotes.first { $0.text.contains("надати допомогу") }?.speaker == "e2")
         let clause = "Уряд ухвалив рішення надати допомогу. Про це, як і минулого року, повідомила Оксана Марченко."
         #expect(!facts(clause, entities: [marchenko]).1.quotes.contains { $0.text.contains("надати допомогу") })
+        // A date given with its weekday between commas; `Про це …` itself is no quote.
+        let day = TestEntity(id: "e8", type: "DATE", name: "в четвер", surfaces: ["в четвер"])
+        let date = TestEntity(id: "e9", type: "DATE", name: "5 червня", surfaces: ["5 червня"])
+        let dated = "Уряд ухвалив рішення надати допомогу. Про це в четвер, 5 червня, повідомила Оксана Марченко."
+        let datedQuotes = facts(dated, entities: [marchenko, day, date]).1.quotes
+        #expect(datedQuotes.first { $0.text.contains("надати допомогу") }?.speaker == "e2")
+        #expect(!datedQuotes.contains { $0.text.hasPrefix("Про це") })
         // Not across a paragraph.
         let (_, apart) = facts("Уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
         #expect(!apart.quotes.contains { $0.text.contains("надати допомогу") })

@@ -37,6 +37,18 @@ struct PipelineRolesTests {
         #expect(!roles.contains { $0.contains("варт") })
     }
 
+    @Test func theAdjectivesOfATitleTheTaggerLeftOutAreKept() throws {
+        guard let entities = try entities("Технічний директор заводу Петро Іваненко заявив, що завод працює.") else { return }
+        let person = try #require(entities.first { $0["name"] as? String == "Петро Іваненко" })
+        #expect(person["roles"] as? [String] == ["технічний директор заводу"])
+    }
+
+    @Test func aDefenceLawyerIsATitle() throws {
+        guard let entities = try entities("Захисниця засудженого Ірина Мельничук заявила, що оскаржить вирок.") else { return }
+        let person = try #require(entities.first { $0["name"] as? String == "Ірина Мельничук" })
+        #expect((person["roles"] as? [String])?.contains("захисниця засудженого") == true)
+    }
+
     @Test func aNameReadAsAPlaceBeforeAWorkIsThePersonTheArticleNamesLater() throws {
         guard let entities = try entities(
             "Стрічка режисерки Марини Степанської «Тиша» отримала приз глядацьких симпатій. Церемонія відбулася в Берліні, розповіла Степанська.")

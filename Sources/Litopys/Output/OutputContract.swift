@@ -30,11 +30,17 @@ public struct OutputContract: Sendable {
     }
 
     /// The entity stage's roles of `entity`, then the facts stage's that add something new.
+    /// A facts-stage role that is an entity-stage one with words before it replaces it: the
+    /// tagger may leave out the adjectives of a title (`технічний` of `технічний директор заводу`).
     public static func roles(of entity: Entity, facts: FactLayer) -> [String] {
         var roles = entity.roles
         for role in facts.roles[entity.id] ?? [] {
             let lowered = role.lowercased()
-            if !roles.contains(where: { $0.lowercased().contains(lowered) || lowered.contains($0.lowercased()) }) { roles.append(role) }
+            if let shorter = roles.firstIndex(where: { lowered.count > $0.count && lowered.hasSuffix(" " + $0.lowercased()) }) {
+                roles[shorter] = role
+            } else if !roles.contains(where: { $0.lowercased().contains(lowered) || lowered.contains($0.lowercased()) }) {
+                roles.append(role)
+            }
         }
         return roles
     }

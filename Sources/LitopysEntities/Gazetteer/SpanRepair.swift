@@ -1591,6 +1591,18 @@ enum SpanRepair {
                 changed = true
             }
         }
+        // A country the tagger took into the name after it (`міністром оборони Фінляндії Антті
+        // Хяккяненом` as one person): the country is a place of its own, as NER-UK annotates
+        // a country after a title more often than inside it, and the rest the person.
+        var split: [(Range<Int>, EntityType)] = []
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 3 {
+            let r = spans[i].0
+            guard countryNames.contains([stems[r.lowerBound]]), isCapitalised(r.lowerBound + 1, input: input) else { continue }
+            spans[i].0 = (r.lowerBound + 1)..<r.upperBound
+            split.append((r.lowerBound..<(r.lowerBound + 1), .location))
+            changed = true
+        }
+        spans += split
         var covered = coveredTokens(spans, count: input.tokenCount)
         // Names the tagger left out: words only, each capitalised or the lower-case noun of a
         // listed name (`Софійська площа`), inside one sentence.
@@ -1803,6 +1815,31 @@ enum SpanRepair {
         return changed
     }
 
+    /// Lemmas of words for a body that head an organisation's name, never a place's.
+    private static let organisationHeadLemmas: Set<UInt64> = lemmaAtoms(
+        ["ліга", "палата", "федерація", "асоціація", "спілка", "академія", "університет", "інститут", "клуб"])
+
+    /// Forms of `ліга` as the last part of a compound (`Прем'єр-лізі`), which the dictionary
+    /// does not know whole.
+    private static let leagueForms = scalars(["ліга", "ліги", "лізі", "лігу", "лігою"])
+
+    /// Whether token `t` is a capitalised adjective made from a place's name, in any form
+    /// (`Львівські`, `Донецького`, `Харківської`).
+    private static func isCityAdjective(_ t: Int, input: TaggingInput) -> Bool {
+        guard t >= 0, isCapitalised(t, input: input) else { return false }
+        let folded = word(t, input).map { ScalarText.fold($0) }
+        for stem in cityAdjectiveStems {
+            guard let at = folded.lastIndex(of: stem[0]), at + 3 <= folded.count, Array(folded[at..<(at + 3)]) == stem else { continue }
+            return adjectiveCaseEndings.contains(Array(folded[(at + 3)...]))
+        }
+        return false
+    }
+
+    /// `ськ`, `цьк`, `зьк`: the suffix of adjectives made from places' names.
+    private static let cityAdjectiveStems = ["ськ", "цьк", "зьк"].map { $0.unicodeScalars.map(\.value) }
+    /// The endings of an adjective after its stem, in every case, gender and number.
+    private static let adjectiveCaseEndings = scalars(["ий", "а", "е", "і", "ого", "ої", "ому", "ій", "у", "ою", "им", "их", "ими", "ім"])
+
     /// Endings of adjectives made from a city's name (`Донецький`, `київське`, `Львівська`).
     private static let cityAdjectiveEndings = ["ський", "цький", "зький", "ська", "цька", "зька", "ське", "цьке", "івський", "івська", "івське"]
         .map { $0.unicodeScalars.map(\.value) }
@@ -1858,6 +1895,27 @@ enum SpanRepair {
             changed = true
         }
         if !absorbed.isEmpty { spans = spans.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
+        for i in spans.indices where spans[i].1 == .location || spans[i].1 == .person {
+            let r = spans[i].0
+            // `Львівські «Карпати»`: a quoted name after a city's adjective is a club, not the mountains.
+            if r.lowerBound >= 2, r.upperBound < input.tokenCount, quoteDirection(r.lowerBound - 1, input: input) == 1,
+                quoteDirection(r.upperBound, input: input) == -1, isCityAdjective(r.lowerBound - 2, input: input)
+            {
+                spans[i].1 = .organization
+                changed = true
+                continue
+            }
+            // `Українській Прем'єр-лізі`, `Апеляційній палаті`: a name whose head is a word for
+            // a body is an organisation (NER-UK ends no place in one); not a quoted one-word
+            // name (the metro station `«Університет»`).
+            if spans[i].1 == .location, r.count >= 2, input.morphology.count == input.tokenCount,
+                organisationHeadLemmas.contains(input.morphology[r.upperBound - 1].lemma)
+                    || leagueForms.contains(Array(word(r.upperBound - 1, input).map { ScalarText.fold($0) }.split(separator: 0x2D).last ?? []))
+            {
+                spans[i].1 = .organization
+                changed = true
+            }
+        }
         for i in spans.indices where spans[i].1 != .organization && spans[i].1 != .person && spans[i].1 != .job {
             var quote = spans[i].0.lowerBound
             if quoteDirection(quote, input: input) != 1 { quote -= 1 }

@@ -115,6 +115,18 @@ public struct EventExtractor: Sendable {
         return first == "перед" && tokens.count > 1 && ["цим", "тим"].contains(context.words[tokens.lowerBound + 1])
     }
 
+    /// The tokens of `range` inside quotation marks `«…»`.
+    static func quotedTokens(in range: Range<Int>, _ context: FactContext) -> Set<Int> {
+        var depth = 0
+        var inside = Set<Int>()
+        for i in range {
+            if context.words[i].isSpelled("»") { depth = max(0, depth - 1) }
+            if depth > 0 { inside.insert(i) }
+            if context.words[i].isSpelled("«") { depth += 1 }
+        }
+        return inside
+    }
+
     /// Words before a date that make it a span or a deadline rather than a day the event was on.
     static let spanWords: Set<String> = ["протягом", "впродовж", "продовж", "кінця", "до", "початку", "середини"]
 
@@ -361,10 +373,13 @@ public struct EventExtractor: Sendable {
                 continue
             }
             let phrase = phraseRange(from: t, limit: range.upperBound, context)
-            // A span or a deadline (`протягом 2024 року`, `до кінця 2025 року`) is not when the event was.
+            // A span or a deadline (`протягом 2024 року`, `до кінця 2025 року`) is not when the event was,
+            // nor a date in the words quoted beside it (`«… з наступного року», – сказав X після переговорів`).
+            let quoted = Self.quotedTokens(in: range, context)
             let date = dates.filter { d in
                 d.tokens.lowerBound >= range.lowerBound && d.tokens.upperBound <= range.upperBound && !d.isTime && d.value != nil
                     && !(d.tokens.lowerBound > range.lowerBound && Self.spanWords.contains(context.words[d.tokens.lowerBound - 1]))
+                    && quoted.contains(d.tokens.lowerBound) == quoted.contains(t)
             }
                 .min { abs($0.tokens.lowerBound - t) < abs($1.tokens.lowerBound - t) }?.value
             var participants: [EventParticipant] = []

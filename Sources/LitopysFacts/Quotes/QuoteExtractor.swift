@@ -73,6 +73,8 @@ public struct QuoteExtractor: Sendable {
             range.upperBound - c <= 9 || isOneNameAfter(c, until: range.upperBound, context),
             !(c + 1..<range.upperBound).contains(where: { w[$0].isSpelled("що") || w[$0].isSpelled(":") || w[$0].isSpelled(",") }),
             !w[range.lowerBound].isSpelled("як"),
+            // `Про це в четвер, 5 червня, повідомила X`: the sentence before is what was said.
+            !(w[range.lowerBound] == "про" && w[range.lowerBound + 1] == "це"),
             let speaker = speakerAfter(c, until: range.upperBound, quoteStart: range.lowerBound, context)
         {
             // `«Ми переможемо», сказав Зеленський.`: the words in quotation marks, as said.
@@ -207,12 +209,22 @@ public struct QuoteExtractor: Sendable {
         let range = context.tokens(ofSentence: s)
         guard s > 0, range.count >= 4, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s],
             context.words[range.lowerBound] == "про", context.words[range.lowerBound + 1] == "це",
-            let cue = (range.lowerBound + 2..<min(range.upperBound, range.lowerBound + 10)).first(where: { isCue($0, context) }),
-            !(range.lowerBound + 2..<cue).contains(where: { context.words[$0].isSpelled(",") }),
+            let cue = (range.lowerBound + 2..<min(range.upperBound, range.lowerBound + 12)).first(where: { isCue($0, context) }),
+            !(range.lowerBound + 2..<cue).contains(where: { context.words[$0].isSpelled(",") })
+                || (range.lowerBound + 2..<cue).allSatisfy({ isDateApposition($0, context) }),
             let speaker = speakerAfter(cue, until: range.upperBound, quoteStart: range.lowerBound, context)
         else { return nil }
         let before = context.tokens(ofSentence: s - 1)
         return makeQuote(before, speaker: speaker, kind: .indirect, cue: context.text(cue..<cue + 1), sentence: s, context)
+    }
+
+    /// Whether token `t` can stand in a date given with its weekday and commas (`в четвер,
+    /// 5 червня,`): a comma, a preposition of time, or a word of a date or time.
+    private func isDateApposition(_ t: Int, _ context: FactContext) -> Bool {
+        let word = context.words[t]
+        if word.isSpelled(",") || word == "в" || word == "у" || word == "на" { return true }
+        guard let entity = context.entity(at: t) else { return false }
+        return entity.type == "DATE" || entity.type == "TIME"
     }
 
     // MARK: - Speakers
