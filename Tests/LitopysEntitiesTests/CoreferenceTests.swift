@@ -85,6 +85,16 @@ struct CoreferenceTests {
         #expect(layer.entities.first?.mentions.count == 2)
     }
 
+    @Test func aCompanysNameWithoutTheCountryJoinsTheFullName() throws {
+        let layer = try layer(
+            "Угоду підписала компанія «[ORG Нафтогаз України]». Голова правління «[ORG Нафтогазу]» підтвердив це.")
+        #expect(layer.entities.map(\.name) == ["Нафтогаз України"])
+        #expect(layer.entities.first?.mentions.count == 2)
+        // Not another body of a longer name.
+        let two = try self.layer("Виступив [ORG Кабінет Міністрів]. Потім заговорив [ORG Кабінет Міністрів Польщі].")
+        #expect(two.entities.count == 2)
+    }
+
     @Test func anAcronymOfTheComplementIsAnotherBody() throws {
         // `НГУ` is the guard, not its main directorate; `СПО` is the company without its legal form.
         let guardLayer = try layer(

@@ -581,6 +581,25 @@ import Testing
                 == ["PERS Анна Женева", "LOC Женеві"])
     }
 
+    @Test func aSurnameAloneWithItsVowelBack() {
+        #expect(
+            repaired("Звільнили [PERS Ігоря Табурця]. Табурець очолював область, а Горобець ні.", .surnameOfPerson)
+                == ["PERS Ігоря Табурця", "PERS Табурець"])
+        // Not a capitalised word before another (the start of a name of its own).
+        #expect(
+            repaired("Звільнили [PERS Ігоря Табурця]. Табурець Олег прийшов.", .surnameOfPerson) == ["PERS Ігоря Табурця"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aHospitalNamedByAnAdjective() {
+        #expect(
+            repaired("У [LOC Першому] медичному об'єднанні [LOC Львова] пересадили серце.", .headNoun, morphology: MorphologyFeatures.shared)
+                == ["ORG Першому медичному об'єднанні Львова"])
+        // Not a place before a noun of another kind.
+        #expect(
+            repaired("На [LOC Київському] морі штормить.", .headNoun, morphology: MorphologyFeatures.shared) == ["LOC Київському"])
+    }
+
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func landmarkNoun() {
         let morphology = MorphologyFeatures.shared

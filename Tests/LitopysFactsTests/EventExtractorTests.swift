@@ -381,6 +381,13 @@ struct SeparateEventTests {
         #expect(own.events.first?.participants.map(\.entity) == ["e1"])
     }
 
+    @Test func theCompanyAnAgreementIsSignedWithTakesPart() {
+        let gas = TestEntity(id: "e35", type: "ORG", name: "Нафтогаз", surfaces: ["Нафтогаз"])
+        let equinor = TestEntity(id: "e36", type: "ORG", name: "Equinor", surfaces: ["Equinor"])
+        let (_, layer) = facts("Компанія Нафтогаз підписала угоду з норвезькою компанією Equinor про постачання газу.", published: "2025-11-03", entities: [gas, equinor])
+        #expect(layer.events.first { $0.kind == .agreement }?.participants.map(\.entity) == ["e35", "e36"])
+    }
+
     @Test func aBodyCalledByItsHeadNounTakesPart() {
         let group = TestEntity(id: "e33", type: "ORG", name: "Контактна група з питань оборони", surfaces: ["Контактної групи з питань оборони"])
         let text = "У Брюсселі 12 жовтня відбулося засідання Контактної групи з питань оборони.\n\nПерше засідання групи відбулося 26 квітня 2022 року."

@@ -43,6 +43,12 @@ struct PipelineRolesTests {
         #expect(person["roles"] as? [String] == ["технічний директор заводу"])
     }
 
+    @Test func aSurgeonsOccupationRightBeforeTheName() throws {
+        guard let entities = try entities("Операцію провела команда кардіохірурга Ореста Кліща.") else { return }
+        let person = try #require(entities.first { $0["name"] as? String == "Орест Кліщ" })
+        #expect(person["roles"] as? [String] == ["кардіохірург"])
+    }
+
     @Test func aDefenceLawyerIsATitle() throws {
         guard let entities = try entities("Захисниця засудженого Ірина Мельничук заявила, що оскаржить вирок.") else { return }
         let person = try #require(entities.first { $0["name"] as? String == "Ірина Мельничук" })

@@ -207,6 +207,9 @@ struct CoreferenceResolver: Sendable {
             {
                 key = String(key[key.index(after: space)...])
             }
+            // `«Нафтогазу»` is `«Нафтогаз України»` when the article writes that: a state
+            // company's name often leaves out the country.
+            if drafts[i].type == .organization, writtenOrganisations.contains(key + " україни") { key += " україни" }
             let isAcronym = acronyms[key] != nil
             if let target = acronyms[key] { key = target }
             var canonicalName: String?

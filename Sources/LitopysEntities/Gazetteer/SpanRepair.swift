@@ -863,8 +863,43 @@ enum SpanRepair {
             covered.insert(next)
             changed = true
         }
+        // A capitalised adjective read as a place, then lower-case adjectives and a word for a
+        // hospital or a school: the institution, with the city right after it (`Першому` +
+        // `медичному об'єднанні` + `Львова`, `Хмельницькій обласній лікарні`).
+        var absorbed = Set<Int>()
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count == 1 {
+            let first = spans[i].0.lowerBound
+            let sentence = input.sentence(containing: first)
+            // `Першому` reads first as a noun (`перше`, the first course): its ending will do.
+            let folded = word(first, input).map { ScalarText.fold($0) }
+            guard isCapitalised(first, input: input),
+                input.morphology[first].isAdjective || adjectiveEndings.contains(where: { folded.count > $0.count + 2 && folded.suffix($0.count).elementsEqual($0) })
+            else { continue }
+            var end = first + 1
+            while end < sentence.upperBound && end - first < 5 && !covered.contains(end) && isLowerCaseWord(end, input: input)
+                && input.morphology[end].isAdjective
+            {
+                end += 1
+            }
+            guard end < sentence.upperBound, !covered.contains(end), isLowerCaseWord(end, input: input),
+                hospitalLemmas.contains(input.morphology[end].lemma) || institutionLemmas.contains(input.morphology[end].lemma)
+            else { continue }
+            end += 1
+            if let city = spans.indices.first(where: { spans[$0].1 == .location && spans[$0].0 == end..<(end + 1) }) {
+                absorbed.insert(city)
+                end += 1
+            }
+            spans[i] = (first..<end, .organization)
+            changed = true
+        }
+        if !absorbed.isEmpty { spans = spans.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
         return changed
     }
+
+    /// Lemmas of words for a hospital, a school or a union of them, which a capitalised
+    /// adjective before them names (`Першого медичного об'єднання`).
+    private static let hospitalLemmas: Set<UInt64> = lemmaAtoms(
+        ["об'єднання", "лікарня", "госпіталь", "поліклініка", "клініка", "гімназія", "ліцей", "медоб'єднання"])
 
     /// Lemmas of common nouns that name a kind of place and take a capitalised adjective
     /// before them as its name (`Високий замок`, `Мертве море`).
@@ -1205,6 +1240,16 @@ enum SpanRepair {
             spans[i].1 = .person
             changed = true
         }
+        // A surname alone that the tagger left out, its vowel back in the nominative
+        // (`Ігоря Табурця` … `Табурець очолював`), when the full name's last word is its.
+        let covered = coveredTokens(spans, count: input.tokenCount)
+        for t in 0..<input.tokenCount where !covered[t] && isCapitalised(t, input: input) {
+            guard let stem = fleetingVowelStem(t, input: input), surnames.contains(stem),
+                t + 1 >= input.tokenCount || !isCapitalised(t + 1, input: input)
+            else { continue }
+            spans.append((t..<(t + 1), .person))
+            changed = true
+        }
         // The other way round: a place of two or three capitalised words right after a title,
         // whose last word the document names alone as a person (`посол Японії в Україні` +
         // `Кунінорі Мацуда`, later `За словами Мацуди`).
@@ -1255,6 +1300,19 @@ enum SpanRepair {
             spans += added
         }
         return changed
+    }
+
+    /// The stem hash of token `t` less the vowel that drops out of its last syllable in the
+    /// other cases (`Табурець` → the stem of `Табурця`, `Горобець` → of `Горобця`), or nil
+    /// when the word has no such vowel.
+    private static func fleetingVowelStem(_ t: Int, input: TaggingInput) -> UInt64? {
+        let start = Int(input.starts[t])
+        let end = input.scalars.withUnsafeBufferPointer { Stemmer.stemEnd($0, start..<Int(input.ends[t])) }
+        guard end - start >= 5, [0x435, 0x43E].contains(ScalarText.fold(input.scalars[end - 2])),
+            ScalarText.isLetter(input.scalars[end - 1]), !"аеєиіїоуюя".unicodeScalars.contains(where: { $0.value == ScalarText.fold(input.scalars[end - 1]) })
+        else { return nil }
+        let stem = Array(input.scalars[start..<(end - 2)]) + [input.scalars[end - 1]]
+        return stem.withUnsafeBufferPointer { ScalarText.hash($0, 0..<$0.count, salt: 2) }
     }
 
     /// Applies `initialsPerson` to `spans`; true when something changed.

@@ -452,8 +452,9 @@ public struct EventExtractor: Sendable {
             }
             // `зустріч з енергетиками компанії «Харківобленерго»`: a body that the meeting is
             // with takes part, within four words after `з`/`із`/`зі`, which may follow where
-            // the meeting was (`зустрівся в Торонто з керівництвом Конгресу`).
-            if trigger.kind == .meeting || trigger.kind == .call {
+            // the meeting was (`зустрівся в Торонто з керівництвом Конгресу`); so does a
+            // company an agreement is signed with (`підписала угоду з норвезькою компанією Equinor`).
+            if trigger.kind == .meeting || trigger.kind == .call || trigger.kind == .agreement {
                 let reach = (t + 1)..<min(range.upperBound, t + 9)
                 let with = reach.first { i in
                     ["з", "із", "зі"].contains(context.words[i]) && context.entity(at: i) == nil
@@ -475,7 +476,9 @@ public struct EventExtractor: Sendable {
             }
             // Countries or bodies as the subject, when no person takes part: `Україна та Польща
             // домовилися створити центр` (not one after a preposition, nor the place).
-            if participants.isEmpty && (trigger.kind == .agreement || trigger.kind == .meeting || trigger.kind == .call), context.isVerb(t) {
+            // The body it is with may be known already (`«Нафтогаз» підписав угоду з компанією Equinor`).
+            let personTakesPart = participants.contains { p in context.entities.contains { $0.id == p.entity && $0.type == "PERS" } }
+            if !personTakesPart && (trigger.kind == .agreement || trigger.kind == .meeting || trigger.kind == .call), context.isVerb(t) {
                 var i = t - 1
                 while i >= range.lowerBound && t - i <= 10 && !context.words[i].isSpelled(",") {
                     if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place {
