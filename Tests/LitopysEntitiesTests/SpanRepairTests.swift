@@ -787,6 +787,18 @@ import Testing
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func commonNounOpening() {
+        let morphology = MorphologyFeatures.shared
+        #expect(repaired("[PERS Зловмисниці] повідомили про підозру.", .commonNounOpening, morphology: morphology).isEmpty)
+        // A surname, a first name, and a word the document names as a person inside a sentence stay.
+        #expect(
+            repaired("[PERS Коваль] прийшов. [PERS Оксана] теж.", .commonNounOpening, morphology: morphology) == ["PERS Коваль", "PERS Оксана"])
+        #expect(
+            repaired("[PERS Зловмисниця] прийшла. Про це сказала [PERS Зловмисниця].", .commonNounOpening, morphology: morphology)
+                == ["PERS Зловмисниця", "PERS Зловмисниця"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func countryRemit() {
         let morphology = MorphologyFeatures.shared
         #expect(

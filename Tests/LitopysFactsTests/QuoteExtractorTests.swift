@@ -180,6 +180,17 @@ struct ReportedSpeechTests {
     }
 }
 
+struct CalledItTests {
+    @Test func wordsTheSpeakerCalledSomethingAreTheirs() {
+        let text = "Голова журі Оксана Марченко назвала картину «чесною і болючою розмовою про війну»."
+        let quote = facts(text, entities: [marchenko]).1.quotes.first
+        #expect(quote?.text == "чесною і болючою розмовою про війну")
+        #expect(quote?.speaker == "e2")
+        // A name given is no quote.
+        #expect(facts("Оксана Марченко назвала фільм «Обітниця».", entities: [marchenko]).1.quotes.isEmpty)
+    }
+}
+
 struct ReportedBeforeTests {
     @Test func theSentenceBeforeAboutThisIsTheSpeakers() {
         let text = "Уряд ухвалив рішення надати допомогу. Про це повідомила Оксана Марченко під час брифінгу."

@@ -160,7 +160,8 @@ import Foundation
 ///   the tagger reads the place inside and calls it `LOC`.
 /// - `prizeName`: a name that begins with a capitalised `Премія`, `Нагорода` or `Відзнака`
 ///   (`Премії Європейського Союзу з літератури`) is an award, `MISC`, as NER-UK annotates
-///   prizes; the tagger reads the body that gives it and calls the whole `ORG`.
+///   prizes; the tagger reads the body that gives it and calls the whole `ORG`. So is a
+///   quoted name won (`здобула «Золотого Дюка»`).
 /// - `neuterSubject`: a one-word person that the dictionary also reads as a thing in the
 ///   nominative, right before a verb in the neuter past (`Журі відзначило`, where `Журі` is
 ///   also the dative of the surname `Жура`), is that thing: no one is the subject of a neuter
@@ -248,6 +249,10 @@ import Foundation
 /// - `latinBodyName`: capitalised Latin-script words right after a lower-case word for a kind
 ///   of body (`фонд Horizon Ventures`, `асоціації IT Ukraine`, `компанія Lumina AI`) are that
 ///   body's name, an organisation.
+/// - `commonNounOpening`: a one-word person that opens its sentence and that the dictionary
+///   knows only as a common noun (`Зловмисниці повідомили про підозру`) is no name, unless
+///   the document capitalises that word inside a sentence too, or it is `Бог` or `Господь`
+///   (NER-UK annotates them as persons).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -260,7 +265,7 @@ enum SpanRepair {
         case latinPerson, sharedSurname, surnameBeforeName, wordAfterInitials, settlementName, vehicleModel, placeList, commonAbbreviation, namedAfter, headNoun
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
-        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName
+        case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1096,6 +1101,9 @@ enum SpanRepair {
     private static let buildingLemmas = lemmaAtoms(["будинок", "палац", "корпус"])
     private static let prizeLemmas = lemmaAtoms(Array(EntityRecognizer.prizeLemmas))
 
+    /// Lemmas of verbs of winning, whose quoted object is a prize (`здобула «Золотого Дюка»`).
+    private static let winningLemmas = lemmaAtoms(["здобути", "вибороти", "отримати", "присудити", "вручити"])
+
     /// Applies `holidayName`, `prizeName` and `buildingName` to `spans` (needs morphology); true when
     /// something changed.
     static func daysAndBuildings(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, rules: Set<Rule>) -> Bool {
@@ -1117,6 +1125,13 @@ enum SpanRepair {
             } else if prizeLemmas.contains(lemma), r.count >= 2, spans[i].1 == .organization || spans[i].1 == .location,
                 rules.contains(.prizeName)
             {
+                spans[i].1 = .miscellaneous
+                changed = true
+            } else if spans[i].1 == .organization, rules.contains(.prizeName), r.lowerBound >= 2, r.upperBound < input.tokenCount,
+                quoteDirection(r.lowerBound - 1, input: input) == 1, quoteDirection(r.upperBound, input: input) == -1,
+                isLowerCaseWord(r.lowerBound - 2, input: input), winningLemmas.contains(input.morphology[r.lowerBound - 2].lemma)
+            {
+                // `здобула «Золотого Дюка»`: what is won is a prize, not a body.
                 spans[i].1 = .miscellaneous
                 changed = true
             } else if r.count == 1, buildingLemmas.contains(lemma), rules.contains(.buildingName) {
@@ -1161,6 +1176,27 @@ enum SpanRepair {
         }
         return spans.count != before
     }
+
+    /// Applies `commonNounOpening` to `spans` (needs morphology); true when something changed.
+    static func dropCommonNounsOpeningSentences(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        // Stems the document capitalises inside a sentence (`Бога`, as a name).
+        var named = Set<UInt64>()
+        for t in 0..<input.tokenCount where isCapitalised(t, input: input) && t != input.sentence(containing: t).lowerBound {
+            named.insert(stems[t])
+        }
+        let before = spans.count
+        spans.removeAll { span in
+            let t = span.0.lowerBound
+            let atoms = input.morphology[t]
+            return span.1 == .person && span.0.count == 1 && t == input.sentence(containing: t).lowerBound && !atoms.canBeFirstName
+                && !atoms.canBeSurname && atoms.isNoun && atoms.nameKind != 0 && !named.contains(stems[t]) && !deityLemmas.contains(atoms.lemma)
+        }
+        return spans.count != before
+    }
+
+    /// `Бог`, `Господь`: common nouns that, capitalised, name a person (NER-UK annotates them so).
+    private static let deityLemmas = lemmaAtoms(["бог", "господь"])
 
     /// The endings of a verb in the neuter past: `-ло`, `-лося`.
     private static let neuterPast: ArraySlice<UInt32> = ArraySlice("ло".unicodeScalars.map(\.value))
@@ -1875,7 +1911,7 @@ enum SpanRepair {
 
     /// Lemmas of words for a body that head an organisation's name, never a place's.
     private static let organisationHeadLemmas: Set<UInt64> = lemmaAtoms(
-        ["ліга", "палата", "федерація", "асоціація", "спілка", "академія", "університет", "інститут", "клуб"])
+        ["ліга", "палата", "федерація", "асоціація", "спілка", "академія", "університет", "інститут", "клуб", "гімназія", "ліцей", "школа"])
 
     /// Forms of `ліга` as the last part of a compound (`Прем'єр-лізі`), which the dictionary
     /// does not know whole.
@@ -3046,6 +3082,7 @@ enum SpanRepair {
         }
         if rules.contains(.commonAbbreviation) && dropCommonAbbreviations(&spans, input: input) { changed = true }
         if rules.contains(.neuterSubject) && dropNeuterSubjects(&spans, input: input) { changed = true }
+        if rules.contains(.commonNounOpening) && dropCommonNounsOpeningSentences(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && addListedTitles(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && capitalisedTitles(&spans, input: input, stems: stems) { changed = true }

@@ -34,6 +34,7 @@ public struct QuoteExtractor: Sendable {
                 t += 1
             }
             if let post = embeddedPost(sentence: s, context) { quotes.append(post) }
+            if let called = calledIt(sentence: s, context) { quotes.append(called) }
             if let reported = reportedBefore(sentence: s, context) { quotes.append(reported) }
         }
         return Self.deduplicated(quotes)
@@ -185,6 +186,24 @@ public struct QuoteExtractor: Sendable {
         if figures && (speaker == nil || comma - noun > 6) { return nil }
         return makeQuote(comma + 1..<end, speaker: speaker, kind: .indirect, cue: context.text(t..<noun + 1), sentence: s, context)
     }
+
+    /// `X назвала картину «чесною і болючою розмовою»`: words in quotation marks after a form
+    /// of `назвати`/`називати`, when they open in lower case (a judgement, not a name given:
+    /// `назвали фільм «Обітниця»`), are the subject's.
+    func calledIt(sentence s: Int, _ context: FactContext) -> Quote? {
+        let range = context.tokens(ofSentence: s)
+        let w = context.words
+        guard let verb = range.first(where: { t in Self.callingForms.contains(w[t]) }),
+            let open = (verb + 1..<min(range.upperBound, verb + 5)).first(where: { w[$0].isSpelled("«") }),
+            open + 2 < range.upperBound, context.isLowercaseWord(open + 1),
+            let close = matchingClose(open, limit: range.upperBound, context), close > open + 2,
+            let speaker = speakerBefore(verb, from: range.lowerBound, context)
+        else { return nil }
+        return makeQuote(open + 1..<close, speaker: speaker, kind: .direct, cue: context.text(verb..<verb + 1), sentence: s, context)
+    }
+
+    /// Past and present forms of `назвати` and `називати` (lower-cased).
+    static let callingForms: Set<String> = ["назвав", "назвала", "назвали", "називає", "називають", "називав", "називала"]
 
     /// `Текст допису X:` — the next paragraph is X's post.
     func embeddedPost(sentence s: Int, _ context: FactContext) -> Quote? {
