@@ -642,9 +642,11 @@ import Testing
                 "Дамбу біля села [PERS Мала Костромка] і гора [ORG Говерла] оглянув [PERS Петро Мала] з авіабази [ORG Рамштайн].",
                 .afterPlaceKind, morphology: MorphologyFeatures.shared)
                 == ["LOC Мала Костромка", "LOC Говерла", "PERS Петро Мала", "LOC Рамштайн"])
-        // A cape.
+        // A cape, and a base.
         #expect(
             repaired("Ракета стартувала з мису [PERS Канаверал].", .afterPlaceKind, morphology: MorphologyFeatures.shared) == ["LOC Канаверал"])
+        #expect(
+            repaired("Ракета стартувала з бази [PERS Ванденберг].", .afterPlaceKind, morphology: MorphologyFeatures.shared) == ["LOC Ванденберг"])
         // A border crossing point's quoted name.
         #expect(
             repaired("Фермери розблокували пункт пропуску «[ORG Ягодин]».", .afterPlaceKind, morphology: MorphologyFeatures.shared)
@@ -746,6 +748,8 @@ import Testing
         // A title read whole as a name is dropped; a programme's only as a person or place.
         #expect(
             repaired("Вийшов фільм « [ORG Тиха вода] » і застосунок « [ORG Баланс] ».", .workTitle) == [])
+        // A satellite's name is no body.
+        #expect(repaired("На орбіту вивели супутник « [ORG Полтава-1] ».", .workTitle) == [])
         #expect(repaired("Стартував проєкт « [ORG Чиста ріка] » і програма « [PERS Мирослава] ».", .workTitle) == ["ORG Чиста ріка"])
         // A place inside a longer title stays; a quoted company is no work.
         #expect(

@@ -1035,7 +1035,8 @@ enum SpanRepair {
     /// Lemmas of lower-case words for a kind of settlement or natural place, after which a
     /// name is that place.
     private static let placeKindLemmas: Set<UInt64> = lemmaAtoms(
-        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "мис", "смт", "авіабаза", "аеродром", "полігон"])
+        ["село", "селище", "містечко", "хутір", "урочище", "гора", "річка", "озеро", "острів", "мис", "смт", "авіабаза", "аеродром", "полігон",
+         "база", "космодром"])
 
     /// Forms of `гора` whose first reading is another word's (`гори` is also `горіти`'s
     /// imperative), so that `схилі гори Піп Іван` is found without the lemma.
@@ -2046,7 +2047,7 @@ enum SpanRepair {
     /// Word stems of works and apps whose quoted title follows them.
     private static let workStems: [[UInt32]] = [
         "фільм", "стрічк", "кінострічк", "мультфільм", "книга", "книги", "книгу", "книгою", "книзі", "книжк", "роман", "повіст", "пісн", "вистав", "альбом",
-        "серіал", "поем", "збірк", "застосун", "додат",
+        "серіал", "поем", "збірк", "застосун", "додат", "супутник",
     ].map { Array($0.unicodeScalars.map(\.value)) }
     /// Word stems of programmes and projects, whose quoted title may also name an organisation
     /// (`проєкту «Екошкола»`).
