@@ -803,6 +803,21 @@ import Testing
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aStateBodyOfUkraineTheTaggerLeftOut() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Попередила Адміністрація морських портів [LOC України].", .countryRemit, morphology: morphology)
+                == ["ORG Адміністрація морських портів України"])
+        // Not a place after a common noun or a person.
+        #expect(repaired("Жителі південних областей [LOC України] прийшли.", .countryRemit, morphology: morphology) == ["LOC України"])
+    }
+
+    @Test func aNameNeverEndsInAConjunction() {
+        #expect(
+            repaired("Атакували сайти [ORG Міністерства юстиції та] Міністерства освіти.", .foreignText) == ["ORG Міністерства юстиції"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func countryRemit() {
         let morphology = MorphologyFeatures.shared
         #expect(

@@ -2187,6 +2187,27 @@ enum SpanRepair {
             for t in spans[i].0 { covered[t] = true }
             changed = true
         }
+        // A state body the tagger left out, named by its capitalised head and lower-case
+        // genitives up to `України` (`Адміністрація морських портів України`): the place alone
+        // was found.
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count == 1 && word(spans[i].0.lowerBound, input).starts(with: ukraineStem) {
+            let place = spans[i].0.lowerBound
+            let sentence = input.sentence(containing: place)
+            var head = place - 1
+            while head > sentence.lowerBound, place - head <= 4, !covered[head], isLowerCaseWord(head, input: input),
+                input.morphology[head].transitionGroup % 2 == 1, input.morphology[head].transitionGroup / 2 <= 1
+            {
+                head -= 1
+            }
+            guard head < place - 1, head >= sentence.lowerBound, !covered[head], isCapitalised(head, input: input),
+                input.morphology[head].isNoun
+            else { continue }
+            let first = word(head, input).map { ScalarText.fold($0) }
+            guard remitBodyStems.contains(where: { first.starts(with: $0) }) else { continue }
+            spans[i] = (head..<(place + 1), .organization)
+            for t in spans[i].0 { covered[t] = true }
+            changed = true
+        }
         return changed
     }
 
@@ -3111,6 +3132,12 @@ enum SpanRepair {
                 return latinLower >= 2
             }
             if spans.count != before { changed = true }
+        }
+        // A name never ends in a conjunction (`Міністерства юстиції та` + `Міністерства …`,
+        // where a rule took `та` for the pronoun `та`).
+        for i in spans.indices where spans[i].0.count >= 2 && isConjunction(spans[i].0.upperBound - 1, input: input) {
+            spans[i].0 = spans[i].0.lowerBound..<(spans[i].0.upperBound - 1)
+            changed = true
         }
         guard changed else { return }
         for i in labels.indices { labels[i] = 0 }
