@@ -1181,10 +1181,14 @@ enum SpanRepair {
     /// Applies `commonNounOpening` to `spans` (needs morphology); true when something changed.
     static func dropCommonNounsOpeningSentences(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
+        // Only a one-word person that opens its sentence is looked at; most documents have none.
+        guard spans.contains(where: { $0.1 == .person && $0.0.count == 1 && $0.0.lowerBound == input.sentence(containing: $0.0.lowerBound).lowerBound })
+        else { return false }
         // Stems the document capitalises inside a sentence (`Бога`, as a name).
         var named = Set<UInt64>()
-        for t in 0..<input.tokenCount where isCapitalised(t, input: input) && t != input.sentence(containing: t).lowerBound {
-            named.insert(stems[t])
+        for k in 0..<input.sentenceCount {
+            let sentence = input.sentence(k)
+            for t in sentence where t > sentence.lowerBound && isCapitalised(t, input: input) { named.insert(stems[t]) }
         }
         let before = spans.count
         spans.removeAll { span in
@@ -1279,8 +1283,8 @@ enum SpanRepair {
         }
         // A surname alone that the tagger left out, its vowel back in the nominative
         // (`Ігоря Табурця` … `Табурець очолював`), when the full name's last word is its.
-        let covered = coveredTokens(spans, count: input.tokenCount)
-        for t in 0..<input.tokenCount where !covered[t] && isCapitalised(t, input: input) {
+        let covered = surnames.isEmpty ? [] : coveredTokens(spans, count: input.tokenCount)
+        for t in 0..<(surnames.isEmpty ? 0 : input.tokenCount) where !covered[t] && isCapitalised(t, input: input) {
             guard let stem = fleetingVowelStem(t, input: input), surnames.contains(stem),
                 t + 1 >= input.tokenCount || !isCapitalised(t + 1, input: input)
             else { continue }
@@ -1348,8 +1352,10 @@ enum SpanRepair {
         guard end - start >= 5, [0x435, 0x43E].contains(ScalarText.fold(input.scalars[end - 2])),
             ScalarText.isLetter(input.scalars[end - 1]), !"аеєиіїоуюя".unicodeScalars.contains(where: { $0.value == ScalarText.fold(input.scalars[end - 1]) })
         else { return nil }
-        let stem = Array(input.scalars[start..<(end - 2)]) + [input.scalars[end - 1]]
-        return stem.withUnsafeBufferPointer { ScalarText.hash($0, 0..<$0.count, salt: 2) }
+        // The stem hash (``Stemmer/stemHash(_:_:)``) of the word without that vowel, built in place.
+        var h = ScalarText.step(ScalarText.seed, 2)
+        for k in start..<(end - 2) { h = ScalarText.step(h, ScalarText.fold(input.scalars[k])) }
+        return ScalarText.finish(ScalarText.step(h, ScalarText.fold(input.scalars[end - 1])))
     }
 
     /// Applies `initialsPerson` to `spans`; true when something changed.
