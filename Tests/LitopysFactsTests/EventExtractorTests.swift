@@ -381,6 +381,14 @@ struct SeparateEventTests {
         #expect(own.events.first?.participants.map(\.entity) == ["e1"])
     }
 
+    @Test func aVisitorNamedByATitleTakesPart() {
+        let text = "Дмитро Кулеба виступив у парламенті Литви.\n\nНаступного дня український міністр відвідав завод компанії Patria."
+        let patria = TestEntity(id: "e37", type: "ORG", name: "Patria", surfaces: ["Patria"])
+        let minister = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", gender: "masc", surfaces: ["Дмитро Кулеба"], roles: ["міністр закордонних справ України"])
+        let (_, layer) = facts(text, published: "2025-10-14", entities: [minister, patria])
+        #expect(layer.events.first { $0.kind == .visit }?.participants.map(\.entity) == ["e1"])
+    }
+
     @Test func theCompanyAnAgreementIsSignedWithTakesPart() {
         let gas = TestEntity(id: "e35", type: "ORG", name: "Нафтогаз", surfaces: ["Нафтогаз"])
         let equinor = TestEntity(id: "e36", type: "ORG", name: "Equinor", surfaces: ["Equinor"])

@@ -438,6 +438,14 @@ public struct EventExtractor: Sendable {
                     }
                 }
             }
+            // `Наступного дня український міністр відвідав завод`: the visitor named by a title.
+            if trigger.kind == .visit, participants.isEmpty,
+                let holder = (range.lowerBound..<t).lazy.compactMap({ i in
+                    QuoteVocabulary.roleWords[context.words[i]].flatMap { QuoteExtractor().roleHolder($0, at: i, before: t, context) }
+                }).first
+            {
+                participants.append(EventParticipant(entity: holder, role: "participant"))
+            }
             var nations: [String] = []
             for i in phrase {
                 // Not the target of sanctions or strikes (`санкцій проти Росії`), nor the
