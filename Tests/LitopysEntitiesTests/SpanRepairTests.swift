@@ -479,6 +479,8 @@ import Testing
         // The abbreviation leaves the place; a person tag on the village becomes a place.
         #expect(repaired("Він живе у [LOC с. Ярки] давно.", .settlementName) == ["LOC Ярки"])
         #expect(repaired("Він живе у с. [PERS Ярки] давно.", .settlementName) == ["LOC Ярки"])
+        // The abbreviation tagged alone, without the name after it.
+        #expect(repaired("Він живе у [LOC с]. Ярки давно.", .settlementName) == ["LOC Ярки"])
         // An adjective takes the noun after it.
         #expect(repaired("Ділянка в с. Миронівська Гута продана.", .settlementName) == ["LOC Миронівська Гута"])
         // A place inside an organisation stays there; `м.` after a number is a metre.

@@ -468,8 +468,8 @@ enum SpanRepair {
             } else if hits.count == 1, spans[hits[0]].1 == .location, spans[hits[0]].0.lowerBound < name,
                 spans[hits[0]].0.lowerBound >= t
             {
-                // `с. Рашків` tagged with its abbreviation.
-                spans[hits[0]].0 = name..<spans[hits[0]].0.upperBound
+                // `с. Рашків` tagged with its abbreviation (or the abbreviation alone).
+                spans[hits[0]].0 = name..<max(end, spans[hits[0]].0.upperBound)
                 changed = true
             } else if hits.count == 1, spans[hits[0]].1 == .person, spans[hits[0]].0.lowerBound == name,
                 spans[hits[0]].0.upperBound <= end
