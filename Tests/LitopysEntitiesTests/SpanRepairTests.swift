@@ -474,6 +474,19 @@ import Testing
                 == ["PERS Т . Г . Шевченко"])
     }
 
+    @Test func cityOfNationalBody() {
+        #expect(
+            repaired("Монети передадуть [ORG Національному музею історії України в Києві] навесні.", .cityOfNationalBody)
+                == ["ORG Національному музею історії України", "LOC Києві"])
+        #expect(
+            repaired("Виставка в [ORG Державному музеї авіації України у Кривому Розі] триває.", .cityOfNationalBody)
+                == ["ORG Державному музеї авіації України", "LOC Кривому Розі"])
+        // A body that represents the country abroad is named with the place.
+        #expect(repaired("Звернулися до [ORG Посольства України в Польщі] вчора.", .cityOfNationalBody) == ["ORG Посольства України в Польщі"])
+        // Only after `України`.
+        #expect(repaired("Прийшли до [ORG Ленінської райради в Донецьку] вчора.", .cityOfNationalBody) == ["ORG Ленінської райради в Донецьку"])
+    }
+
     @Test func settlementName() {
         #expect(repaired("Дорогу відремонтували в с. Вербівка і смт Гостре.", .settlementName) == ["LOC Вербівка", "LOC Гостре"])
         // The abbreviation leaves the place; a person tag on the village becomes a place.

@@ -389,6 +389,28 @@ struct SeparateEventTests {
         #expect(layer.events.first { $0.kind == .visit }?.participants.map(\.entity) == ["e1"])
     }
 
+    @Test func meetingAGroupAfterTalksIsAnotherMeetingWhereTheTalksWere() {
+        let minister = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", gender: "masc", surfaces: ["Дмитро Кулеба"], roles: ["міністр закордонних справ України"])
+        let colleague = TestEntity(id: "e2", type: "PERS", name: "Оксана Марченко", gender: "femn", surfaces: ["Оксаною Марченко"])
+        let dublin = TestEntity(id: "e3", type: "LOC", name: "Дублін", surfaces: ["Дубліні"])
+        let day = TestEntity(id: "e4", type: "DATE", name: "18 листопада", surfaces: ["18 листопада"])
+        let text = "У вівторок, 18 листопада, Дмитро Кулеба провів у Дубліні переговори з Оксаною Марченко.\n\nУвечері український міністр зустрівся з представниками громади."
+        let meetings = facts(text, published: "2025-11-18", entities: [minister, colleague, dublin, day]).1.events.filter { $0.kind == .meeting }
+        #expect(meetings.count == 2)
+        #expect(meetings.last?.participants.map(\.entity) == ["e1"])
+        #expect(meetings.last?.place == "e3")
+        #expect(meetings.last?.date == "2025-11-18")
+    }
+
+    @Test func aVisitOnInvitationIsAnnouncedAndDatedByThePartOfThePeriod() {
+        let minister = TestEntity(id: "e1", type: "PERS", name: "Дмитро Кулеба", gender: "masc", surfaces: ["Дмитро Кулеба"])
+        let kyiv = TestEntity(id: "e3", type: "LOC", name: "Київ", surfaces: ["Київ"])
+        let (_, layer) = facts("Дмитро Кулеба запросив колегу відвідати Київ на початку наступного року.", published: "2025-11-18", entities: [minister, kyiv])
+        let visit = layer.events.first { $0.kind == .visit }
+        #expect(visit?.status == "announced")
+        #expect(visit?.date == "2026")
+    }
+
     @Test func theCompanyAnAgreementIsSignedWithTakesPart() {
         let gas = TestEntity(id: "e35", type: "ORG", name: "Нафтогаз", surfaces: ["Нафтогаз"])
         let equinor = TestEntity(id: "e36", type: "ORG", name: "Equinor", surfaces: ["Equinor"])
@@ -508,6 +530,18 @@ struct RoleExtractorTests {
         let (_, layer) = facts(text, entities: [popko, kiper])
         #expect(layer.roles["e1"] == ["начальник міської військової адміністрації"])
         #expect(layer.roles["e2"] == ["начальником обласної адміністрації"])
+    }
+
+    @Test func aTitleAfterAVerbOfServingIsARole() {
+        let tkachuk = TestEntity(id: "e5", type: "PERS", name: "Марина Ткачук", surfaces: ["Ткачук"])
+        let (_, layer) = facts("Раніше Ткачук працювала заступницею міністра розвитку громад.", entities: [tkachuk])
+        #expect(layer.roles["e5"] == ["заступницею міністра розвитку громад"])
+        // The title must open right after the verb: not `у компанії … директоркою`.
+        let (_, far) = facts("Раніше Ткачук працювала у компанії директоркою.", entities: [tkachuk])
+        #expect(far.roles["e5"] == nil)
+        // Nor a participle; and when she served is no part of it.
+        #expect(facts("Ткачук була призначена головою ради.", entities: [tkachuk]).1.roles["e5"] == nil)
+        #expect(facts("Ткачук була першою заступницею голови за часів реформи.", entities: [tkachuk]).1.roles["e5"] == ["першою заступницею голови"])
     }
 
     @Test func adjectivesBeforeTheHeadBelongToTheTitle() {

@@ -37,6 +37,19 @@ struct QuoteExtractorTests {
         #expect(layer.quotes.first?.speaker == "e2")
     }
 
+    @Test func aWordForWhatThePersonIsStandsForTheOneNamedLast() {
+        let text = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – розповіла дослідниця."
+        #expect(facts(text, entities: [kuleba, marchenko]).1.quotes.first?.speaker == "e2")
+        // A word for anyone brings in someone new; nor does a descriptor with more words after it.
+        let anyone = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – розповіла жінка."
+        #expect(facts(anyone, entities: [kuleba, marchenko]).1.quotes.first?.speaker == nil)
+    }
+
+    @Test func aTopicOpeningTheSentenceIsNoQuote() {
+        let text = "Археологи знайшли скарб. Про знахідку в понеділок, 20 жовтня, повідомила Оксана Марченко."
+        #expect(!facts(text, entities: [marchenko]).1.quotes.contains { $0.text.hasPrefix("Про знахідку") })
+    }
+
     @Test func pronounsAgreeInGender() {
         let text = "Оксана Марченко і Дмитро Кулеба говорили довго. «Домовилися», – додав він."
         let (_, layer) = facts(text, entities: [marchenko, kuleba])

@@ -246,6 +246,10 @@ import Foundation
 ///   людини`):
 ///   nouns and adjectives only, up to a punctuation mark, a verb or another preposition; only
 ///   for bodies of the kinds that carry one (`агентство`, `служба`, `міністерство`, …).
+/// - `cityOfNationalBody`: an organisation whose name ends in `України` and runs on into `в`/`у`
+///   and a capitalised place (`Національному музею історії України в Києві`) ends at
+///   `України`; the place is where it stands, a place of its own. A body that represents a
+///   country abroad keeps it (`Посольство України в Польщі`).
 /// - `latinBodyName`: capitalised Latin-script words right after a lower-case word for a kind
 ///   of body (`фонд Horizon Ventures`, `асоціації IT Ukraine`, `компанія Lumina AI`) are that
 ///   body's name, an organisation.
@@ -266,6 +270,7 @@ enum SpanRepair {
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
+        case cityOfNationalBody
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -2153,6 +2158,37 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `cityOfNationalBody` to `spans`; true when something changed.
+    static func splitCitiesOfNationalBodies(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        var added: [(Range<Int>, EntityType)] = []
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 4 {
+            let r = spans[i].0
+            // The place: one or two capitalised Cyrillic words at the end (`Кривому Розі`).
+            var place = r.upperBound - 1
+            if place - 1 > r.lowerBound, isCapitalised(place - 1, input: input), !inPrepositions.contains(word(place - 1, input)) { place -= 1 }
+            let preposition = place - 1
+            guard preposition - 1 > r.lowerBound, inPrepositions.contains(word(preposition, input)),
+                word(preposition - 1, input).starts(with: ukraineStem),
+                (place..<r.upperBound).allSatisfy({ isCapitalised($0, input: input) && ScalarText.isCyrillic(input.scalars[Int(input.starts[$0])]) })
+            else { continue }
+            let head = word(r.lowerBound, input).map { ScalarText.fold($0) }
+            guard !abroadBodyStems.contains(where: { head.starts(with: $0) }) else { continue }
+            spans[i].0 = r.lowerBound..<preposition
+            added.append((place..<r.upperBound, .location))
+            changed = true
+        }
+        spans += added
+        return changed
+    }
+
+    /// `в` and `у`, before the place a body stands in.
+    private static let inPrepositions = scalars(["в", "у"])
+
+    /// Stems of words for a body that represents a country abroad (folded).
+    private static let abroadBodyStems: [[UInt32]] = ["посольств", "представництв", "консульств", "місі", "делегаці", "торгпредств"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+
     /// Stems of lower-case words for a kind of body before a Latin-script name (folded).
     private static let latinBodyStems: [[UInt32]] = [
         "фонд", "компані", "асоціаці", "банк", "корпораці", "концерн", "холдинг", "стартап", "агенці", "агентств", "організаці",
@@ -3124,6 +3160,7 @@ enum SpanRepair {
         if rules.contains(.genericAdjective) && completeGenericAdjectives(&spans, input: input) { changed = true }
         if rules.contains(.countryRemit) && addCountryRemits(&spans, input: input) { changed = true }
         if rules.contains(.latinBodyName) && addLatinBodyNames(&spans, input: input) { changed = true }
+        if rules.contains(.cityOfNationalBody) && splitCitiesOfNationalBodies(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count

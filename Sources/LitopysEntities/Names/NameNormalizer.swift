@@ -198,8 +198,17 @@ struct NameNormalizer: Sendable {
             }
         }
         guard bestCount > 0 else { return words }
+        // Whether a part the dictionary knows has the shared case: without one, a woman's
+        // unknown surname in a consonant and `-і` is a foreign name that does not inflect
+        // (`Гелен Макенті`, `Мелоні`), not the dative of `Макента`.
+        let caseIsKnown = readings.contains { $0.contains { $0.grammemeCase == bestCase && $0.source == .dictionary } }
         var result = words
         for (i, options) in readings.enumerated() {
+            if gender != .masculine, !caseIsKnown, bestCase == Grammeme.dative || bestCase == Grammeme.locative,
+                Self.endsInConsonantAndI(words[i])
+            {
+                continue
+            }
             guard let r = options.first(where: { $0.grammemeCase == bestCase }) else {
                 if gender == .masculine, options.isEmpty, i > 0, let nominative = Self.masculineSurname(words[i], case: bestCase) {
                     result[i] = nominative
@@ -242,6 +251,15 @@ struct NameNormalizer: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `word` ends in a consonant and `і` (`Макенті`, `Мелоні`), but not in a man's
+    /// dative `-ові`, `-еві`, `-єві` (`Ліцінарові`).
+    static func endsInConsonantAndI(_ word: String) -> Bool {
+        let letters = Array(word.lowercased())
+        guard letters.count >= 3, letters.last == "і", let before = letters.dropLast().last else { return false }
+        if before == "в", letters.count >= 4, "оеє".contains(letters[letters.count - 3]) { return false }
+        return !"аеєиіїоуюяь'’ʼ".contains(before)
     }
 
     /// Case endings of masculine surnames in `-ов`, `-ев`, `-єв`, `-ін`, `-їн`, `-ин`, which

@@ -29,6 +29,9 @@ public struct EventExtractor: Sendable {
         var triggerText: String
         var text: String
         var status: String
+        /// Whether the verb meets a group of people the article does not name (`зустрівся з
+        /// представниками громади`): not the named people of a meeting told before.
+        var withGroup = false
     }
 
     /// Stems of words before an event's noun that make it one still to come.
@@ -36,7 +39,7 @@ public struct EventExtractor: Sendable {
 
     /// Stems of verbs that plan or call for what follows (`уряд планує передати`, `закликав
     /// ухвалити пакет санкцій`).
-    static let planningVerbStems = ["план", "запланова", "намір", "збира", "заклика", "пропону", "вимага"]
+    static let planningVerbStems = ["план", "запланова", "намір", "збира", "заклика", "пропону", "вимага", "запроси", "запрошу"]
 
     /// Stems of verbs after which an infinitive is agreed on or decided, not done
     /// (`домовилися зустрітися`).
@@ -129,6 +132,13 @@ public struct EventExtractor: Sendable {
 
     /// Words before a date that make it a span or a deadline rather than a day the event was on.
     static let spanWords: Set<String> = ["протягом", "впродовж", "продовж", "кінця", "до", "початку", "середини"]
+
+    /// Whether the span word at `t` names the part of a period an event falls in (`на
+    /// початку наступного року`), not a span from or to it (`з початку року`, `до кінця року`).
+    static func isPartOfPeriod(_ t: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
+        guard t > range.lowerBound, context.words[t] == "початку" else { return false }
+        return ["на", "в", "у"].contains(context.words[t - 1])
+    }
 
     func extract(_ context: FactContext, dates: [DateMention]) -> [Event] {
         var events: [Event] = []
@@ -256,6 +266,19 @@ public struct EventExtractor: Sendable {
                 break
             }
         }
+        // `Того ж дня Умєров зустрівся з представниками концерну` after the talks in Berlin:
+        // whom a person meets on the day of an earlier meeting, they meet where that one was.
+        for i in events.indices where events[i].place == nil && events[i].kind == .meeting && events[i].status != "announced" {
+            guard let date = events[i].date, date.utf8.count == 10 else { continue }
+            let people = Set(events[i].participants.map(\.entity).filter { context.isPerson($0) })
+            guard !people.isEmpty,
+                let earlier = (0..<i).last(where: { v in
+                    events[v].date == date && events[v].place != nil && events[v].kind != .attack && events[v].status != "announced"
+                        && events[v].participants.contains { people.contains($0.entity) }
+                })
+            else { continue }
+            events[i].place = events[earlier].place
+        }
         for i in events.indices where events[i].participants.isEmpty {
             for id in countries[i] where id != events[i].place {
                 add(EventParticipant(entity: id, role: "participant"), to: &events[i])
@@ -378,7 +401,8 @@ public struct EventExtractor: Sendable {
             let quoted = Self.quotedTokens(in: range, context)
             let date = dates.filter { d in
                 d.tokens.lowerBound >= range.lowerBound && d.tokens.upperBound <= range.upperBound && !d.isTime && d.value != nil
-                    && !(d.tokens.lowerBound > range.lowerBound && Self.spanWords.contains(context.words[d.tokens.lowerBound - 1]))
+                    && !(d.tokens.lowerBound > range.lowerBound && Self.spanWords.contains(context.words[d.tokens.lowerBound - 1])
+                        && !Self.isPartOfPeriod(d.tokens.lowerBound - 1, in: range, context))
                     && quoted.contains(d.tokens.lowerBound) == quoted.contains(t)
             }
                 .min { abs($0.tokens.lowerBound - t) < abs($1.tokens.lowerBound - t) }?.value
@@ -438,9 +462,11 @@ public struct EventExtractor: Sendable {
                     }
                 }
             }
-            // `Наступного дня український міністр відвідав завод`: the visitor named by a title.
-            if trigger.kind == .visit, participants.isEmpty,
-                let holder = (range.lowerBound..<t).lazy.compactMap({ i in
+            // `Наступного дня український міністр відвідав завод`: the visitor named by a title;
+            // so is who meets (`Увечері український міністр зустрівся з представниками громади`).
+            if trigger.kind == .visit || (trigger.kind == .meeting && context.isVerb(t)), participants.isEmpty,
+                // Not a word inside a name (`За даними Офісу Президента`).
+                let holder = (range.lowerBound..<t).lazy.filter({ context.entity(at: $0)?.type != "ORG" }).compactMap({ i in
                     QuoteVocabulary.roleWords[context.words[i]].flatMap { QuoteExtractor().roleHolder($0, at: i, before: t, context) }
                 }).first
             {
@@ -521,12 +547,28 @@ public struct EventExtractor: Sendable {
             // after the event, and its place is not the event's.
             let after = t > range.lowerBound && (context.words[t - 1].isSpelled("після") || context.words[t - 1].isSpelled("перед"))
                 && !context.isVerb(t)
-            found.append(Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: after ? nil : place,
-                                 participants: participants, opensSentence: opens, countries: nations,
-                                 triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status))
+            var mention = Mention(kind: trigger.kind, trigger: t, phrase: phrase, sentence: s, date: date, place: after ? nil : place,
+                                  participants: participants, opensSentence: opens, countries: nations,
+                                  triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status)
+            mention.withGroup = trigger.kind == .meeting && meetsGroup(after: t, in: range, context)
+            found.append(mention)
         }
         return found
     }
+
+    /// Whether the meeting verb at `t` is with a group named by a lower-case plural noun in the
+    /// instrumental, right after `з` (`зустрівся з представниками громади`, `зі студентами`),
+    /// and no named entity follows in the sentence.
+    private func meetsGroup(after t: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
+        guard context.isVerb(t), t + 2 < range.upperBound,
+            ["з", "із", "зі"].contains(context.words[t + 1]), context.isLowercaseWord(t + 2),
+            Self.pluralInstrumentalEndings.contains(where: { context.words[t + 2].hasSuffix($0) })
+        else { return false }
+        return !(t + 2..<range.upperBound).contains { context.entity(at: $0)?.type == "PERS" }
+    }
+
+    /// Endings of plural nouns in the instrumental (`представниками`, `мешканцями`).
+    static let pluralInstrumentalEndings = ["ами", "ями"]
 
     /// The trigger and the words it heads, up to a verb, a place or time preposition, or punctuation.
     private func phraseRange(from t: Int, limit: Int, _ context: FactContext) -> Range<Int> {
@@ -723,6 +765,9 @@ public struct EventExtractor: Sendable {
             (mention.date != nil && event.date != nil && mention.date != event.date)
                 || (mention.place != nil && event.place != nil && mention.place != event.place)
                 || (people.count >= 2 && !event.participants.isEmpty && event.participants.allSatisfy { !people.contains($0.entity) })
+                // Meeting a group after a meeting of named people is another meeting
+                // (`Увечері міністр зустрівся з представниками громади`).
+                || (mention.withGroup && event.participants.count >= 2)
                 // A strike on a named place is not a placeless one told in another paragraph
                 // (`на Херсонщині ворог обстріляв` after the day's strikes on three regions).
                 || (mention.kind == .attack && mention.place != nil && event.place == nil && paragraphOf[event.sentence] != paragraphOf[mention.sentence])

@@ -74,8 +74,10 @@ public struct QuoteExtractor: Sendable {
             range.upperBound - c <= 9 || isOneNameAfter(c, until: range.upperBound, context),
             !(c + 1..<range.upperBound).contains(where: { w[$0].isSpelled("що") || w[$0].isSpelled(":") || w[$0].isSpelled(",") }),
             !w[range.lowerBound].isSpelled("як"),
-            // `Про це в четвер, 5 червня, повідомила X`: the sentence before is what was said.
-            !(w[range.lowerBound] == "про" && w[range.lowerBound + 1] == "це"),
+            // `Про це в четвер, 5 червня, повідомила X`: the sentence before is what was said;
+            // `Про знахідку в понеділок, … повідомила X` names what was told about, no words of
+            // X's (`Про війну ми говорили довго, сказав він` has a verb of its own).
+            !(w[range.lowerBound] == "про" && !(range.lowerBound + 1..<c).contains(where: { context.isVerb($0) && w[$0].count > 2 })),
             let speaker = speakerAfter(c, until: range.upperBound, quoteStart: range.lowerBound, context)
         {
             // `«Ми переможемо», сказав Зеленський.`: the words in quotation marks, as said.
@@ -262,6 +264,13 @@ public struct QuoteExtractor: Sendable {
             }
             let word = context.words[t]
             if let gender = QuoteVocabulary.pronouns[word] { return nearestPerson(before: quoteStart, gender: gender, context) }
+            // `– розповіла дослідниця.`: a word for what the person is, alone after the cue,
+            // stands for the one named last.
+            if t == c + 1, let gender = QuoteVocabulary.descriptors[word],
+                t + 1 >= limit || [".", ",", "!", "?", "…"].contains(context.words[t + 1])
+            {
+                return nearestPerson(before: quoteStart, gender: gender, context)
+            }
             if QuoteVocabulary.sourceStems.contains(where: { word.begins(with: $0) }) || QuoteVocabulary.sourceCues.contains(context.words[c]) {
                 if let publisher = publisher(near: t, sentence: context.document.sentenceIndex(ofToken: t), context) { return publisher }
             }

@@ -33,6 +33,29 @@ enum QuoteVocabulary {
     static let postStems: [String] = ["допис", "заяв", "звернен", "повідомлен", "твіт", "пост"]
     /// Personal pronouns that can stand for a speaker, with their gender.
     static let pronouns: [String: String] = ["він": "masc", "вона": "femn"]
+    /// Words for what a person is or does, with their gender, that stand for the person named
+    /// last when they alone follow a verb of saying (`– розповіла дослідниця.`). Words for
+    /// anyone at all (`жінка`, `очевидець`) are not here: they bring in someone new; nor is
+    /// `журналіст`, most often the author of the text quoted (`– пише журналіст.`).
+    static let descriptors: [String: String] = {
+        var result: [String: String] = [:]
+        let pairs: [(String, String?)] = [
+            ("дослідник", "дослідниця"), ("науковець", "науковиця"), ("вчений", "вчена"), ("учений", "учена"),
+            ("експерт", "експертка"), ("аналітик", "аналітикиня"), ("політик", "політикиня"), ("дипломат", "дипломатка"),
+            ("спортсмен", "спортсменка"), ("чемпіон", "чемпіонка"), ("боксер", nil), ("футболіст", nil), ("тенісист", "тенісистка"),
+            ("співак", "співачка"), ("письменник", "письменниця"), ("поет", "поетка"), ("художник", "художниця"),
+            ("режисер", "режисерка"), ("актор", "акторка"), ("археолог", "археологиня"), ("історик", "історикиня"),
+            ("правозахисник", "правозахисниця"), ("активіст", "активістка"),
+            ("посадовець", "посадовиця"), ("урядовець", "урядовиця"), ("економіст", "економістка"), ("підприємець", "підприємиця"),
+            ("бізнесмен", "бізнесвумен"), ("волонтер", "волонтерка"), ("військовий", nil), ("науковець", "науковиця"),
+        ]
+        for (masculine, feminine) in pairs {
+            result[masculine] = "masc"
+            if let feminine { result[feminine] = "femn" }
+        }
+        return result
+    }()
+
     /// Other words for the head of a body, by the stem ``roleWords`` gives: `очільник
     /// компанії` is the person whose title is `голова правління` or `директор`, `омбудсман`
     /// the `Уповноважений Верховної Ради з прав людини`.

@@ -9,7 +9,8 @@ import LitopysText
 ///   `Міський голова Києва Віталій Кличко` — from its head word (``RoleVocabulary``) with the
 ///   adjectives before it to the name.
 /// - Copula, also in a relative clause: `Олег Кіпер, який є начальником Одеської ОВА`,
-///   `Андрій Садовий є міським головою Львова`.
+///   `Андрій Садовий є міським головою Львова`; also a verb of serving in the past with the
+///   title in the instrumental: `Ткачук працювала заступницею міністра`.
 /// - A post after the name: `звільнив Андрія Гнатюка з посади голови Житомирської ОВА`.
 ///
 /// Titles are put into the nominative with the morphology (`президентом Франції` →
@@ -272,15 +273,41 @@ public struct RoleExtractor: Sendable {
         return start..<stop
     }
 
-    /// The title after `є` following the name that ends at `end`: `X, який є начальником Y`.
+    /// Endings of adjectives in the instrumental (`першим`, `головною`).
+    static let instrumentalAdjectiveEndings = ["им", "ім", "ою", "ьою"]
+
+    /// Prepositions that end a title after a verb of serving.
+    static let timeOrPlacePrepositions: Set<String> = ["за", "у", "в", "до", "під", "після", "протягом", "упродовж", "понад"]
+
+    /// Past forms of being and serving that take a title in the instrumental.
+    static let servingVerbs: Set<String> = ["був", "була", "працював", "працювала", "служив", "служила", "став", "стала"]
+
+    /// The title after `є` (or a verb of ``servingVerbs``) following the name that ends at
+    /// `end`: `X, який є начальником Y`, `X працювала заступницею міністра`.
     func copula(after end: Int, _ context: FactContext) -> Range<Int>? {
         var i = end
         let sentenceEnd = context.document.sentence(context.document.sentenceIndex(ofToken: max(0, end - 1))).tokens.upperBound
         if i + 1 < sentenceEnd && context.words[i].isSpelled(",") && ["який", "яка"].contains(context.words[i + 1]) { i += 2 }
-        guard i < sentenceEnd && context.words[i].isSpelled("є") else { return nil }
+        guard i < sentenceEnd else { return nil }
+        // `Ткачук працювала заступницею міністра`, `Петренко був головою ради`: a verb of
+        // being or serving and the title in the instrumental, which must open right after it.
+        let servedAs = Self.servingVerbs.contains(context.words[i])
+        guard context.words[i].isSpelled("є") || servedAs else { return nil }
         let start = i + 1
+        if servedAs {
+            // The head, or an adjective in the instrumental before it (`першим заступником`;
+            // not `був призначений головою`).
+            guard start < sentenceEnd else { return nil }
+            let word = context.words[start]
+            guard RoleVocabulary.isHead(word)
+                || (start + 1 < sentenceEnd && context.isLowercaseWord(start) && Self.instrumentalAdjectiveEndings.contains(where: { word.hasSuffix($0) })
+                    && RoleVocabulary.isHead(context.words[start + 1]))
+            else { return nil }
+        }
         var stop = start
         while stop < sentenceEnd && context.document.tokenKinds[stop] == .word && !(context.isVerb(stop) && !RoleVocabulary.isHead(context.words[stop])) {
+            // When and where someone served is no part of the title (`за часів …`, `у 2010 році`).
+            if servedAs && Self.timeOrPlacePrepositions.contains(context.words[stop]) { break }
             stop += 1
         }
         guard start < stop, (start..<stop).contains(where: { RoleVocabulary.isHead(context.words[$0]) }) else { return nil }
