@@ -202,6 +202,17 @@ struct CoreferenceTests {
         #expect(layer.mentions(of: sybiha).map(\.text) == ["Андрій Сибіга", "міністр"])
     }
 
+    @Test func aTitleOfAnotherCountryIsNotTheOnlyHolders() throws {
+        // The one holder of a `прем'єр` title is Мелоні, of Italy: `прем'єр-міністр України` is someone else.
+        let apart = try layer(
+            "Вчора [JOB прем'єр-міністр] [LOC України] зустрівся з [JOB прем'єркою] [LOC Італії] [PERS Джорджею Мелоні].")
+        #expect(apart.entity(named: "Джорджа Мелоні", type: .person)?.mentions.count == 1)
+        // Of her own country it is her.
+        let hers = try layer(
+            "Вчора міністр зустрівся з [JOB прем'єркою] [LOC Італії] [PERS Джорджею Мелоні]. Згодом [JOB прем'єр-міністр] [LOC Італії] виступила.")
+        #expect(hers.entity(named: "Джорджа Мелоні", type: .person)?.mentions.count == 2)
+    }
+
     @Test func aHolderNamedBeforeBeatsOneNamedLaterInTheSentence() throws {
         let layer = try layer(
             "До Одеси прибув [JOB прем'єр-міністр] [LOC Нідерландів] [PERS Дік Схоф]. Наступного дня [JOB прем'єр] мав зустріч із [JOB прем'єр-міністром] [LOC України] [PERS Денисом Шмигалем].")

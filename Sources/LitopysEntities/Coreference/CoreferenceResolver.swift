@@ -245,8 +245,11 @@ struct CoreferenceResolver: Sendable {
         //    others are `міністр оборони США`), else the one holder of a title with this head.
         var exactHolders: [String: Set<Int>] = [:]
         var holders: [String: Set<Int>] = [:]
+        // The complements of each holder's titles, by title head (`прем'єрка` + `Італії`).
+        var complements: [String: [Int: [String]]] = [:]
         for (g, group) in groups.enumerated() where group.type == .person {
             for r in group.roles {
+                complements[titleKey(drafts[r].normalForm), default: [:]][g, default: []].append(Self.namedComplement(drafts[r].words.dropFirst() + drafts[r].roleTail))
                 // The title with its complement (`президент` + `Франції`): a bare `президента`
                 // is not exactly that title.
                 let exactTitle = drafts[r].roleTail.isEmpty ? drafts[r].normalForm : drafts[r].normalForm + " " + drafts[r].roleTail.joined(separator: " ")
@@ -260,13 +263,23 @@ struct CoreferenceResolver: Sendable {
             // Exactly this title, or the one it is another name for (`глава Пентагону` is
             // `міністр оборони США`).
             var full = drafts[i].normalForm
+            var complementWords = Array(drafts[i].words.dropFirst())
             if i + 1 < drafts.count, drafts[i + 1].tokens.lowerBound == drafts[i].tokens.upperBound,
                 drafts[i + 1].type == .organization || drafts[i + 1].type == .location
             {
                 full += " " + drafts[i + 1].words.joined(separator: " ")  // `глава` + `Пентагону`
+                complementWords += drafts[i + 1].words
             }
+            let ofWhom = Self.namedComplement(complementWords[...])
+            let complement: String? = ofWhom.isEmpty ? nil : ofWhom
             let exact = exactHolders[MentionKey.of(drafts[i].normalForm)] ?? exactHolders[expandedTitle(full)] ?? []
-            let byHead = holders[titleKey(drafts[i].normalForm)] ?? []
+            // By head, not one whose title names another country or body (`прем'єр-міністр
+            // України` is not `прем'єрка Італії`).
+            let byHead = (holders[titleKey(drafts[i].normalForm)] ?? []).filter { g in
+                guard let complement else { return true }
+                let tails = complements[titleKey(drafts[i].normalForm)]?[g] ?? []
+                return tails.contains { $0.isEmpty || $0.prefix(4) == complement.prefix(4) }
+            }
             // Only back to a person already named, or forward within the sentence (`депутат
             // міськради від Партії регіонів, глава райадміністрації Максим Мусєєв`): `з посади
             // голови ОВА.` before `Головою ОВА призначили Ірину Левчук` is about someone else.
@@ -409,6 +422,16 @@ struct CoreferenceResolver: Sendable {
             if matches.count == 1 { result[name] = matches[0] }
         }
         return result
+    }
+
+    /// The mention key of the one capitalised word of a title's complement, a country as a
+    /// rule (`міністр оборони` + `України` → `україни`); empty when there is none, or more
+    /// (`судді Верховного суду` may be a post the person sought), or an acronym (`УЦОЯО` may
+    /// stand for the full name of another mention).
+    static func namedComplement(_ words: ArraySlice<String>) -> String {
+        let named = words.filter { $0.first?.isUppercase == true }
+        guard named.count == 1, let word = named.first, word.dropFirst().contains(where: \.isLowercase) else { return "" }
+        return MentionKey.of(word)
     }
 
     /// The person a title describes across a short complement, with the complement's words:
