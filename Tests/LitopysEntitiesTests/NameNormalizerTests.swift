@@ -97,6 +97,14 @@ struct NameNormalizerTests {
         #expect(normal("Ірині Гайді", .person, .feminine) == "Ірина Гайда")
     }
 
+    @Test func anUnknownForeignTownInIIsAMansNoun() {
+        // The guesser knows only `Естерсунда`; a foreign town far more often ends in a consonant.
+        #expect(normal("Естерсунді", .location) == "Естерсунд")
+        // Not a Ukrainian noun in `-ка` (`Курилівці`), nor an organisation.
+        #expect(normal("Курилівці", .location) != "Курилівц")
+        #expect(normal("Укрпошті", .organization) == "Укрпошта")
+    }
+
     @Test func aFirstNameDecidesTheCaseOfAnUnknownSurname() {
         #expect(normal("Інні Пелипас", .person, .feminine) == "Інна Пелипас")
         #expect(normal("Надії Бурдей", .person, .feminine) == "Надія Бурдей")

@@ -744,6 +744,8 @@ import Testing
         #expect(
             repaired("На [LOC Великдень] і після [LOC Сповіді] прийшов [PERS Великдан], а [ORG Голокосту] присвятили виставку.", .eventName)
                 == ["MISC Великдень", "MISC Сповіді", "PERS Великдан", "MISC Голокосту"])
+        // A tournament read as a place, in either stem.
+        #expect(repaired("Етап [LOC Кубка] світу пройде там, а [LOC Кубок] світу завершиться.", .eventName) == ["MISC Кубка світу", "MISC Кубок світу"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))

@@ -411,6 +411,15 @@ struct SeparateEventTests {
         #expect(visit?.date == "2026")
     }
 
+    @Test func anElectionToAPostIsAnAppointment() {
+        let rector = TestEntity(id: "e6", type: "PERS", name: "Наталія Шаховська", gender: "femn", surfaces: ["Наталію Шаховську"])
+        let (_, layer) = facts("Конференція колективу обрала ректоркою закладу Наталію Шаховську.", published: "2025-12-03", entities: [rector])
+        #expect(layer.events.first { $0.kind == .appointment }?.participants.map(\.entity) == ["e6"])
+        // Choosing a path is no election.
+        let (_, path) = facts("Наталію Шаховську обрали, бо вона обрала шлях реформ.", published: "2025-12-03", entities: [rector])
+        #expect(!path.events.contains { $0.kind == .appointment })
+    }
+
     @Test func theCompanyAnAgreementIsSignedWithTakesPart() {
         let gas = TestEntity(id: "e35", type: "ORG", name: "Нафтогаз", surfaces: ["Нафтогаз"])
         let equinor = TestEntity(id: "e36", type: "ORG", name: "Equinor", surfaces: ["Equinor"])
@@ -542,6 +551,14 @@ struct RoleExtractorTests {
         // Nor a participle; and when she served is no part of it.
         #expect(facts("Ткачук була призначена головою ради.", entities: [tkachuk]).1.roles["e5"] == nil)
         #expect(facts("Ткачук була першою заступницею голови за часів реформи.", entities: [tkachuk]).1.roles["e5"] == ["першою заступницею голови"])
+    }
+
+    @Test func aPronounsTitleIsThePersons() {
+        let rector = TestEntity(id: "e6", type: "PERS", name: "Наталія Шаховська", gender: "femn", surfaces: ["Наталію Шаховську"])
+        let (_, layer) = facts("Колектив підтримав Наталію Шаховську. До цього вона була проректоркою з наукових питань.", entities: [rector])
+        #expect(layer.roles["e6"] == ["проректоркою з наукових питань"])
+        // Not a man's title for a woman.
+        #expect(facts("Колектив підтримав Наталію Шаховську. До цього він був проректором.", entities: [rector]).1.roles["e6"] == nil)
     }
 
     @Test func adjectivesBeforeTheHeadBelongToTheTitle() {

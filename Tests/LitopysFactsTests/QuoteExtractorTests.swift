@@ -45,6 +45,12 @@ struct QuoteExtractorTests {
         #expect(facts(anyone, entities: [kuleba, marchenko]).1.quotes.first?.speaker == nil)
     }
 
+    @Test func aRectorSpeaksByHerTitle() {
+        let rector = TestEntity(id: "e6", type: "PERS", name: "Наталія Шаховська", gender: "femn", surfaces: ["Наталію Шаховську"], roles: ["ректорка закладу"])
+        let text = "Ректоркою обрали Наталію Шаховську.\n\n«Ми впораємося», – сказала новообрана ректорка."
+        #expect(facts(text, entities: [rector]).1.quotes.first?.speaker == "e6")
+    }
+
     @Test func aTopicOpeningTheSentenceIsNoQuote() {
         let text = "Археологи знайшли скарб. Про знахідку в понеділок, 20 жовтня, повідомила Оксана Марченко."
         #expect(!facts(text, entities: [marchenko]).1.quotes.contains { $0.text.hasPrefix("Про знахідку") })

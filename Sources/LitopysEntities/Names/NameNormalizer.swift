@@ -359,9 +359,23 @@ struct NameNormalizer: Sendable {
                 !$0.isNamePart && ($0.source == .dictionary || $0.number != Grammeme.plural)
             }
             // Singular before plural (`України` is the genitive of `Україна`, not a plural), then
-            // nominative first.
+            // nominative first. A place the dictionary does not know, in a consonant and `-і`, is
+            // read as a man's noun before a woman's: foreign towns end in a consonant far more
+            // often than in `-а` (`в Естерсунді` → `Естерсунд`, not `Естерсунда`).
+            // Not after `ц`, `з` or `с`, the endings of a Ukrainian noun in `-ка`, `-га`, `-ха`
+            // (`Курилівці`), nor a compound.
+            let foreignPlace = !isOrganization && Self.endsInConsonantAndI(word) && !readings.contains { $0.source == .dictionary }
+                && !word.contains("-") && !["ці", "зі", "сі"].contains(where: { word.hasSuffix($0) })
             func rank(_ r: MorphAnalysis) -> Int {
-                (r.number == Grammeme.plural ? 2 : 0) + (r.grammemeCase == Grammeme.nominative ? 0 : 1)
+                (r.number == Grammeme.plural ? 4 : 0) + (r.grammemeCase == Grammeme.nominative ? 0 : 2)
+                    + (foreignPlace && r.gender == Grammeme.feminine ? 1 : 0)
+            }
+            // The guesser reads such a word only as a woman's noun: the man's nominative is the
+            // word without its `-і`.
+            if foreignPlace, !places.isEmpty, !places.contains(where: { $0.gender == Grammeme.masculine }),
+                places.allSatisfy({ $0.grammemeCase == Grammeme.locative || $0.grammemeCase == Grammeme.dative })
+            {
+                return [String(word.dropLast())]
             }
             let ordered = places.sorted { rank($0) < rank($1) }
             for r in ordered {

@@ -6,7 +6,7 @@
 /// | visit | someone goes somewhere | візит, відвідав, прибув, приїхав |
 /// | call | a phone or video call | телефонна розмова, зателефонував, відеозв'язок |
 /// | agreement | something signed or agreed | угода, підписали, домовилися, погодили, меморандум |
-/// | appointment | someone appointed or elected to a post | призначив, призначення |
+/// | appointment | someone appointed or elected to a post | призначив, призначення, обрала ректоркою |
 /// | dismissal | someone removed from a post | звільнив з посади, відставка |
 /// | attack | a strike, shelling, an assault | обстріл, удар, атака, напад |
 /// | sanction | sanctions imposed | санкції |
@@ -36,8 +36,13 @@ struct EventTrigger: Sendable {
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
         EventTrigger(
             kind: .appointment, stems: ["признач"],
-            requiresNearby: ["посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач"],
+            requiresNearby: ["посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач", "ректор"],
             reach: 7),
+        // `обрала ректоркою закладу Наталію Шаховську`: elected, with the post right after.
+        EventTrigger(
+            kind: .appointment, stems: ["обрал", "обран"], exact: ["обрав"],
+            requiresNearby: ["голов", "ректор", "проректор", "президент", "спікер", "мер", "очільни", "керівни", "директор", "секретар"],
+            reach: 2),
         EventTrigger(kind: .dismissal, stems: ["відставк"]),
         EventTrigger(kind: .dismissal, stems: ["звільни", "звільнен"], requiresNearby: ["посад"]),
         EventTrigger(kind: .attack, stems: ["обстріл", "обстріля", "атак", "атакува", "влучил", "влучив", "влучан"],

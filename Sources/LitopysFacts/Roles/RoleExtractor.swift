@@ -67,6 +67,16 @@ public struct RoleExtractor: Sendable {
                 }
             }
         }
+        // `До цього вона була проректоркою з наукової роботи`: a pronoun's title is the
+        // person's it stands for.
+        for t in 0..<max(0, context.tokenCount - 1) {
+            guard let gender = QuoteVocabulary.pronouns[context.words[t]], Self.servingVerbs.contains(context.words[t + 1]),
+                let title = copula(after: t + 1, context), title.lowerBound == t + 2,
+                let id = QuoteExtractor().nearestPerson(before: t, gender: gender, context),
+                let entity = context.entities.first(where: { $0.id == id })
+            else { continue }
+            add(title, to: entity)
+        }
         return roles
     }
 
@@ -325,6 +335,7 @@ enum RoleVocabulary {
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
         "співвласни", "наставни", "тренер", "промоутер", "менеджер", "продюсер", "режисер", "адвокат", "захисни",
+        "ректор", "проректор",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
