@@ -811,6 +811,11 @@ import Testing
     func commonNounOpening() {
         let morphology = MorphologyFeatures.shared
         #expect(repaired("[PERS Зловмисниці] повідомили про підозру.", .commonNounOpening, morphology: morphology).isEmpty)
+        // A word that may be a surname too, with no verb after it and no full name like it.
+        #expect(repaired("[PERS Грант] у 20 тисяч євро отримала лабораторія.", .commonNounOpening, morphology: morphology).isEmpty)
+        #expect(
+            repaired("Звільнили [PERS Ігоря Табурця]. [PERS Табурець] , як відомо, пішов.", .commonNounOpening, morphology: morphology)
+                == ["PERS Ігоря Табурця", "PERS Табурець"])
         // A surname, a first name, and a word the document names as a person inside a sentence stay.
         #expect(
             repaired("[PERS Коваль] прийшов. [PERS Оксана] теж.", .commonNounOpening, morphology: morphology) == ["PERS Коваль", "PERS Оксана"])
@@ -917,6 +922,10 @@ import Testing
             repaired("Працює в [ORG Інституті мовознавства] імені [PERS О. О. Потебні] давно.", .namedAfter)
                 == ["ORG Інституті мовознавства імені О . О . Потебні"])
         #expect(repaired("Працює в [ORG Інституті зоології] і в лабораторії.", .namedAfter) == ["ORG Інституті зоології"])
+        // After initials the surname ends the name; a person tagged on with it keeps her own.
+        #expect(
+            repaired("Біохімікиня [ORG Харківського університету імені] [PERS В. Н. Каразіна Олена Мирошниченко] стала лауреаткою.", .namedAfter)
+                == ["ORG Харківського університету імені В . Н . Каразіна", "PERS Олена Мирошниченко"])
         #expect(
             repaired("Наталія Атамась , співробітник [ORG Інституту зоології ім .] [ORG Шмальгаузена] . - На Київщині є.", .namedAfter)
                 == ["ORG Інституту зоології ім . Шмальгаузена"])

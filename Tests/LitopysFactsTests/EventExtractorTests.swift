@@ -420,6 +420,12 @@ struct SeparateEventTests {
         #expect(!path.events.contains { $0.kind == .appointment })
     }
 
+    @Test func aNegotiatingClusterIsNoMeeting() {
+        let minister = TestEntity(id: "e1", type: "PERS", name: "Петер Сійярто", gender: "masc", surfaces: ["Петер Сійярто"])
+        let (_, layer) = facts("Петер Сійярто заявив, що не підтримає відкриття першого переговорного кластера.", published: "2025-12-18", entities: [minister])
+        #expect(!layer.events.contains { $0.kind == .meeting })
+    }
+
     @Test func theCompanyAnAgreementIsSignedWithTakesPart() {
         let gas = TestEntity(id: "e35", type: "ORG", name: "Нафтогаз", surfaces: ["Нафтогаз"])
         let equinor = TestEntity(id: "e36", type: "ORG", name: "Equinor", surfaces: ["Equinor"])

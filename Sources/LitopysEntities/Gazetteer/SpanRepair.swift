@@ -254,9 +254,11 @@ import Foundation
 ///   of body (`фонд Horizon Ventures`, `асоціації IT Ukraine`, `компанія Lumina AI`) are that
 ///   body's name, an organisation.
 /// - `commonNounOpening`: a one-word person that opens its sentence and that the dictionary
-///   knows only as a common noun (`Зловмисниці повідомили про підозру`) is no name, unless
-///   the document capitalises that word inside a sentence too, or it is `Бог` or `Господь`
-///   (NER-UK annotates them as persons).
+///   knows as a common noun, and not as a first name (`Зловмисниці повідомили про підозру`,
+///   `Грант у 20 тисяч євро`), is no name, unless the document capitalises that word inside a
+///   sentence too, a full name begins like it (`Ігоря Табурця` … `Табурець очолював`), it may
+///   be a surname and a verb follows (`Коваль прийшов`), or it is `Бог` or `Господь` (NER-UK
+///   annotates them as persons).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -830,17 +832,28 @@ enum SpanRepair {
             var last = -1
             var words = 0
             var k = nameStart
-            while nameSentence.contains(k), words < 2, isInitialPart(k, input: input) || isCapitalised(k, input: input) {
+            var initials = false
+            // After initials the surname ends the name (`імені В. Н. Каразіна Олена …`).
+            while nameSentence.contains(k), words < 2, !(initials && words == 1), isInitialPart(k, input: input) || isCapitalised(k, input: input) {
                 if Int(input.ends[k]) - Int(input.starts[k]) >= 2 {
                     last = k
                     words += 1
+                } else if isCapitalised(k, input: input) {
+                    initials = true
                 }
                 k += 1
             }
             // Spans inside the name (the bearer, tagged as a person or as anything else) are
-            // absorbed; one that runs on past it stops the rule.
+            // absorbed; one that runs on past it stops the rule, unless it is a person whose
+            // full name follows (`імені В. Н. Каразіна` + `Олена Мирошниченко`): it keeps that.
             guard last >= nameStart else { continue }
             let name = nameStart..<(last + 1)
+            for j in spans.indices where j != i && spans[j].1 == .person && spans[j].0.lowerBound >= nameStart
+                && spans[j].0.lowerBound < name.upperBound && spans[j].0.upperBound >= name.upperBound + 2
+                && (name.upperBound..<spans[j].0.upperBound).allSatisfy({ isCapitalised($0, input: input) })
+            {
+                spans[j].0 = name.upperBound..<spans[j].0.upperBound
+            }
             guard
                 spans.indices.allSatisfy({ j in
                     j == i || !spans[j].0.overlaps(name) || (spans[j].0.lowerBound >= nameStart && spans[j].0.upperBound <= name.upperBound)
@@ -1195,12 +1208,21 @@ enum SpanRepair {
             let sentence = input.sentence(k)
             for t in sentence where t > sentence.lowerBound && isCapitalised(t, input: input) { named.insert(stems[t]) }
         }
+        // The first four letters of the words of full names: a surname alone that opens a
+        // sentence is that person's, whatever its case (`Ігоря Табурця` … `Табурець очолював`).
+        var fullNameWords = Set<[UInt32]>()
+        for (r, type) in spans where type == .person && r.count >= 2 {
+            for t in r { fullNameWords.insert(word(t, input).prefix(4).map { ScalarText.fold($0) }) }
+        }
         let before = spans.count
         spans.removeAll { span in
             let t = span.0.lowerBound
             let atoms = input.morphology[t]
             return span.1 == .person && span.0.count == 1 && t == input.sentence(containing: t).lowerBound && !atoms.canBeFirstName
-                && !atoms.canBeSurname && atoms.isNoun && atoms.nameKind != 0 && !named.contains(stems[t]) && !deityLemmas.contains(atoms.lemma)
+                && atoms.isNoun && atoms.nameKind != 0 && !named.contains(stems[t]) && !deityLemmas.contains(atoms.lemma)
+                && !fullNameWords.contains(word(t, input).prefix(4).map { ScalarText.fold($0) })
+                // A surname stays as the subject of the verb after it (`Коваль прийшов`).
+                && !(atoms.canBeSurname && t + 1 < input.tokenCount && input.morphology[t + 1].transitionGroup / 2 == 2)
         }
         return spans.count != before
     }

@@ -24,6 +24,8 @@ struct EventTrigger: Sendable {
     var requiresNearby: [String] = []
     /// How many tokens on either side ``requiresNearby`` may stand.
     var reach = 4
+    /// Stems that begin like a trigger but are no event (`переговорного кластера`).
+    var except: [String] = []
 
     /// The triggers, as data; the first that matches a word wins.
     static let all: [EventTrigger] = [
@@ -31,7 +33,7 @@ struct EventTrigger: Sendable {
         EventTrigger(kind: .call, stems: ["розмов"], requiresNearby: ["телефон"]),
         EventTrigger(kind: .call, stems: ["говори", "поговори"], requiresNearby: ["телефоном"]),
         EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "зустріт", "зустрін", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад", "конференці", "форум"],
-                     exact: ["раунд", "раунду", "раунді"]),
+                     exact: ["раунд", "раунду", "раунді"], except: ["переговорн"]),
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"]),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
         EventTrigger(
@@ -57,7 +59,7 @@ struct EventTrigger: Sendable {
     ]
 
     func matches(_ word: String) -> Bool {
-        exact.contains(word) || stems.contains { word.begins(with: $0) }
+        exact.contains(word) || (stems.contains { word.begins(with: $0) } && !except.contains { word.begins(with: $0) })
     }
 }
 

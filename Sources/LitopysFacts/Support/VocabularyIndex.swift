@@ -54,6 +54,8 @@ struct VocabularyIndex: Sendable {
     /// The class of a lowercase word.
     func classify(_ word: String) -> WordClass {
         var wordClass = classifyWhole(word)
+        // A word that only begins like a trigger (`переговорного кластера`).
+        if wordClass.trigger >= 0, EventTrigger.all[wordClass.trigger].except.contains(where: { word.hasPrefix($0) }) { wordClass.trigger = -1 }
         // A compound with a hyphen names its event by its last part: `онлайн-зустріч`.
         if wordClass.trigger < 0, let tail = Self.partAfterHyphen(word) { wordClass.trigger = classifyWhole(tail).trigger }
         return wordClass
