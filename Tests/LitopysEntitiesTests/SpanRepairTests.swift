@@ -474,6 +474,26 @@ import Testing
                 == ["PERS Т . Г . Шевченко"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aQuotedStationInATextAboutTheMetroIsAPlace() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Метрополітен закриє станцію « [ORG Університет] » і станції « [ORG Держпром] » і « [MISC Історичний музей] ».", .afterPlaceKind, morphology: morphology)
+                == ["LOC Університет", "LOC Держпром", "LOC Історичний музей"])
+        // Elsewhere a filling station's name is its company's.
+        #expect(repaired("Заправилися на станції « [ORG ОККО] ».", .afterPlaceKind, morphology: morphology) == ["ORG ОККО"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aNationalityIsNoPartOfAName() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Вона перемогла в новозеландському [ORG Окленді американку] Джессіку.", .placeTail, morphology: morphology)
+                == ["LOC Окленді"])
+        // A company's lower-case word stays.
+        #expect(repaired("Сайт [ORG Міністерства фінансів] впав.", .placeTail, morphology: morphology) == ["ORG Міністерства фінансів"])
+    }
+
     @Test func cityOfNationalBody() {
         #expect(
             repaired("Монети передадуть [ORG Національному музею історії України в Києві] навесні.", .cityOfNationalBody)
@@ -746,6 +766,7 @@ import Testing
                 == ["MISC Великдень", "MISC Сповіді", "PERS Великдан", "MISC Голокосту"])
         // A tournament read as a place, in either stem.
         #expect(repaired("Етап [LOC Кубка] світу пройде там, а [LOC Кубок] світу завершиться.", .eventName) == ["MISC Кубка світу", "MISC Кубок світу"])
+        #expect(repaired("Далі [ORG Відкритий чемпіонат Австралії] в Мельбурні.", .eventName) == ["MISC Відкритий чемпіонат Австралії"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))

@@ -219,7 +219,9 @@ import Foundation
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
-///   (`Київської області`) and buildings (`Будинку профспілок`) stay.
+///   (`Київської області`) and buildings (`Будинку профспілок`) stay. An organisation of a
+///   capitalised noun and a word for a nationality loses that word, and after `в`/`у` and an
+///   adjective in the locative is a town (`в новозеландському Окленді американку`).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -1067,6 +1069,10 @@ enum SpanRepair {
         ["заказник", "заповідник", "родовище", "кладовище", "цвинтар", "метро", "урочище", "болото", "парк", "сквер", "мікрорайон",
          "пропуск"])
 
+    /// `станція`, and the words that tell a text is about the underground.
+    private static let stationLemma = ScalarText.hash("l:станція")
+    private static let metroLemmas: Set<UInt64> = lemmaAtoms(["метро", "метрополітен"])
+
     /// Lemmas of lower-case words for a kind of company whose name follows in quotes (`фірма
     /// «Київ»`, `готелі «Бориспіль»`): NER-UK annotates such names as organisations every time.
     private static let quotedOrganisationKindLemmas: Set<UInt64> = lemmaAtoms(
@@ -1080,7 +1086,10 @@ enum SpanRepair {
     static func placesAfterKind(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
         var changed = false
-        for i in spans.indices {
+        // In a text about the underground, a quoted station is a place (`станцію «Університет»`);
+        // elsewhere `станції «ОККО»` is a filling station's company.
+        let aboutMetro = input.morphology.contains { metroLemmas.contains($0.lemma) }
+        for i in spans.indices.sorted(by: { spans[$0].0.lowerBound < spans[$1].0.lowerBound }) {
             let r = spans[i].0
             guard !r.isEmpty, r.lowerBound >= 1 else { continue }
             var before = r.lowerBound - 1
@@ -1099,7 +1108,13 @@ enum SpanRepair {
                     changed = true
                     continue
                 }
-                isPlace = spans[i].1 != .location && quotedPlaceKindLemmas.contains(input.morphology[before].lemma)
+                let lemma = input.morphology[before].lemma
+                isPlace = spans[i].1 != .location
+                    && (quotedPlaceKindLemmas.contains(lemma) || (aboutMetro && lemma == stationLemma)
+                        // The second of two: `станції «Держпром» і «Історичний музей»`.
+                        || (aboutMetro && conjunctions.contains(word(before, input)) && before >= 1
+                            && quoteDirection(before - 1, input: input) == -1
+                            && spans.contains { $0.1 == .location && ($0.0.upperBound == before || $0.0.upperBound == before - 1) }))
             } else if spans[i].1 == .location {
                 continue
             } else {
@@ -1820,8 +1835,41 @@ enum SpanRepair {
             spans[i].0 = r.lowerBound..<last
             changed = true
         }
+        // `в новозеландському Окленді американку`: a word for a nationality after a capitalised
+        // noun is no part of an organisation's name (the object of the verb before); the noun
+        // alone, after `в`/`у` and an adjective in the locative, is a town.
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count == 2 {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            let tail = word(last, input).map { ScalarText.fold($0) }
+            guard isCapitalised(r.lowerBound, input: input), isLowerCaseWord(last, input: input),
+                !input.morphology[r.lowerBound].isAdjective, nationalityStems.contains(where: { tail.starts(with: $0) })
+            else { continue }
+            spans[i].0 = r.lowerBound..<last
+            let adjective = r.lowerBound - 1
+            let adjectiveWord = word(adjective >= 0 ? adjective : r.lowerBound, input)
+            if adjective >= 1, isLowerCaseWord(adjective, input: input),
+                locativeAdjectiveEndings.contains(where: { adjectiveWord.count > $0.count + 2 && Array(adjectiveWord.suffix($0.count)) == $0 }),
+                inPrepositions.contains(word(adjective - 1, input))
+            {
+                spans[i].1 = .location
+            }
+            changed = true
+        }
         return changed
     }
+
+    /// Stems of nouns for a woman or man of a nation (folded): `американку`, `француза`.
+    private static let nationalityStems: [[UInt32]] = [
+        "американ", "француз", "францужен", "німкен", "німц", "німець", "британ", "італій", "італієц", "іспан", "японк", "японц",
+        "японец", "канадій", "канадієц", "норвеж", "швед", "фінк", "фінн", "поляк", "польк", "українк", "українц", "українец",
+        "чешк", "австрій", "австралій", "китаянк", "китаєц", "китайц", "росіян", "білорус", "румун", "угорк", "угорц", "грузин",
+        "литовк", "литовц", "латвійк", "латвійц", "естонк", "естонц", "бельгійк", "бельгійц", "швейцарк", "швейцарц",
+        "хорватк", "сербк", "словачк", "словенк", "болгарк", "турчанк", "аргентинк", "бразилійк",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+
+    /// Endings of adjectives in the locative (`новозеландському`, `шведській`).
+    private static let locativeAdjectiveEndings: [[UInt32]] = ["ому", "ій"].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// The months in the genitive, as a date names them (`15 лютого`).
     private static let monthsGenitive = scalars([
