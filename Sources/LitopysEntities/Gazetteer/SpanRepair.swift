@@ -1847,10 +1847,11 @@ enum SpanRepair {
             else { continue }
             spans[i].0 = r.lowerBound..<last
             let adjective = r.lowerBound - 1
-            let adjectiveWord = word(adjective >= 0 ? adjective : r.lowerBound, input)
-            if adjective >= 1, isLowerCaseWord(adjective, input: input),
-                locativeAdjectiveEndings.contains(where: { adjectiveWord.count > $0.count + 2 && Array(adjectiveWord.suffix($0.count)) == $0 }),
-                inPrepositions.contains(word(adjective - 1, input))
+            if adjective >= 1, isLowerCaseWord(adjective, input: input), inPrepositions.contains(word(adjective - 1, input)),
+                locativeAdjectiveEndings.contains(where: { ending in
+                    let w = word(adjective, input)
+                    return w.count > ending.count + 2 && w.suffix(ending.count).elementsEqual(ending)
+                })
             {
                 spans[i].1 = .location
             }
