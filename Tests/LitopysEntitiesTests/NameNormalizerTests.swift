@@ -97,6 +97,13 @@ struct NameNormalizerTests {
         #expect(normal("Ірині Гайді", .person, .feminine) == "Ірина Гайда")
     }
 
+    @Test func anEpithetAfterTheSurnameTakesItsOwnNominative() {
+        #expect(normal("Олександром Довженком-молодшим", .person, .masculine) == "Олександр Довженко-молодший")
+        #expect(normal("Петра Сидоренка-старшого", .person, .masculine) == "Петро Сидоренко-старший")
+        // A double surname still inflects in both parts.
+        #expect(normal("Косіняком-Камишем", .person, .masculine) == "Косіняк-Камиш")
+    }
+
     @Test func anUnknownForeignTownInIIsAMansNoun() {
         // The guesser knows only `Естерсунда`; a foreign town far more often ends in a consonant.
         #expect(normal("Естерсунді", .location) == "Естерсунд")

@@ -99,6 +99,12 @@ import Testing
         // Boxing bodies, which the tagger read as titles of works.
         #expect(repaired("Пояси [ART WBA] та [ORG WBO] зберіг.", .knownOrganisation) == ["ORG WBA", "ORG WBO"])
         #expect(SpanRepair.organisationNames.spelling(of: ["Сил", "оборони"]) == "Сили оборони")
+        // A parliament that opens a person after its speaker's title.
+        #expect(repaired("Вона зустрілася з маршалком [PERS Сейму Влодзімєжем Чажастим].", .knownOrganisation)
+            == ["ORG Сейму", "PERS Влодзімєжем Чажастим"])
+        // Not a river of the same name, nor a person of one word after it.
+        #expect(repaired("Течія повноводого [LOC Сейму] несе.", .knownOrganisation) == ["LOC Сейму"])
+        #expect(repaired("Спікер [PERS Сейму Ковалю] подякував.", .knownOrganisation) == ["PERS Сейму Ковалю"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))

@@ -255,6 +255,26 @@ struct SeparateEventTests {
         #expect(layer.events.map { $0.participants.map(\.entity) } == [["e1", "e2"], ["e3", "e4"]])
     }
 
+    @Test func aPronounSubjectMeetsAndAMeetingWithSomeoneElseIsAnother() {
+        let sviry = TestEntity(id: "e6", type: "PERS", name: "Юлія Свириденко", gender: "femn", surfaces: ["Юлія Свириденко", "Свириденко"])
+        let speaker = TestEntity(id: "e7", type: "PERS", name: "Влодзімєж Чажастий", gender: "masc", surfaces: ["Влодзімєжем Чажастим"])
+        let warsaw = TestEntity(id: "e8", type: "LOC", name: "Варшава", surfaces: ["Варшави"])
+        let text = "12 січня Юлія Свириденко прибула до Варшави. Там вона провела переговори з Дональдом Туском. Того ж дня Свириденко зустрілася з Влодзімєжем Чажастим."
+        let meetings = facts(text, published: "2026-01-12", entities: [sviry, tusk, speaker, warsaw]).1.events.filter { $0.kind == .meeting }
+        #expect(meetings.map { $0.participants.map(\.entity) } == [["e6", "e4"], ["e6", "e7"]])
+        // A pronoun in another clause is not the subject: `він пояснив тим, що … під час його зустрічей`.
+        let far = "Юлія Свириденко прибула до Варшави. Він пояснив, що супроводжує гостя під час його зустрічей."
+        #expect(facts(far, published: "2026-01-12", entities: [sviry, warsaw]).1.events.filter { $0.kind == .meeting }.allSatisfy { $0.participants.isEmpty })
+    }
+
+    @Test func aPlaceInWhatAnAgreementIsAboutIsNotWhereItWasSigned() {
+        let rzeszow = TestEntity(id: "e9", type: "LOC", name: "Жешув", surfaces: ["Жешуві"])
+        let text = "12 січня уряди двох країн підписали угоду про спільне виробництво артилерійських боєприпасів на підприємствах у Жешуві."
+        let agreement = facts(text, published: "2026-01-12", entities: [rzeszow]).1.events.first { $0.kind == .agreement }
+        #expect(agreement != nil)
+        #expect(agreement?.place == nil)
+    }
+
     @Test func theLedeTakesTheDatelinesDayAndPlace() {
         let warsaw = TestEntity(id: "e14", type: "LOC", name: "Варшава", surfaces: ["Варшава"])
         let text = "Варшава, 18 січня 2024 року. Кулеба провів переговори з Марченко. Сторони домовилися продовжити консультації."
@@ -565,6 +585,15 @@ struct RoleExtractorTests {
         #expect(layer.roles["e6"] == ["проректоркою з наукових питань"])
         // Not a man's title for a woman.
         #expect(facts("Колектив підтримав Наталію Шаховську. До цього він був проректором.", entities: [rector]).1.roles["e6"] == nil)
+    }
+
+    @Test func aTitleInTheInstrumentalBeforeAVerbOfServingIsTheNextPersons() {
+        let koval = TestEntity(id: "e7", type: "PERS", name: "Денис Коваль", surfaces: ["Денис Коваль"])
+        let (_, layer) = facts("Продюсером фільму став Денис Коваль.", entities: [koval])
+        #expect(layer.roles["e7"] == ["продюсером фільму"])
+        // Not a word that is no title: `Восени став Денис Коваль` names none.
+        #expect(facts("Лідером став Денис Коваль.", entities: [koval]).1.roles["e7"] == ["лідером"])
+        #expect(facts("Нарешті став Денис Коваль.", entities: [koval]).1.roles["e7"] == nil)
     }
 
     @Test func adjectivesBeforeTheHeadBelongToTheTitle() {

@@ -33,6 +33,12 @@ struct InflectionTests {
         #expect(analyzer.nominative(of: ["Валерія", "Залужного"]) == ["Валерій", "Залужний"])
     }
 
+    @Test func aLowerCaseWordIsNoSurname() {
+        // `української` and `маршалком` are also surnames' forms (`Українська`, `Маршалко`).
+        #expect(analyzer.nominative(of: ["української", "режисерки"], gender: "femn", animate: true) == ["українська", "режисерка"])
+        #expect(analyzer.nominative(of: ["маршалком", "Сейму"], gender: "masc", animate: true) == ["маршалок", "Сейму"])
+    }
+
     @Test(arguments: [
         ("Київ", ["loct"], "Києві"),
         ("рада", ["gent"], "ради"),

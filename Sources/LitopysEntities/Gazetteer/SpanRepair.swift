@@ -1524,9 +1524,27 @@ enum SpanRepair {
     /// Stem keys of the names in `Resources/organisation-names.txt` (empty when unreadable).
     static let organisationNames = ListedNames(file: "organisation-names.txt")
 
+    /// Stems of parliaments named by one word, which open a person span when a title before
+    /// names their speaker (`маршалком Сейму Влодзімєжем Чажастим`).
+    static let parliamentStems: Set<UInt64> = Set(
+        ["Сейм", "Бундестаг", "Кнесет", "Сенат", "Конгрес", "Стортинг", "Риксдаг", "Меджліс", "Сейму", "Бундестагу", "Кнесету", "Сенату", "Конгресу"]
+            .map(NameNormalizer.stemHash))
+
     /// Applies `knownOrganisation` to `spans`; true when something changed.
     static func knownOrganisations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
-        listedOccurrences(&spans, of: organisationNames, as: .organization, input: input, stems: stems)
+        // `маршалком Сейму Влодзімєжем Чажастим`: a person span that opens with a parliament
+        // and goes on with two capitalised words or more is the parliament and the person.
+        var split = false
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 3 {
+            let span = spans[i].0
+            guard parliamentStems.contains(stems[span.lowerBound]),
+                (span.lowerBound + 1..<span.upperBound).allSatisfy({ isCapitalised($0, input: input) })
+            else { continue }
+            spans[i] = (span.lowerBound + 1..<span.upperBound, .person)
+            spans.append((span.lowerBound..<span.lowerBound + 1, .organization))
+            split = true
+        }
+        return listedOccurrences(&spans, of: organisationNames, as: .organization, input: input, stems: stems) || split
     }
 
     /// Makes every occurrence of a name from `names` of `minimumWords` words or more that opens

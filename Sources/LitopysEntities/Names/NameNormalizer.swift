@@ -136,6 +136,24 @@ struct NameNormalizer: Sendable {
 
     /// A person's name parts in the nominative.
     func person(_ words: [String], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
+        // `Довженком-молодшим` → `Довженко-молодший`: the surname is put in the nominative
+        // alone, and the epithet after it takes its nominative in the person's gender.
+        let epithets = words.map { word -> String? in
+            guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return nil }
+            let tail = word[word.index(after: dash)...].lowercased()
+            for stem in ["молодш", "старш"] where tail.hasPrefix(stem) && tail.count <= stem.count + 3 {
+                return stem + (gender == .feminine ? "а" : "ий")
+            }
+            return nil
+        }
+        if epithets.contains(where: { $0 != nil }) {
+            let bare = zip(words, epithets).map { word, epithet in
+                epithet == nil ? word : String(word[..<word.lastIndex(of: "-")!])
+            }
+            return zip(person(bare, gender: gender, analyzer: analyzer), epithets).map { name, epithet in
+                epithet.map { name + "-" + $0 } ?? name
+            }
+        }
         // A double surname inflects in both parts (`Косіняком-Камишем` → `Косіняк-Камиш`):
         // each part is a name part of its own, in the case the others share. Only its last
         // part votes on that case: the first may not inflect (`Чиж-Вишенського`).

@@ -52,12 +52,16 @@ public struct DateExtractor: Sendable {
                 var firstDay = day
                 var lastDay: Int?
                 var j = i + 1
-                if j + 1 < n, w[j].isSpelled("-") || w[j].isSpelled("–") || w[j].isSpelled("по") || w[j].isSpelled("і") || w[j].isSpelled("та"), let second = Self.dayNumber(w[j + 1]) {
+                // `з 12 до 22 лютого` is a range too, where `з` or `від` opens it.
+                let opensRange = i > 0 && (w[i - 1].isSpelled("з") || w[i - 1].isSpelled("від"))
+                if j + 1 < n, w[j].isSpelled("-") || w[j].isSpelled("–") || w[j].isSpelled("по") || w[j].isSpelled("і") || w[j].isSpelled("та")
+                    || (opensRange && w[j].isSpelled("до")), let second = Self.dayNumber(w[j + 1])
+                {
                     lastDay = second
                     j += 2
                 }
                 if j < n, let month = context.classes[j].monthGenitive {
-                    if lastDay != nil && i > 0 && w[i - 1].isSpelled("з") { first = i - 1 }
+                    if lastDay != nil && opensRange { first = i - 1 }
                     var end = j + 1
                     var year: Int?
                     if end < n, let y = Self.yearNumber(w[end]) {

@@ -472,6 +472,20 @@ public struct EventExtractor: Sendable {
             {
                 participants.append(EventParticipant(entity: holder, role: "participant"))
             }
+            // `Там вона провела переговори з прем'єр-міністром Польщі`: a pronoun subject before
+            // the trigger, with no person named before it in the sentence, stands for the
+            // nearest person of its gender before the sentence.
+            if trigger.kind == .meeting || trigger.kind == .visit || trigger.kind == .call,
+                !(range.lowerBound..<t).contains(where: { context.entity(at: $0)?.type == "PERS" }),
+                // The pronoun within three words before the trigger, in its clause.
+                let pronoun = (max(range.lowerBound, t - 3)..<t).first(where: { QuoteVocabulary.pronouns[context.words[$0]] != nil }),
+                (pronoun + 1..<t).allSatisfy({ context.document.tokenKinds[$0] == .word }),
+                let gender = QuoteVocabulary.pronouns[context.words[pronoun]],
+                let person = QuoteExtractor().nearestPerson(before: range.lowerBound, gender: gender, context),
+                !participants.contains(where: { $0.entity == person })
+            {
+                participants.insert(EventParticipant(entity: person, role: "participant"), at: 0)
+            }
             var nations: [String] = []
             for i in phrase {
                 // Not the target of sanctions or strikes (`санкцій проти Росії`), nor the
@@ -701,7 +715,11 @@ public struct EventExtractor: Sendable {
             let clauseAboutEvent = i > t && commas.count == 1 && commas[0] + 1 < i && ["який", "яка", "яке", "які"].contains(context.words[commas[0] + 1])
             guard distance <= 6 || i - range.lowerBound <= 2 || (distance <= 14 && (commas.isEmpty || clauseAboutEvent)) else { continue }
             let before = max(range.lowerBound, i - 4)..<(i - 1)
-            if before.contains(where: { ["про", "щодо", "навколо", "довкола", "стосовно"].contains(context.words[$0]) }) { continue }
+            let about: Set<String> = ["про", "щодо", "навколо", "довкола", "стосовно"]
+            if before.contains(where: { about.contains(context.words[$0]) }) { continue }
+            // `підписали угоду про спільне виробництво боєприпасів на підприємствах у Жешуві`:
+            // far after what the event is about, a place belongs to the subject, not the event.
+            if i - t > 6, (t + 1..<i).contains(where: { about.contains(context.words[$0]) }) { continue }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }
         }
         return best?.0
@@ -765,6 +783,10 @@ public struct EventExtractor: Sendable {
             (mention.date != nil && event.date != nil && mention.date != event.date)
                 || (mention.place != nil && event.place != nil && mention.place != event.place)
                 || (people.count >= 2 && !event.participants.isEmpty && event.participants.allSatisfy { !people.contains($0.entity) })
+                // Nor one whose other side is someone else (`Там вона провела переговори з
+                // Туском … Того ж дня Свириденко зустрілася з маршалком Сейму`).
+                || (people.count >= 2 && event.participants.count >= 2 && !people.isSubset(of: event.participants.map(\.entity))
+                    && !Set(event.participants.map(\.entity)).isSubset(of: people))
                 // Meeting a group after a meeting of named people is another meeting
                 // (`Увечері міністр зустрівся з представниками громади`).
                 || (mention.withGroup && event.participants.count >= 2)

@@ -58,6 +58,7 @@ public struct RoleExtractor: Sendable {
                     && next?.mentions.contains { $0.lowerBound == mention.upperBound && $0.count >= 2 } == true
                 if !possessor, let title = apposition(before: mention.lowerBound, fullName: mention.count >= 2, context) { add(title, to: entity) }
                 if let title = copula(after: mention.upperBound, context) { add(title, to: entity) }
+                if let title = invertedCopula(before: mention.lowerBound, context) { add(title, to: entity) }
                 if let title = post(after: mention.upperBound, context) { add(title, to: entity) }
                 if let title = appointedAs(mention, context) { add(title, to: entity) }
                 if let role = delegationRole(of: mention, gender: entity.gender, context),
@@ -294,6 +295,29 @@ public struct RoleExtractor: Sendable {
 
     /// The title after `є` (or a verb of ``servingVerbs``) following the name that ends at
     /// `end`: `X, який є начальником Y`, `X працювала заступницею міністра`.
+    /// `Продюсером став Денис Коваль`: a title in the instrumental that opens its sentence
+    /// (or a clause after a comma), then a verb of serving, then the person.
+    func invertedCopula(before start: Int, _ context: FactContext) -> Range<Int>? {
+        let verb = start - 1
+        guard verb > 0, Self.servingVerbs.contains(context.words[verb]) else { return nil }
+        let sentenceStart = context.document.sentence(context.document.sentenceIndex(ofToken: verb)).tokens.lowerBound
+        var first = verb
+        while first > sentenceStart, verb - first < 5, context.document.tokenKinds[first - 1] == .word,
+            context.entity(at: first - 1) == nil || context.entity(at: first - 1)?.type != "PERS"
+        {
+            first -= 1
+        }
+        guard first < verb, first == sentenceStart || context.words[first - 1].isSpelled(","),
+            Self.instrumentalEndings.contains(where: { context.words[first].lowercased().hasSuffix($0) }),
+            RoleVocabulary.isHead(context.words[first].lowercased())
+                || (first + 1 < verb && RoleVocabulary.isHead(context.words[first + 1]))
+        else { return nil }
+        return first..<verb
+    }
+
+    /// Endings of a title noun or adjective in the instrumental.
+    static let instrumentalEndings = ["ом", "ем", "єм", "ою", "ею", "єю", "им", "ім"]
+
     func copula(after end: Int, _ context: FactContext) -> Range<Int>? {
         var i = end
         let sentenceEnd = context.document.sentence(context.document.sentenceIndex(ofToken: max(0, end - 1))).tokens.upperBound
@@ -335,7 +359,7 @@ enum RoleVocabulary {
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
         "співвласни", "наставни", "тренер", "промоутер", "менеджер", "продюсер", "режисер", "адвокат", "захисни",
-        "ректор", "проректор",
+        "ректор", "проректор", "маршал",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a

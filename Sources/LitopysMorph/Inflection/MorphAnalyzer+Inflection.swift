@@ -113,7 +113,10 @@ extension MorphAnalyzer {
         var head = -1
         for i in words.indices where readings[i].contains(where: isNoun) && !isAbbreviation(i) {
             let canModify = readings[i].contains(where: isModifier) && i + 1 < words.count && !isAbbreviation(i + 1)
-                && readings[i + 1].contains(where: isNoun) && !readings[i].contains { $0.isNamePart }
+                && readings[i + 1].contains(where: isNoun)
+                // A surname spelt like an adjective heads only when capitalised: `української
+                // режисерки` is an adjective and its noun.
+                && !(words[i].first?.isUppercase == true && readings[i].contains { $0.isNamePart })
             if canModify { continue }
             head = i
             break
@@ -144,6 +147,8 @@ extension MorphAnalyzer {
             if let gender, g == gender { score += 50 }
             if let gender, let g, g != gender { score -= 50 }
             if animate && candidate.has("anim") { score += 30 }
+            // A word in lower case is no surname: `маршалком` is `маршалок`, not `Маршалко`.
+            if candidate.isNamePart && !capitalised(head) { score -= 40 }
             var chosen: [Int: MorphAnalysis] = [:]
             var i = head - 1
             while i >= 0 {
