@@ -620,6 +620,17 @@ import Testing
         #expect(
             repaired("Співала [PERS Анна Женева]. Ми були в [LOC Женеві].", .surnameOfPerson, morphology: morphology)
                 == ["PERS Анна Женева", "LOC Женеві"])
+        // A first name alone that one full name begins with.
+        #expect(
+            repaired("Викликали [PERS Назара Гончаренка]. «Назар заслужив шанс», – сказав тренер.", .surnameOfPerson, morphology: morphology)
+                == ["PERS Назара Гончаренка", "PERS Назар"])
+        // Not when two people share it, nor a word that is no first name.
+        #expect(
+            repaired("Прийшли [PERS Назар Гончаренко] і [PERS Назар Коваль]. Назар заслужив.", .surnameOfPerson, morphology: morphology)
+                == ["PERS Назар Гончаренко", "PERS Назар Коваль"])
+        #expect(
+            repaired("Приїхав [PERS Київ Гончаренко]. Київ заслужив.", .surnameOfPerson, morphology: morphology)
+                == ["PERS Київ Гончаренко"])
     }
 
     @Test func aSurnameAloneWithItsVowelBack() {

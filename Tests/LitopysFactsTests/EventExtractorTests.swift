@@ -594,6 +594,8 @@ struct RoleExtractorTests {
         // Not a word that is no title: `Восени став Денис Коваль` names none.
         #expect(facts("Лідером став Денис Коваль.", entities: [koval]).1.roles["e7"] == ["лідером"])
         #expect(facts("Нарешті став Денис Коваль.", entities: [koval]).1.roles["e7"] == nil)
+        // Staying in a post is serving in it.
+        #expect(facts("Капітаном команди залишиться Денис Коваль.", entities: [koval]).1.roles["e7"] == ["капітаном команди"])
     }
 
     @Test func adjectivesBeforeTheHeadBelongToTheTitle() {

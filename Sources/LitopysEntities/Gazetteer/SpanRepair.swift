@@ -132,7 +132,10 @@ import Foundation
 ///   person (`посол Японії в Україні` + `Кунінорі Мацуда`, later `За словами Мацуди`), and
 ///   a place that opens with a first name and a surname the document names alone as a
 ///   person (`Марини Степанської «Тиша»`, later `Степанська`): the two words are the person,
-///   a quoted title after them a work.
+///   a quoted title after them a work. An untagged first name alone that the dictionary
+///   knows as one, and that one two-word full name of the document begins with, is that
+///   person (`Назара Гончаренка` … `«Назар заслужив`); over ten folds it changes nothing,
+///   as the tagger finds such names itself.
 /// - `placeList`: in a list of three or more names joined by commas and `і`/`та`/`й` whose
 ///   majority are places, a surname alone or after initials is a place too: in `вулиць
 ///   Різдвяна, Леніна, Пушкіна та Садова` the streets bear people's names. Two names are
@@ -1332,6 +1335,23 @@ enum SpanRepair {
             else { continue }
             spans.append((t..<(t + 1), .person))
             changed = true
+        }
+        // A first name alone that the tagger left out (`Назара Гончаренка` … `«Назар заслужив`),
+        // when one full name of the document begins with it and the dictionary knows it as a
+        // first name.
+        if input.morphology.count == input.tokenCount {
+            var fullNames: [UInt64: Set<UInt64>] = [:]
+            for (range, type) in spans where type == .person && range.count == 2 && range.allSatisfy({ isCapitalised($0, input: input) }) {
+                fullNames[stems[range.lowerBound], default: []].insert(stems[range.upperBound - 1])
+            }
+            let free = fullNames.isEmpty ? [] : coveredTokens(spans, count: input.tokenCount)
+            for t in 0..<(fullNames.isEmpty ? 0 : input.tokenCount) where !free[t] && isCapitalised(t, input: input) {
+                guard fullNames[stems[t]]?.count == 1, input.morphology[t].canBeFirstName,
+                    t + 1 >= input.tokenCount || !isCapitalised(t + 1, input: input)
+                else { continue }
+                spans.append((t..<(t + 1), .person))
+                changed = true
+            }
         }
         // The other way round: a place of two or three capitalised words right after a title,
         // whose last word the document names alone as a person (`посол Японії в Україні` +

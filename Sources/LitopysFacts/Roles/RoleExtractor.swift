@@ -290,11 +290,12 @@ public struct RoleExtractor: Sendable {
     /// Prepositions that end a title after a verb of serving.
     static let timeOrPlacePrepositions: Set<String> = ["за", "у", "в", "до", "під", "після", "протягом", "упродовж", "понад"]
 
-    /// Past forms of being and serving that take a title in the instrumental.
-    static let servingVerbs: Set<String> = ["був", "була", "працював", "працювала", "служив", "служила", "став", "стала"]
+    /// Forms of being, serving and staying that take a title in the instrumental.
+    static let servingVerbs: Set<String> = [
+        "був", "була", "працював", "працювала", "служив", "служила", "став", "стала", "стане",
+        "залишився", "залишилася", "залишилась", "залишиться", "залишається",
+    ]
 
-    /// The title after `є` (or a verb of ``servingVerbs``) following the name that ends at
-    /// `end`: `X, який є начальником Y`, `X працювала заступницею міністра`.
     /// `Продюсером став Денис Коваль`: a title in the instrumental that opens its sentence
     /// (or a clause after a comma), then a verb of serving, then the person.
     func invertedCopula(before start: Int, _ context: FactContext) -> Range<Int>? {
@@ -318,6 +319,8 @@ public struct RoleExtractor: Sendable {
     /// Endings of a title noun or adjective in the instrumental.
     static let instrumentalEndings = ["ом", "ем", "єм", "ою", "ею", "єю", "им", "ім"]
 
+    /// The title after `є` (or a verb of ``servingVerbs``) following the name that ends at
+    /// `end`: `X, який є начальником Y`, `X працювала заступницею міністра`.
     func copula(after end: Int, _ context: FactContext) -> Range<Int>? {
         var i = end
         let sentenceEnd = context.document.sentence(context.document.sentenceIndex(ofToken: max(0, end - 1))).tokens.upperBound
@@ -359,7 +362,7 @@ enum RoleVocabulary {
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
         "співвласни", "наставни", "тренер", "промоутер", "менеджер", "продюсер", "режисер", "адвокат", "захисни",
-        "ректор", "проректор", "маршал",
+        "ректор", "проректор", "маршал", "капітан",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
