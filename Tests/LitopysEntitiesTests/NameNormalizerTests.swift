@@ -97,6 +97,13 @@ struct NameNormalizerTests {
         #expect(normal("Ірині Гайді", .person, .feminine) == "Ірина Гайда")
     }
 
+    @Test func aFirstNameSpeltLikeACommonNounDeclinesAsIt() {
+        // `хакан` is a khan: the dictionary knows the word only as a common noun.
+        #expect(normal("Хаканом Фіданом", .person, .masculine) == "Хакан Фідан")
+        // In the nominative it stays as written (`Іон Морару`).
+        #expect(normal("Хакан Фідан", .person, .masculine) == "Хакан Фідан")
+    }
+
     @Test func anEpithetAfterTheSurnameTakesItsOwnNominative() {
         #expect(normal("Олександром Довженком-молодшим", .person, .masculine) == "Олександр Довженко-молодший")
         #expect(normal("Петра Сидоренка-старшого", .person, .masculine) == "Петро Сидоренко-старший")

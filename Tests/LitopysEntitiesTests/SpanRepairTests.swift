@@ -25,9 +25,23 @@ import Testing
         #expect(repaired("Засідання [ORG Ради НАТО] – [LOC Росія] почалося.", .completeKnownName) == ["ORG Ради НАТО – Росія"])
     }
 
+    @Test func honoraryTitle() {
+        #expect(repaired("Вулицю назвали на честь [ORG Героя України] Романа Ратушного.", .honoraryTitle) == ["JOB Героя", "LOC України"])
+        #expect(repaired("Нагородили [MISC Героїв України] з Харкова.", .honoraryTitle) == ["JOB Героїв", "LOC України"])
+        // Not another name that begins alike.
+        #expect(repaired("Прийшов [PERS Геннадій України].", .honoraryTitle) == ["PERS Геннадій України"])
+    }
+
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func remitList() {
         let morphology = MorphologyFeatures.shared
+        // A remit opened by `з питань` goes on after `та`.
+        #expect(
+            repaired("Рішення ухвалив [ORG Комітет з питань нагляду] та регулювання діяльності банків.", .remitList, morphology: morphology)
+                == ["ORG Комітет з питань нагляду та регулювання діяльності банків"])
+        #expect(
+            repaired("Рішення ухвалив [ORG Комітет з питань нагляду] та голова банку.", .remitList, morphology: morphology)
+                == ["ORG Комітет з питань нагляду"])
         #expect(
             repaired("Кошти виділило [ORG Міністерство розвитку громад], територій та інфраструктури [LOC України].", .remitList, morphology: morphology)
                 == ["ORG Міністерство розвитку громад , територій та інфраструктури України"])

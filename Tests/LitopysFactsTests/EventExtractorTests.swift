@@ -315,6 +315,19 @@ struct SeparateEventTests {
         #expect(layer.events.first?.date == "2024-10-18")
     }
 
+    @Test func aRegulatorsFineIsASanctionDatedByTheDecision() {
+        let bank = TestEntity(id: "e31", type: "ORG", name: "Національний банк України", surfaces: ["Національний банк України"])
+        let text = "Національний банк України оштрафував банк на 2 мільйони гривень. Відповідне рішення ухвалили в понеділок, 16 березня.\n\nШтраф не вплине на клієнтів."
+        let events = facts(text, published: "2026-03-17", entities: [bank]).1.events
+        #expect(events.count == 1)
+        #expect(events.first?.kind == .sanction)
+        #expect(events.first?.participants.map(\.entity) == ["e31"])
+        #expect(events.first?.date == "2026-03-16")
+        // Without the decision's day, the lede's event is the publication's.
+        let plain = facts("Національний банк України оштрафував банк на 2 мільйони гривень.", published: "2026-03-17", entities: [bank]).1.events
+        #expect(plain.first?.date == "2026-03-17")
+    }
+
     @Test func anEventAVerbPlansIsAnnounced() {
         let text = "Україна запровадила санкції проти 56 компаній. Наступного тижня уряд планує передати список для чергового пакета санкцій."
         let (_, layer) = facts(text, published: "2024-10-18", entities: [])

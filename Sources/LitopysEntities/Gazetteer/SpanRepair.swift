@@ -209,7 +209,9 @@ import Foundation
 ///   (`Міністерство розвитку громад` + `, територій та інфраструктури України`) takes in the
 ///   list, lower-case genitive nouns with their adjectives, the last after `та`, `і` or `й`,
 ///   and a place right after it; an organisation or place that ends in an institution takes in
-///   its field (`Одеському театрі` + `опери та балету`) (needs morphology).
+///   its field (`Одеському театрі` + `опери та балету`), and a remit opened by `з питань`
+///   goes on after `та`, `і` or `й` (`Комітет з питань нагляду` + `та регулювання діяльності
+///   банків`) (needs morphology).
 /// - `titleAfterTitle`: a title that runs on into a second gazetteer title which cannot be
 ///   its genitive complement (`директорки департаменту` + `міський голова` + `призначив`) is
 ///   two titles (needs morphology).
@@ -258,6 +260,9 @@ import Foundation
 /// - `latinBodyName`: capitalised Latin-script words right after a lower-case word for a kind
 ///   of body (`фонд Horizon Ventures`, `асоціації IT Ukraine`, `компанія Lumina AI`) are that
 ///   body's name, an organisation.
+/// - `honoraryTitle`: `Героя України` read as one name is the title `Героя` and the place
+///   `України`, as other titles with their country are (`посла Японії`); NER-UK leaves its
+///   one occurrence unannotated.
 /// - `commonNounOpening`: a one-word person that opens its sentence and that the dictionary
 ///   knows as a common noun, and not as a first name (`Зловмисниці повідомили про підозру`,
 ///   `Грант у 20 тисяч євро`), is no name, unless the document capitalises that word inside a
@@ -277,7 +282,7 @@ enum SpanRepair {
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
-        case cityOfNationalBody
+        case cityOfNationalBody, honoraryTitle
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1550,6 +1555,22 @@ enum SpanRepair {
         ["Сейм", "Бундестаг", "Кнесет", "Сенат", "Конгрес", "Стортинг", "Риксдаг", "Меджліс", "Сейму", "Бундестагу", "Кнесету", "Сенату", "Конгресу"]
             .map(NameNormalizer.stemHash))
 
+    /// Applies `honoraryTitle`; true when something changed.
+    static func splitHonoraryTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let hero = Array("геро".unicodeScalars.map(\.value))
+        let ukraine = scalars(["україни"])
+        var changed = false
+        for i in spans.indices where spans[i].0.count == 2 && spans[i].1 != .job {
+            let r = spans[i].0
+            let first = word(r.lowerBound, input).map { ScalarText.fold($0) }
+            guard first.starts(with: hero), first.count <= 7, ukraine.contains(word(r.lowerBound + 1, input).map { ScalarText.fold($0) }) else { continue }
+            spans[i] = (r.lowerBound..<r.lowerBound + 1, .job)
+            spans.append((r.lowerBound + 1..<r.upperBound, .location))
+            changed = true
+        }
+        return changed
+    }
+
     /// Applies `knownOrganisation` to `spans`; true when something changed.
     static func knownOrganisations(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>) -> Bool {
         // `маршалком Сейму Влодзімєжем Чажастим`: a person span that opens with a parliament
@@ -1971,6 +1992,22 @@ enum SpanRepair {
             }
             while end > r.upperBound && !isNounEnd(end - 1) { end -= 1 }
             guard end > r.upperBound, !conjunctions.contains(word(end - 1, input).map { ScalarText.fold($0) }) else { continue }
+            spans[i].0 = r.lowerBound..<end
+            changed = true
+        }
+        // A remit opened by `з питань` goes on after `та`/`і`/`й`: `Комітет з питань нагляду` +
+        // `та регулювання діяльності банків`.
+        let issues = scalars(["питань"])
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            let sentence = input.sentence(containing: r.lowerBound)
+            guard r.count >= 3, r.upperBound + 1 < sentence.upperBound,
+                r.dropLast().contains(where: { issues.contains(word($0, input).map { ScalarText.fold($0) }) }),
+                isLowerCaseWord(r.upperBound - 1, input: input), input.morphology[r.upperBound - 1].isNoun,
+                conjunctions.contains(word(r.upperBound, input).map { ScalarText.fold($0) }),
+                spans.allSatisfy({ !$0.0.contains(r.upperBound + 1) }),
+                let end = item(from: r.upperBound + 1, in: sentence)
+            else { continue }
             spans[i].0 = r.lowerBound..<end
             changed = true
         }
@@ -3270,6 +3307,7 @@ enum SpanRepair {
         if rules.contains(.countryRemit) && addCountryRemits(&spans, input: input) { changed = true }
         if rules.contains(.latinBodyName) && addLatinBodyNames(&spans, input: input) { changed = true }
         if rules.contains(.cityOfNationalBody) && splitCitiesOfNationalBodies(&spans, input: input) { changed = true }
+        if rules.contains(.honoraryTitle) && splitHonoraryTitles(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count

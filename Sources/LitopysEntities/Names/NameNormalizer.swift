@@ -252,9 +252,10 @@ struct NameNormalizer: Sendable {
                     // A man's unknown surname in `-а` declines as `Сковорода`, which the guesser
                     // reads only as a woman's: `Аджаєм Бангою` → `Банга`.
                     result[i] = MorphAnalyzer.restoreCaseLike(noun.lemma, words[i])
-                } else if options.isEmpty, i > 0, bestCase != Grammeme.nominative, let wanted,
+                } else if options.isEmpty, i > 0 || words.count >= 2, bestCase != Grammeme.nominative, let wanted,
                     // A surname spelt like a common noun of the person's gender declines as
-                    // that noun: `Марини Вроди` → `Марина Врода` (`врода`, beauty).
+                    // that noun: `Марини Вроди` → `Марина Врода` (`врода`, beauty); so does a
+                    // first name before a surname: `Хаканом Фіданом` → `Хакан Фідан` (`хакан`, a khan).
                     let noun = evidence[i].first(where: { $0.grammemeCase == bestCase && $0.gender == wanted && $0.source == .dictionary }),
                     let form = analyzer.inflect(noun, to: [Grammeme.nominative, wanted])
                 {

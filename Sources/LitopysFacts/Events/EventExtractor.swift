@@ -209,6 +209,17 @@ public struct EventExtractor: Sendable {
         // The lede: an undated event told in the first paragraph happened on the day of
         // publication (not one told after `Раніше`, before the article's day), and one with no
         // place where the dateline says (`Варшава, 18 січня 2024 року.`); a strike lands elsewhere.
+        // `НБУ оштрафував банк … Відповідне рішення ухвалив Комітет … в понеділок, 16 березня`:
+        // the decision told in the next sentence of the paragraph dates the event.
+        for i in events.indices where events[i].date == nil {
+            let next = events[i].sentence + 1
+            guard next < document.sentenceCount, context.paragraphOfSentence[next] == context.paragraphOfSentence[events[i].sentence] else { continue }
+            let range = context.tokens(ofSentence: next)
+            guard (range.lowerBound..<min(range.upperBound, range.lowerBound + 3)).contains(where: { context.words[$0].begins(with: "рішенн") }),
+                let day = dates.first(where: { range.contains($0.tokens.lowerBound) && $0.value.map { CalendarDate(iso: $0) != nil } == true })
+            else { continue }
+            events[i].date = day.value
+        }
         let datelinePlace = context.dateline.flatMap { context.entity(at: $0.place.lowerBound) }.flatMap { $0.type == "LOC" ? $0.id : nil }
         for i in events.indices where events[i].status != "announced"
             && context.paragraphOfSentence[events[i].sentence] == 0 && !opensWithEarlier(events[i].sentence, context)

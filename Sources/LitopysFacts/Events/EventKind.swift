@@ -9,7 +9,7 @@
 /// | appointment | someone appointed or elected to a post | призначив, призначення, обрала ректоркою |
 /// | dismissal | someone removed from a post | звільнив з посади, відставка |
 /// | attack | a strike, shelling, an assault | обстріл, удар, атака, напад |
-/// | sanction | sanctions imposed | санкції |
+/// | sanction | sanctions imposed, a fine imposed | санкції, оштрафував |
 /// | exchange | an exchange of prisoners or of the bodies of the dead | обмін полоненими, обмін тілами |
 public enum EventKind: String, Sendable, Hashable, CaseIterable {
     case meeting, visit, call, agreement, appointment, dismissal, attack, sanction, exchange
@@ -56,6 +56,8 @@ struct EventTrigger: Sendable {
         EventTrigger(kind: .exchange, stems: ["обмін"], requiresNearby: ["полонен", "військовополонен", "тіл", "бранц", "заручник"]),
         EventTrigger(kind: .sanction, stems: ["санкці"],
                      requiresNearby: ["запровад", "ухвал", "наклал", "наклад", "розшир", "продовж", "посил", "схвал", "пакет", "підпис", "ввел", "ввів", "увів", "увел", "введен", "запрова", "проти"]),
+        // A regulator's fine: the verb only (`штраф` alone is often no event: `штраф не вплине`).
+        EventTrigger(kind: .sanction, stems: ["оштрафува"]),
     ]
 
     func matches(_ word: String) -> Bool {
