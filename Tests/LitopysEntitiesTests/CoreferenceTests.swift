@@ -34,6 +34,17 @@ struct CoreferenceTests {
         #expect(reordered.entities.count == 1)
     }
 
+    @Test func aPlaceWhoseVowelDropsJoinsItsNominative() throws {
+        let layer = try layer("Вода залила [LOC Вилок] і [LOC Королево]. Білецький прибув до [LOC Вилка].")
+        let village = try #require(layer.entity(named: "Вилок", type: .location))
+        #expect(village.mentions.count == 2)
+        #expect(CoreferenceResolver.dropsVowel(nominative: "Вилок", form: "Вилка"))
+        #expect(CoreferenceResolver.dropsVowel(nominative: "Немирівець", form: "Немирівця"))
+        // Not another word that merely begins alike, nor a name in `-а`.
+        #expect(!CoreferenceResolver.dropsVowel(nominative: "Вилок", form: "Вилкового"))
+        #expect(!CoreferenceResolver.dropsVowel(nominative: "Одеса", form: "Одесу"))
+    }
+
     @Test func undecidedSurnamesStayTogether() throws {
         // Two people share the surname; the mentions that cannot be told apart form one
         // entity, not one each.

@@ -107,6 +107,8 @@ struct NameNormalizerTests {
     @Test func anEpithetAfterTheSurnameTakesItsOwnNominative() {
         #expect(normal("Олександром Довженком-молодшим", .person, .masculine) == "Олександр Довженко-молодший")
         #expect(normal("Петра Сидоренка-старшого", .person, .masculine) == "Петро Сидоренко-старший")
+        // Without a gender the epithet's ending tells it.
+        #expect(normal("Ганною Ковальовою-молодшою", .person, nil).hasSuffix("-молодша"))
         // A double surname still inflects in both parts.
         #expect(normal("Косіняком-Камишем", .person, .masculine) == "Косіняк-Камиш")
     }

@@ -262,9 +262,15 @@ struct SeparateEventTests {
         let text = "12 січня Юлія Свириденко прибула до Варшави. Там вона провела переговори з Дональдом Туском. Того ж дня Свириденко зустрілася з Влодзімєжем Чажастим."
         let meetings = facts(text, published: "2026-01-12", entities: [sviry, tusk, speaker, warsaw]).1.events.filter { $0.kind == .meeting }
         #expect(meetings.map { $0.participants.map(\.entity) } == [["e6", "e4"], ["e6", "e7"]])
-        // A pronoun in another clause is not the subject: `він пояснив тим, що … під час його зустрічей`.
-        let far = "Юлія Свириденко прибула до Варшави. Він пояснив, що супроводжує гостя під час його зустрічей."
-        #expect(facts(far, published: "2026-01-12", entities: [sviry, warsaw]).1.events.filter { $0.kind == .meeting }.allSatisfy { $0.participants.isEmpty })
+        // A pronoun in another clause is not the subject: `про це він сказав, зустріч …`.
+        let far = "Дональд Туск прибув до Варшави. Про це він сказав, зустріч буде завтра."
+        let farTusk = TestEntity(id: "e4", type: "PERS", name: "Дональд Туск", gender: "masc", surfaces: ["Дональд Туск"])
+        #expect(facts(far, published: "2026-01-12", entities: [farTusk, warsaw]).1.events.filter { $0.kind == .meeting }.allSatisfy { $0.participants.isEmpty })
+        // Nor one whose meeting has its two people already.
+        let zelensky = TestEntity(id: "e9", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Зеленського"])
+        let commented = "Юлія Свириденко прибула до Варшави. Вона прокоментувала зустріч Зеленського з Дональдом Туском."
+        let meeting = facts(commented, published: "2026-01-12", entities: [sviry, zelensky, tusk, warsaw]).1.events.first { $0.kind == .meeting }
+        #expect(meeting?.participants.map(\.entity) == ["e9", "e4"])
     }
 
     @Test func aPlaceInWhatAnAgreementIsAboutIsNotWhereItWasSigned() {
@@ -323,9 +329,14 @@ struct SeparateEventTests {
         #expect(events.first?.kind == .sanction)
         #expect(events.first?.participants.map(\.entity) == ["e31"])
         #expect(events.first?.date == "2026-03-16")
-        // Without the decision's day, the lede's event is the publication's.
+        // Without the decision's day, the lede's event is the publication's; a decision still
+        // to come does not date it.
         let plain = facts("Національний банк України оштрафував банк на 2 мільйони гривень.", published: "2026-03-17", entities: [bank]).1.events
         #expect(plain.first?.date == "2026-03-17")
+        let later = facts("Національний банк України оштрафував банк. Рішення набуде чинності 1 квітня.", published: "2026-03-17", entities: [bank]).1.events
+        #expect(later.first?.date == "2026-03-17")
+        // A patrol's fine of a driver is no sanction.
+        #expect(facts("Патрульні оштрафували водія на 3400 гривень.", published: "2026-03-17").1.events.isEmpty)
     }
 
     @Test func anEventAVerbPlansIsAnnounced() {
@@ -366,6 +377,9 @@ struct SeparateEventTests {
         let ministers = TestEntity(id: "e31", type: "JOB", name: "міністри оборони", surfaces: ["міністри оборони"])
         let titled = "12 березня Кулеба провів телефонну розмову з Марченко.\n\nРаніше міністри оборони провели зустріч у травні 2023 року."
         #expect(facts(titled, published: "2024-03-12", entities: [kuleba, marchenko, ministers]).1.events.last?.participants.map(\.entity) == ["e1", "e2"])
+        // A sentence opened by `Вони` speaks of the pair.
+        let they = "12 березня Кулеба провів телефонну розмову з Марченко. Вони домовилися зустрітися в травні."
+        #expect(facts(they, published: "2024-03-12", entities: [kuleba, marchenko]).1.events.last?.participants.map(\.entity) == ["e1", "e2"])
         let session = facts(named, published: "2024-03-12", entities: [kuleba, marchenko, cabinet]).1.events.last
         #expect(session?.kind == .meeting)
         #expect(session?.participants.contains { $0.entity == "e1" } == false)
@@ -604,9 +618,20 @@ struct RoleExtractorTests {
         let koval = TestEntity(id: "e7", type: "PERS", name: "Денис Коваль", surfaces: ["Денис Коваль"])
         let (_, layer) = facts("Продюсером фільму став Денис Коваль.", entities: [koval])
         #expect(layer.roles["e7"] == ["продюсером фільму"])
-        // Not a word that is no title: `Восени став Денис Коваль` names none.
-        #expect(facts("Лідером став Денис Коваль.", entities: [koval]).1.roles["e7"] == ["лідером"])
+        // A word that is no title names none; an adjective before the head belongs to the title.
         #expect(facts("Нарешті став Денис Коваль.", entities: [koval]).1.roles["e7"] == nil)
+        #expect(facts("Головним тренером став Денис Коваль.", entities: [koval]).1.roles["e7"] == ["головним тренером"])
+        #expect(facts("Суперником президента став Денис Коваль.", entities: [koval]).1.roles["e7"] == nil)
+        // The title ends before a relative word or an adverb.
+        #expect(facts("Команда, тренером якої став Денис Коваль, виграла.", entities: [koval]).1.roles["e7"] == ["тренером"])
+        #expect(facts("Тренером команди вдруге став Денис Коваль.", entities: [koval]).1.roles["e7"] == ["тренером команди"])
+        // A future form after a name may be a condition: no role.
+        #expect(facts("Якщо Денис Коваль стане президентом, усе зміниться.", entities: [koval]).1.roles["e7"] == nil)
+        // An occupation may stand between the verb and the name; visitors are no visit.
+        let curator = TestEntity(id: "e8", type: "PERS", name: "Оксана Ковальчук", gender: "femn", surfaces: ["Оксана Ковальчук"])
+        let exhibition = facts("Відвідувачі побачать 90 полотен. Кураторкою виставки стала мистецтвознавиця Оксана Ковальчук.", entities: [curator]).1
+        #expect(exhibition.roles["e8"]?.contains("кураторкою виставки") == true)
+        #expect(exhibition.events.isEmpty)
         // Staying in a post is serving in it.
         #expect(facts("Капітаном команди залишиться Денис Коваль.", entities: [koval]).1.roles["e7"] == ["капітаном команди"])
     }

@@ -228,6 +228,20 @@ struct CoreferenceResolver: Sendable {
             if let g = byKey[key], groups[g].type != drafts[i].type, quotedOrganisation || quotedGroups.contains(g) {
                 key = "«" + key
             }
+            // `Вилок` … `до Вилка`: a village whose vowel drops in its other cases, which the
+            // dictionary does not know, so that the second is read as `Вилка`.
+            if byKey[key] == nil, drafts[i].type == .location, drafts[i].words.count == 1,
+                let g = byKey.first(where: { entry in
+                    groups[entry.value].type == .location && groups[entry.value].members.allSatisfy { drafts[$0].words.count == 1 }
+                        && groups[entry.value].members.contains { m in
+                            Self.dropsVowel(nominative: drafts[m].normalForm, form: drafts[i].words[0])
+                                || Self.dropsVowel(nominative: drafts[i].normalForm, form: drafts[m].words[0])
+                        }
+                })?.value
+            {
+                if Self.dropsVowel(nominative: drafts[i].normalForm, form: drafts[groups[g].members[0]].words[0]) { groups[g].name = drafts[i].normalForm }
+                key = byKey.first { $0.value == g }!.key
+            }
             if let g = byKey[key] {
                 groups[g].members.append(i)
                 if groups[g].name == nil { groups[g].name = canonicalName }
@@ -355,6 +369,19 @@ struct CoreferenceResolver: Sendable {
 
     /// Words of a company's legal form that an acronym of its name leaves out, lower case as
     /// in mention keys.
+    /// Whether `form` is a case of the one-word name `nominative` whose last vowel drops, as
+    /// `Вилка` of `Вилок` and `Немирівця` of `Немирівець`: `nominative` ends in `о`, `е` or `є`
+    /// and a consonant, and `form` is it without that vowel and with an ending of one or two
+    /// letters.
+    static func dropsVowel(nominative: String, form: String) -> Bool {
+        var name = Array(nominative.lowercased())
+        let word = Array(form.lowercased())
+        if name.last == "ь" { name.removeLast() }  // `Немирівець`: the soft sign goes with the vowel
+        guard name.count >= 4, let last = name.last, !"аеєиіїоуюяь'".contains(last), "оеє".contains(name[name.count - 2]) else { return false }
+        let stem = name.dropLast(2) + [last]
+        return word.count > stem.count && word.count <= stem.count + 2 && word.starts(with: stem)
+    }
+
     static let legalFormWords: Set<String> = ["тов", "пат", "прат", "ат", "дп", "кп", "пп", "компанія", "корпорація", "фірма", "концерн", "холдинг", "група"]
 
     /// Acronyms that stand for one longer organisation name of the document: `ОВА` for

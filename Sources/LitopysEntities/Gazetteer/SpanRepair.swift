@@ -220,7 +220,8 @@ import Foundation
 ///   області`), as NER-UK annotates it.
 /// - `knownOrganisation`: a name from `Resources/organisation-names.txt` (`Сили оборони`,
 ///   `Повітряні сили`) that opens with a capital is one organisation, taking in the spans
-///   inside it (`Сили` read as a person).
+///   inside it (`Сили` read as a person). A person span that opens with a one-word
+///   parliament (`Сейму Влодзімєжем Чажастим`) is the parliament and the person.
 /// - `placeTail`: a place that runs on into a lower-case word that no place ends in loses
 ///   it: a conjunction (`Лонського або`), or a common noun after a capitalised noun
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
@@ -1349,9 +1350,10 @@ enum SpanRepair {
             for (range, type) in spans where type == .person && range.count == 2 && range.allSatisfy({ isCapitalised($0, input: input) }) {
                 fullNames[stems[range.lowerBound], default: []].insert(stems[range.upperBound - 1])
             }
-            let free = fullNames.isEmpty ? [] : coveredTokens(spans, count: input.tokenCount)
-            for t in 0..<(fullNames.isEmpty ? 0 : input.tokenCount) where !free[t] && isCapitalised(t, input: input) {
-                guard fullNames[stems[t]]?.count == 1, input.morphology[t].canBeFirstName,
+            let tagged = fullNames.isEmpty ? [] : coveredTokens(spans, count: input.tokenCount)
+            for t in 0..<(fullNames.isEmpty ? 0 : input.tokenCount) where !tagged[t] && isCapitalised(t, input: input) {
+                // Not a first name that is also a thing (`Роман вийшов друком`, `Віра в перемогу`).
+                guard fullNames[stems[t]]?.count == 1, input.morphology[t].canBeFirstName, !input.morphology[t].canBeThingNominative,
                     t + 1 >= input.tokenCount || !isCapitalised(t + 1, input: input)
                 else { continue }
                 spans.append((t..<(t + 1), .person))
@@ -1549,8 +1551,8 @@ enum SpanRepair {
     /// Stem keys of the names in `Resources/organisation-names.txt` (empty when unreadable).
     static let organisationNames = ListedNames(file: "organisation-names.txt")
 
-    /// Stems of parliaments named by one word, which open a person span when a title before
-    /// names their speaker (`маршалком Сейму Влодзімєжем Чажастим`).
+    /// Stems of parliaments named by one word, which the tagger runs into the name of their
+    /// speaker after the title (`маршалком Сейму Влодзімєжем Чажастим`).
     static let parliamentStems: Set<UInt64> = Set(
         ["Сейм", "Бундестаг", "Кнесет", "Сенат", "Конгрес", "Стортинг", "Риксдаг", "Меджліс", "Сейму", "Бундестагу", "Кнесету", "Сенату", "Конгресу"]
             .map(NameNormalizer.stemHash))
@@ -1560,8 +1562,11 @@ enum SpanRepair {
         let hero = Array("геро".unicodeScalars.map(\.value))
         let ukraine = scalars(["україни"])
         var changed = false
-        for i in spans.indices where spans[i].0.count == 2 && spans[i].1 != .job {
+        let streets = ["вулиц", "проспект", "площ", "бульвар", "провул", "набережн"].map { Array($0.unicodeScalars.map(\.value)) }
+        for i in spans.indices where spans[i].0.count == 2 && spans[i].1 != .job && spans[i].1 != .location {
             let r = spans[i].0
+            // Not a street's name (`проспекті Героїв України`).
+            if r.lowerBound > 0, case let before = word(r.lowerBound - 1, input).map({ ScalarText.fold($0) }), streets.contains(where: { before.starts(with: $0) }) { continue }
             let first = word(r.lowerBound, input).map { ScalarText.fold($0) }
             guard first.starts(with: hero), first.count <= 7, ukraine.contains(word(r.lowerBound + 1, input).map { ScalarText.fold($0) }) else { continue }
             spans[i] = (r.lowerBound..<r.lowerBound + 1, .job)
@@ -1578,8 +1583,10 @@ enum SpanRepair {
         var split = false
         for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 3 {
             let span = spans[i].0
+            // The person's first word is a name, not an abbreviation (`Сенаті США Чак Шумер`).
             guard parliamentStems.contains(stems[span.lowerBound]),
-                (span.lowerBound + 1..<span.upperBound).allSatisfy({ isCapitalised($0, input: input) })
+                (span.lowerBound + 1..<span.upperBound).allSatisfy({ isCapitalised($0, input: input) }),
+                !isAcronym(span.lowerBound + 1, input: input)
             else { continue }
             spans[i] = (span.lowerBound + 1..<span.upperBound, .person)
             spans.append((span.lowerBound..<span.lowerBound + 1, .organization))
@@ -1998,6 +2005,11 @@ enum SpanRepair {
         // A remit opened by `з питань` goes on after `та`/`і`/`й`: `Комітет з питань нагляду` +
         // `та регулювання діяльності банків`.
         let issues = scalars(["питань"])
+        func isActionNoun(_ t: Int) -> Bool {
+            let w = word(t, input).map { ScalarText.fold($0) }
+            let endings = ["ння", "ття"].map { Array($0.unicodeScalars.map(\.value)) }
+            return w.count > 4 && isLowerCaseWord(t, input: input) && endings.contains { w.suffix(3).elementsEqual($0) }
+        }
         for i in spans.indices where spans[i].1 == .organization {
             let r = spans[i].0
             let sentence = input.sentence(containing: r.lowerBound)
@@ -2005,9 +2017,13 @@ enum SpanRepair {
                 r.dropLast().contains(where: { issues.contains(word($0, input).map { ScalarText.fold($0) }) }),
                 isLowerCaseWord(r.upperBound - 1, input: input), input.morphology[r.upperBound - 1].isNoun,
                 conjunctions.contains(word(r.upperBound, input).map { ScalarText.fold($0) }),
-                spans.allSatisfy({ !$0.0.contains(r.upperBound + 1) }),
-                let end = item(from: r.upperBound + 1, in: sentence)
+                // The next item opens with an action noun (`регулювання`), not another body (`уряду`).
+                isActionNoun(r.upperBound + 1),
+                var end = item(from: r.upperBound + 1, in: sentence)
             else { continue }
+            // It stops before another name (`… банків` + `НБУ`).
+            if let next = spans.filter({ $0.0.lowerBound >= r.upperBound && $0.0.lowerBound < end }).map(\.0.lowerBound).min() { end = next }
+            guard end > r.upperBound + 1, spans.allSatisfy({ !$0.0.overlaps(r.upperBound..<end) }) else { continue }
             spans[i].0 = r.lowerBound..<end
             changed = true
         }

@@ -142,7 +142,10 @@ struct NameNormalizer: Sendable {
             guard let dash = word.lastIndex(of: "-"), dash != word.startIndex else { return nil }
             let tail = word[word.index(after: dash)...].lowercased()
             for stem in ["молодш", "старш"] where tail.hasPrefix(stem) && tail.count <= stem.count + 3 {
-                return stem + (gender == .feminine ? "а" : "ий")
+                // A woman's by the gender, or by the ending when the gender is not known.
+                let ending = tail.dropFirst(stem.count)
+                let feminine = gender == .feminine || (gender == nil && ["а", "ої", "ій", "у", "ою"].contains(String(ending)))
+                return stem + (feminine ? "а" : "ий")
             }
             return nil
         }

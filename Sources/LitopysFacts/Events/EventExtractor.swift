@@ -90,6 +90,9 @@ public struct EventExtractor: Sendable {
         return 1
     }
 
+    /// Stems of verbs of deciding (`ухвалив`, `прийняла`).
+    static let decisionVerbStems = ["ухвал", "прийня", "затверд"]
+
     /// Plurals that stand for the people of an event (`президенти зустрічалися`, `зустріч
     /// лідерів`), in the nominative and the genitive.
     static let pluralPeople: Set<String> = [
@@ -202,24 +205,24 @@ public struct EventExtractor: Sendable {
                 if !events[focus].sentences.contains(s) { events[focus].sentences.append(s) }
             }
         }
-        // The article's frame: an event told without a date happened on the date of the
-        // article's main event — the first one dated within a week of publication
-        // (`Після огляду порту міністри провели переговори`).
         let published = context.referenceDate
-        // The lede: an undated event told in the first paragraph happened on the day of
-        // publication (not one told after `Раніше`, before the article's day), and one with no
-        // place where the dateline says (`Варшава, 18 січня 2024 року.`); a strike lands elsewhere.
         // `НБУ оштрафував банк … Відповідне рішення ухвалив Комітет … в понеділок, 16 березня`:
-        // the decision told in the next sentence of the paragraph dates the event.
-        for i in events.indices where events[i].date == nil {
+        // a decision taken (a past verb) in the next sentence of the paragraph dates a
+        // sanction, appointment or dismissal, on a day not after publication.
+        for i in events.indices where events[i].date == nil && [.sanction, .appointment, .dismissal].contains(events[i].kind) {
             let next = events[i].sentence + 1
             guard next < document.sentenceCount, context.paragraphOfSentence[next] == context.paragraphOfSentence[events[i].sentence] else { continue }
             let range = context.tokens(ofSentence: next)
             guard (range.lowerBound..<min(range.upperBound, range.lowerBound + 3)).contains(where: { context.words[$0].begins(with: "рішенн") }),
-                let day = dates.first(where: { range.contains($0.tokens.lowerBound) && $0.value.map { CalendarDate(iso: $0) != nil } == true })
+                range.contains(where: { t in context.flags[t].contains(.past) && Self.decisionVerbStems.contains { context.words[t].begins(with: $0) } }),
+                let day = dates.first(where: { range.contains($0.tokens.lowerBound) }), let value = day.value, let date = CalendarDate(iso: value),
+                published.map({ date.dayNumber <= $0.dayNumber }) ?? true
             else { continue }
-            events[i].date = day.value
+            events[i].date = value
         }
+        // The lede: an undated event told in the first paragraph happened on the day of
+        // publication (not one told after `Раніше`, before the article's day), and one with no
+        // place where the dateline says (`Варшава, 18 січня 2024 року.`); a strike lands elsewhere.
         let datelinePlace = context.dateline.flatMap { context.entity(at: $0.place.lowerBound) }.flatMap { $0.type == "LOC" ? $0.id : nil }
         for i in events.indices where events[i].status != "announced"
             && context.paragraphOfSentence[events[i].sentence] == 0 && !opensWithEarlier(events[i].sentence, context)
@@ -227,6 +230,9 @@ public struct EventExtractor: Sendable {
             if events[i].date == nil, let published { events[i].date = published.iso }
             if events[i].place == nil && events[i].kind != .attack, let datelinePlace { events[i].place = datelinePlace }
         }
+        // The article's frame: an event told without a date happened on the date of the
+        // article's main event — the first one dated within a week of publication
+        // (`Після огляду порту міністри провели переговори`).
         let frame = events.indices.first { i in
             guard let date = events[i].date, let day = CalendarDate(iso: date) else { return false }
             guard let published else { return true }
@@ -351,7 +357,9 @@ public struct EventExtractor: Sendable {
             for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
                 let range = context.tokens(ofSentence: events[i].sentence)
                 // Not a word of a name (`Кабінету Міністрів`); a title is one (`міністри оборони`).
-                guard range.contains(where: { Self.pluralPeople.contains(context.words[$0]) && (context.entity(at: $0)?.type ?? "JOB") == "JOB" })
+                // `Вони домовилися`: a sentence opened by `вони` speaks of them too.
+                guard context.words[range.lowerBound] == "вони"
+                    || range.contains(where: { Self.pluralPeople.contains(context.words[$0]) && (context.entity(at: $0)?.type ?? "JOB") == "JOB" })
                 else { continue }
                 for p in people { add(p, to: &events[i]) }
             }
@@ -377,6 +385,13 @@ public struct EventExtractor: Sendable {
             if let no = (max(range.lowerBound, t - 3)..<t).last(where: { context.words[$0].isSpelled("не") }),
                 no + 1 < t, context.isVerb(no + 1),
                 ((no + 1)..<t).allSatisfy({ context.document.tokenKinds[$0] == .word && !context.words[$0].isSpelled("і") && !context.words[$0].isSpelled("та") })
+            {
+                continue
+            }
+            // A fine is a sanction when a body imposes it (`НБУ оштрафував банк`), not a
+            // patrol's fine of a driver (`Патрульні оштрафували водія`).
+            if trigger.kind == .sanction, context.words[t].begins(with: "оштрафува"),
+                !(range.lowerBound..<t).contains(where: { context.entity(at: $0)?.type == "ORG" })
             {
                 continue
             }
@@ -486,7 +501,8 @@ public struct EventExtractor: Sendable {
             // `Там вона провела переговори з прем'єр-міністром Польщі`: a pronoun subject before
             // the trigger, with no person named before it in the sentence, stands for the
             // nearest person of its gender before the sentence.
-            if trigger.kind == .meeting || trigger.kind == .visit || trigger.kind == .call,
+            // Not when the meeting has its people already (`Вона прокоментувала зустріч Зеленського з Туском`).
+            if trigger.kind == .meeting || trigger.kind == .visit || trigger.kind == .call, Set(participants.map(\.entity)).count < 2,
                 !(range.lowerBound..<t).contains(where: { context.entity(at: $0)?.type == "PERS" }),
                 // The pronoun within three words before the trigger, in its clause.
                 let pronoun = (max(range.lowerBound, t - 3)..<t).first(where: { QuoteVocabulary.pronouns[context.words[$0]] != nil }),
@@ -729,8 +745,14 @@ public struct EventExtractor: Sendable {
             let about: Set<String> = ["про", "щодо", "навколо", "довкола", "стосовно"]
             if before.contains(where: { about.contains(context.words[$0]) }) { continue }
             // `підписали угоду про спільне виробництво боєприпасів на підприємствах у Жешуві`:
-            // far after what the event is about, a place belongs to the subject, not the event.
-            if i - t > 6, (t + 1..<i).contains(where: { about.contains(context.words[$0]) }) { continue }
+            // far after what the event is about, a place after another place's noun (`на
+            // підприємствах`) belongs to the subject, not the event (`… в оборонній сфері у
+            // Варшаві` is where it was signed).
+            if i - t > 6, i - 3 > t, (t + 1..<i).contains(where: { about.contains(context.words[$0]) }),
+                ["на", "в", "у"].contains(context.words[i - 3]), context.isLowercaseWord(i - 2)
+            {
+                continue
+            }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }
         }
         return best?.0

@@ -292,15 +292,23 @@ public struct RoleExtractor: Sendable {
 
     /// Forms of being, serving and staying that take a title in the instrumental.
     static let servingVerbs: Set<String> = [
-        "був", "була", "працював", "працювала", "служив", "служила", "став", "стала", "стане",
-        "залишився", "залишилася", "залишилась", "залишиться", "залишається",
+        "був", "була", "працював", "працювала", "служив", "служила", "став", "стала",
+        "залишився", "залишилася", "залишилась", "залишається",
     ]
+
+    /// Future forms that name who will hold a post when the title comes first (`Капітаном
+    /// залишиться Зінченко`); after a name they may be a condition (`Якщо Коваль стане
+    /// президентом`), so ``copula(after:_:)`` does not take them.
+    static let futureServingVerbs: Set<String> = ["стане", "залишиться"]
 
     /// `Продюсером став Денис Коваль`: a title in the instrumental that opens its sentence
     /// (or a clause after a comma), then a verb of serving, then the person.
     func invertedCopula(before start: Int, _ context: FactContext) -> Range<Int>? {
-        let verb = start - 1
-        guard verb > 0, Self.servingVerbs.contains(context.words[verb]) else { return nil }
+        func serves(_ t: Int) -> Bool { Self.servingVerbs.contains(context.words[t]) || Self.futureServingVerbs.contains(context.words[t]) }
+        // An occupation may stand between (`Кураторкою виставки стала мистецтвознавиця Оксана Ковальчук`).
+        var verb = start - 1
+        if verb > 0, !serves(verb), context.isLowercaseWord(verb), RoleVocabulary.isOccupation(context.words[verb]) { verb -= 1 }
+        guard verb > 0, serves(verb) else { return nil }
         let sentenceStart = context.document.sentence(context.document.sentenceIndex(ofToken: verb)).tokens.lowerBound
         var first = verb
         while first > sentenceStart, verb - first < 5, context.document.tokenKinds[first - 1] == .word,
@@ -308,16 +316,29 @@ public struct RoleExtractor: Sendable {
         {
             first -= 1
         }
-        guard first < verb, first == sentenceStart || context.words[first - 1].isSpelled(","),
-            Self.instrumentalEndings.contains(where: { context.words[first].lowercased().hasSuffix($0) }),
-            RoleVocabulary.isHead(context.words[first].lowercased())
-                || (first + 1 < verb && RoleVocabulary.isHead(context.words[first + 1]))
+        // The head first, or an adjective in the instrumental and then the head (`Головним тренером`).
+        let head = RoleVocabulary.isHead(context.words[first]) ? first : first + 1
+        guard first < verb, head < verb, first == sentenceStart || context.words[first - 1].isSpelled(","),
+            RoleVocabulary.isHead(context.words[head]),
+            Self.instrumentalNounEndings.contains(where: { context.words[head].hasSuffix($0) }),
+            head == first || Self.instrumentalAdjectiveEndings.contains(where: { context.words[first].hasSuffix($0) })
         else { return nil }
-        return first..<verb
+        // The title ends before a relative word, a preposition of time or place, or an adverb
+        // (`тренером якої став`, `Капітаном команди вдруге став`).
+        var stop = head + 1
+        while stop < verb, !Self.timeOrPlacePrepositions.contains(context.words[stop]), !Self.adverbsOfTime.contains(context.words[stop]),
+            !context.words[stop].hasPrefix("як"), !context.words[stop].hasPrefix("котр")
+        {
+            stop += 1
+        }
+        return first..<stop
     }
 
-    /// Endings of a title noun or adjective in the instrumental.
-    static let instrumentalEndings = ["ом", "ем", "єм", "ою", "ею", "єю", "им", "ім"]
+    /// Adverbs that may stand between a title and its verb (`Капітаном команди вдруге став`).
+    static let adverbsOfTime: Set<String> = ["вдруге", "удруге", "втретє", "вперше", "уперше", "знову", "вже", "уже", "також", "нарешті", "надалі", "й", "і"]
+
+    /// Endings of a title noun in the instrumental.
+    static let instrumentalNounEndings = ["ом", "ем", "єм", "ою", "ею", "єю"]
 
     /// The title after `є` (or a verb of ``servingVerbs``) following the name that ends at
     /// `end`: `X, який є начальником Y`, `X працювала заступницею міністра`.
@@ -362,7 +383,7 @@ enum RoleVocabulary {
         "лідер", "канцлер", "радни", "представни", "уповноважен", "омбудсман", "прокурор", "генпрокурор", "суддя", "губернатор",
         "сенатор", "комісар", "єврокомісар", "виконувач", "амбасадор", "очільниц", "керуюч", "речниц", "кандидат",
         "співвласни", "наставни", "тренер", "промоутер", "менеджер", "продюсер", "режисер", "адвокат", "захисни",
-        "ректор", "проректор", "маршал", "капітан",
+        "ректор", "проректор", "маршал", "капітан", "куратор",
     ]
 
     /// Stems of occupations that name a person when they stand right before the name (a
@@ -372,7 +393,7 @@ enum RoleVocabulary {
         "політолог", "економіст", "активіст", "правозахисни", "блогер", "журналіст", "фотограф", "тренер", "скульптор",
         "драматург", "диригент", "продюсер", "футболіст", "боксер", "волонтер", "науковець", "науковц", "професор",
         "вінгер", "форвард", "нападник", "півзахисник", "голкіпер", "воротар", "тенісист", "спортсмен", "легкоатлет",
-        "хірург", "кардіохірург", "нейрохірург", "лікар",
+        "хірург", "кардіохірург", "нейрохірург", "лікар", "мистецтвознав",
     ].map { (stem: String) in Array(stem.utf8) }
 
     /// Whether a lowercase word is an occupation (``occupations``).
