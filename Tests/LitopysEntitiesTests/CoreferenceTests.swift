@@ -34,6 +34,17 @@ struct CoreferenceTests {
         #expect(reordered.entities.count == 1)
     }
 
+    @Test func aTitleInTheInstrumentalIsNotTheNextNominativeNames() throws {
+        let layer = try layer("Під час розмови з французьким [JOB дипломатом] [PERS Зеленський] подякував.")
+        #expect(layer.entity(named: "Зеленський", type: .person)?.roles == [])
+        // A title in the instrumental before a name in the instrumental is its.
+        let agreeing = try self.layer("Він зустрівся з [JOB дипломатом] [PERS Олегом Коваленком].")
+        #expect(agreeing.entity(named: "Олег Коваленко", type: .person)?.roles == ["дипломат"])
+        // With no preposition the instrumental is a title that the sentence leaves its verb out of.
+        let elliptic = try self.layer("Засновником є компанія, а [JOB директором] [PERS Світлана Жукова].")
+        #expect(elliptic.entity(named: "Світлана Жукова", type: .person)?.roles == ["директор"])
+    }
+
     @Test func aPlaceWhoseVowelDropsJoinsItsNominative() throws {
         let layer = try layer("Вода залила [LOC Вилок] і [LOC Королево]. Білецький прибув до [LOC Вилка].")
         let village = try #require(layer.entity(named: "Вилок", type: .location))

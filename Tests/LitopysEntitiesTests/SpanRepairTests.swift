@@ -10,10 +10,15 @@ import Testing
     /// The spans after applying `rule` to the marked-up labels; `morphology` adds the
     /// dictionary's facts to the tokens.
     func repaired(_ marked: String, _ rule: SpanRepair.Rule, morphology: MorphologyFeatures? = nil, gazetteer: Gazetteer? = nil) -> [String] {
+        repaired(marked, [rule], morphology: morphology, gazetteer: gazetteer)
+    }
+
+    /// The spans after applying `rules` together.
+    func repaired(_ marked: String, _ rules: Set<SpanRepair.Rule>, morphology: MorphologyFeatures? = nil, gazetteer: Gazetteer? = nil) -> [String] {
         let markup = Markup(marked)
         let input = TextSegmentation.input(for: markup.text, morphology: morphology)
         var labels = markup.labels(for: input)
-        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer ?? self.gazetteer, rules: [rule])
+        SpanRepair.apply(&labels, input: input, gazetteer: gazetteer ?? self.gazetteer, rules: rules)
         let spans: [(Range<Int>, EntityType)] = BIOLabels.spans(labels).sorted { $0.0.lowerBound < $1.0.lowerBound }
         return spans.map { (range: Range<Int>, type: EntityType) -> String in
             let words: [String] = range.map { input.text(ofToken: $0) }
@@ -36,6 +41,10 @@ import Testing
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func remitList() {
         let morphology = MorphologyFeatures.shared
+        // Whom a school is for.
+        #expect(
+            repaired("Вона вчиться в [ORG Тернопільському обласному ліцеї] для обдарованих дітей.", .remitList, morphology: morphology)
+                == ["ORG Тернопільському обласному ліцеї для обдарованих дітей"])
         // A remit opened by `з питань` goes on after `та`.
         #expect(
             repaired("Рішення ухвалив [ORG Комітет з питань нагляду] та регулювання діяльності банків.", .remitList, morphology: morphology)
@@ -100,6 +109,9 @@ import Testing
 
     @Test func eventNameTakenInPart() {
         #expect(repaired("Команда зіграє в [PERS Лізі] чемпіонів.", .eventName) == ["MISC Лізі чемпіонів"])
+        // A name headed by a lower-case word for a contest is the contest's.
+        #expect(repaired("Вона перемогла на [ORG Міжнародній хімічній олімпіаді].", .eventName) == ["MISC Міжнародній хімічній олімпіаді"])
+        #expect(repaired("Вона працює в [ORG Українському центрі олімпіадної підготовки].", .eventName) == ["ORG Українському центрі олімпіадної підготовки"])
     }
 
     @Test func chiefBeforeATitle() {
@@ -239,6 +251,10 @@ import Testing
         #expect(
             repaired("Президент призначив [PERS Ольгу Петрук Надзвичайним] і [ORG Повноважним Послом України] в Канаді.", .listedTitle)
                 == ["PERS Ольгу Петрук", "JOB Надзвичайним і Повноважним Послом", "LOC України"])
+        // A state's formal name cut from the title is a place.
+        #expect(
+            repaired("Прибув [ORG Надзвичайний і Повноважний Посол Французької Республіки] в Україні.", [.listedTitle, .knownPlace])
+                == ["JOB Надзвичайний і Повноважний Посол", "LOC Французької Республіки"])
         // A feminine title from the rules' list, before a person across a complement, or
         // before an organisation and a person.
         #expect(

@@ -321,6 +321,15 @@ struct SeparateEventTests {
         #expect(layer.events.first?.date == "2024-10-18")
     }
 
+    @Test func presentingCredentialsIsAMeeting() {
+        let zelensky = TestEntity(id: "e32", type: "PERS", name: "Володимир Зеленський", surfaces: ["Володимир Зеленський"])
+        let events = facts("Президент Володимир Зеленський прийняв вірчі грамоти від послів.", published: "2026-05-11", entities: [zelensky]).1.events
+        #expect(events.first?.kind == .meeting)
+        #expect(events.first?.participants.map(\.entity) == ["e32"])
+        // Not a diploma: `отримав грамоту`.
+        #expect(facts("Вчитель отримав почесну грамоту.", published: "2026-05-11").1.events.isEmpty)
+    }
+
     @Test func aRegulatorsFineIsASanctionDatedByTheDecision() {
         let bank = TestEntity(id: "e31", type: "ORG", name: "Національний банк України", surfaces: ["Національний банк України"])
         let text = "Національний банк України оштрафував банк на 2 мільйони гривень. Відповідне рішення ухвалили в понеділок, 16 березня.\n\nШтраф не вплине на клієнтів."
@@ -632,6 +641,9 @@ struct RoleExtractorTests {
         let exhibition = facts("Відвідувачі побачать 90 полотен. Кураторкою виставки стала мистецтвознавиця Оксана Ковальчук.", entities: [curator]).1
         #expect(exhibition.roles["e8"]?.contains("кураторкою виставки") == true)
         #expect(exhibition.events.isEmpty)
+        // A pupil's school is her title.
+        let pupil = TestEntity(id: "e9", type: "PERS", name: "Софія Мельничук", gender: "femn", surfaces: ["Софія Мельничук"])
+        #expect(facts("Учениця Тернопільського ліцею Софія Мельничук перемогла.", entities: [pupil]).1.roles["e9"] == ["учениця Тернопільського ліцею"])
         // Staying in a post is serving in it.
         #expect(facts("Капітаном команди залишиться Денис Коваль.", entities: [koval]).1.roles["e7"] == ["капітаном команди"])
     }

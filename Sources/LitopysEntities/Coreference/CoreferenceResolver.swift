@@ -84,6 +84,20 @@ struct CoreferenceResolver: Sendable {
                     && drafts[j].tokens.lowerBound - drafts[p].tokens.upperBound <= 2
                     && separators(drafts[p].tokens.upperBound, drafts[j].tokens.lowerBound) == ","
                 if before || after {
+                    // `з французьким дипломатом Зеленський подякував`: a title in the
+                    // instrumental after a preposition is not the title of a name after it that
+                    // cannot be (`а директором Світлана Жукова`, with no preposition, is).
+                    let start = drafts[j].tokens.lowerBound
+                    let governed = (max(0, start - 3)..<start).contains { Self.instrumentalPrepositions.contains(tokenText($0).lowercased()) }
+                    if before, governed, let analyzer, let title = drafts[j].words.last, let name = drafts[p].words.last {
+                        let titleReadings = analyzer.readings(title).filter { $0.source == .dictionary }
+                        let nameReadings = analyzer.readings(name).filter { $0.source == .dictionary }
+                        if !titleReadings.isEmpty, titleReadings.allSatisfy({ $0.grammemeCase == Grammeme.instrumental }),
+                            !nameReadings.isEmpty, !nameReadings.contains(where: { $0.grammemeCase == Grammeme.instrumental })
+                        {
+                            break
+                        }
+                    }
                     drafts[j].roleOf = p
                     break
                 }
@@ -369,6 +383,9 @@ struct CoreferenceResolver: Sendable {
 
     /// Words of a company's legal form that an acronym of its name leaves out, lower case as
     /// in mention keys.
+    /// Prepositions that take the instrumental (`з дипломатом`, `перед президентом`).
+    static let instrumentalPrepositions: Set<String> = ["з", "із", "зі", "перед", "над", "під", "між", "за", "разом"]
+
     /// Whether `form` is a case of the one-word name `nominative` whose last vowel drops, as
     /// `Вилка` of `Вилок` and `Немирівця` of `Немирівець`: `nominative` ends in `о`, `е` or `є`
     /// and a consonant, and `form` is it without that vowel and with an ending of one or two

@@ -195,7 +195,8 @@ import Foundation
 ///   annotates one as a place. A building keeps its number (`Будинок № 14`).
 /// - `eventName`: a name from `Resources/event-names.txt` (`Великдень`, `Сповідь`,
 ///   `Голокост`, `Олімпіада`), matched by stem, that the tagger typed otherwise is `MISC`, as
-///   NER-UK annotates feasts, rites, events and tournaments.
+///   NER-UK annotates feasts, rites, events and tournaments. So is an organisation or place
+///   headed by a lower-case word for a contest (`Міжнародній хімічній олімпіаді`).
 /// - `titleTail`: a name of another kind that ends in a capitalised word and runs on into a
 ///   lower-case gazetteer title right before a person (`премію імені Тараса Шевченка` +
 ///   `письменниці` + `Оксані Забужко`) ends before it, and the title is a title.
@@ -211,7 +212,8 @@ import Foundation
 ///   and a place right after it; an organisation or place that ends in an institution takes in
 ///   its field (`Одеському театрі` + `опери та балету`), and a remit opened by `з питань`
 ///   goes on after `та`, `і` or `й` (`Комітет з питань нагляду` + `та регулювання діяльності
-///   банків`) (needs morphology).
+///   банків`), and a school whom it is for (`Тернопільського обласного ліцею` + `для
+///   обдарованих дітей`) (needs morphology).
 /// - `titleAfterTitle`: a title that runs on into a second gazetteer title which cannot be
 ///   its genitive complement (`директорки департаменту` + `міський голова` + `призначив`) is
 ///   two titles (needs morphology).
@@ -1780,7 +1782,18 @@ enum SpanRepair {
         let retyped = retype(&spans, listedIn: eventNames, to: .miscellaneous, input: input, stems: stems) { _ in true }
         // A name of two words or more the tagger took in part (`Лізі` of `Лізі чемпіонів`, as a person).
         let completed = listedOccurrences(&spans, of: eventNames, as: .miscellaneous, minimumWords: 2, input: input, stems: stems)
-        return retyped || completed
+        // A name headed by a lower-case word for a contest is the contest's (`Міжнародній
+        // хімічній олімпіаді`, `Всеукраїнському турнірі`), not a body's or a place's.
+        var contests = false
+        let heads = ["олімпіад", "чемпіонат", "турнір", "першіст"].map { Array($0.unicodeScalars.map(\.value)) }
+        for i in spans.indices where (spans[i].1 == .organization || spans[i].1 == .location) && spans[i].0.count >= 2 {
+            let last = spans[i].0.upperBound - 1
+            let w = word(last, input).map { ScalarText.fold($0) }
+            guard isLowerCaseWord(last, input: input), heads.contains(where: { w.starts(with: $0) }) else { continue }
+            spans[i].1 = .miscellaneous
+            contests = true
+        }
+        return retyped || completed || contests
     }
 
     /// Applies `knownPlace` to `spans`; true when something changed.
@@ -1947,6 +1960,9 @@ enum SpanRepair {
     private static let institutionLemmas: Set<UInt64> = lemmaAtoms(
         ["театр", "музей", "інститут", "університет", "академія", "бібліотека", "школа", "консерваторія", "галерея", "коледж"])
 
+    /// Lemmas of schools, which may name whom they are for (`ліцей для обдарованих дітей`).
+    private static let schoolLemmas: Set<UInt64> = lemmaAtoms(["ліцей", "школа", "гімназія", "інтернат", "центр", "коледж"])
+
     /// Applies `remitList` to `spans` (needs morphology); true when something changed.
     static func remitLists(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -1999,6 +2015,28 @@ enum SpanRepair {
             }
             while end > r.upperBound && !isNounEnd(end - 1) { end -= 1 }
             guard end > r.upperBound, !conjunctions.contains(word(end - 1, input).map { ScalarText.fold($0) }) else { continue }
+            spans[i].0 = r.lowerBound..<end
+            changed = true
+        }
+        // Whom a school is for: `Тернопільського обласного ліцею` + `для обдарованих дітей`
+        // (one to three lower-case words after `для`, up to a noun).
+        let forWhom = scalars(["для"])
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            let sentence = input.sentence(containing: last)
+            guard r.count >= 2, isLowerCaseWord(last, input: input), schoolLemmas.contains(input.morphology[last].lemma),
+                isCapitalised(r.lowerBound, input: input), r.upperBound + 1 < sentence.upperBound,
+                forWhom.contains(word(r.upperBound, input).map { ScalarText.fold($0) })
+            else { continue }
+            var end = r.upperBound + 1
+            while end < sentence.upperBound && end - r.upperBound <= 3 && isLowerCaseWord(end, input: input)
+                && input.morphology[end].transitionGroup / 2 <= 1 && spans.allSatisfy({ !$0.0.contains(end) })
+            {
+                end += 1
+            }
+            while end > r.upperBound + 1 && !input.morphology[end - 1].isNoun { end -= 1 }
+            guard end > r.upperBound + 1 else { continue }
             spans[i].0 = r.lowerBound..<end
             changed = true
         }
@@ -3311,7 +3349,11 @@ enum SpanRepair {
         if rules.contains(.commonNounOpening) && dropCommonNounsOpeningSentences(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.weaponName) && weapons(&spans, input: input, stems: stems) { changed = true }
         if rules.contains(.listedTitle) && addListedTitles(&spans, input: input, stems: stems) { changed = true }
-        if rules.contains(.listedTitle) && capitalisedTitles(&spans, input: input, stems: stems) { changed = true }
+        if rules.contains(.listedTitle) && capitalisedTitles(&spans, input: input, stems: stems) {
+            changed = true
+            // What a title was cut from may be a listed place (`Посол` + `Французької Республіки`).
+            if rules.contains(.knownPlace) { _ = knownPlaces(&spans, input: input, stems: stems) }
+        }
         if rules.contains(.settlementHead) && settlementHeads(&spans, input: input) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }

@@ -32,6 +32,8 @@ struct EventTrigger: Sendable {
         EventTrigger(kind: .call, stems: ["зателефонува", "відеодзвін", "відеозв'яз"]),
         EventTrigger(kind: .call, stems: ["розмов"], requiresNearby: ["телефон"]),
         EventTrigger(kind: .call, stems: ["говори", "поговори"], requiresNearby: ["телефоном"]),
+        // Credentials are presented in person: `прийняв вірчі грамоти`.
+        EventTrigger(kind: .meeting, stems: ["грамот"], requiresNearby: ["вірч"], reach: 2),
         EventTrigger(kind: .meeting, stems: ["зустріч", "зустрів", "зустріл", "зустріт", "зустрін", "засідан", "переговор", "перемовин", "саміт", "консультаці", "нарад", "конференці", "форум"],
                      exact: ["раунд", "раунду", "раунді"], except: ["переговорн"]),
         // Not the visitors of an exhibition (`Відвідувачі побачать`).
