@@ -245,16 +245,17 @@ struct CoreferenceResolver: Sendable {
             // `Вилок` … `до Вилка`: a village whose vowel drops in its other cases, which the
             // dictionary does not know, so that the second is read as `Вилка`.
             if byKey[key] == nil, drafts[i].type == .location, drafts[i].words.count == 1,
-                let g = byKey.first(where: { entry in
+                let entry = byKey.first(where: { entry in
                     groups[entry.value].type == .location && groups[entry.value].members.allSatisfy { drafts[$0].words.count == 1 }
                         && groups[entry.value].members.contains { m in
                             Self.dropsVowel(nominative: drafts[m].normalForm, form: drafts[i].words[0])
                                 || Self.dropsVowel(nominative: drafts[i].normalForm, form: drafts[m].words[0])
                         }
-                })?.value
+                })
             {
-                if Self.dropsVowel(nominative: drafts[i].normalForm, form: drafts[groups[g].members[0]].words[0]) { groups[g].name = drafts[i].normalForm }
-                key = byKey.first { $0.value == g }!.key
+                let first = drafts[groups[entry.value].members[0]]
+                if Self.dropsVowel(nominative: drafts[i].normalForm, form: first.words[0]) { groups[entry.value].name = drafts[i].normalForm }
+                key = entry.key
             }
             if let g = byKey[key] {
                 groups[g].members.append(i)

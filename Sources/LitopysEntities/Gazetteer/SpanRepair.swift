@@ -1556,8 +1556,7 @@ enum SpanRepair {
     /// Stems of parliaments named by one word, which the tagger runs into the name of their
     /// speaker after the title (`маршалком Сейму Влодзімєжем Чажастим`).
     static let parliamentStems: Set<UInt64> = Set(
-        ["Сейм", "Бундестаг", "Кнесет", "Сенат", "Конгрес", "Стортинг", "Риксдаг", "Меджліс", "Сейму", "Бундестагу", "Кнесету", "Сенату", "Конгресу"]
-            .map(NameNormalizer.stemHash))
+        ["Сейм", "Бундестаг", "Кнесет", "Сенат", "Конгрес", "Стортинг", "Риксдаг", "Меджліс"].map(NameNormalizer.stemHash))
 
     /// Applies `honoraryTitle`; true when something changed.
     static func splitHonoraryTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
