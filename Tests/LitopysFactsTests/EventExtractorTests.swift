@@ -658,6 +658,14 @@ struct RoleExtractorTests {
         let zhadan = TestEntity(id: "e4", type: "PERS", name: "Сергій Жадан", surfaces: ["Сергій Жадан", "Сергія Жадана"])
         let (_, layer) = facts("Премію отримав поет Сергій Жадан.", entities: [zhadan])
         #expect(layer.roles["e4"] == ["поет"])
+        // An occupation before the organisation the person works for, with it.
+        let researcher = TestEntity(id: "e5", type: "PERS", name: "Марія Фединець", gender: "femn", surfaces: ["Марія Фединець"])
+        let university = TestEntity(id: "e6", type: "ORG", name: "Ужгородський університет", surfaces: ["Ужгородського університету"])
+        let coauthor = facts("Статтю написала дослідниця Ужгородського університету Марія Фединець.", entities: [researcher, university]).1
+        #expect(coauthor.roles["e5"] == ["дослідниця Ужгородського університету"])
+        // Not a word that is no occupation.
+        let reader = facts("Статтю написала читачка Ужгородського університету Марія Фединець.", entities: [researcher, university]).1
+        #expect(reader.roles["e5"] == nil)
         // Not one farther away: the journalists are not Жадан.
         let (_, far) = facts("Про це журналістам розповів Сергій Жадан.", entities: [zhadan])
         #expect(far.roles["e4"] == nil)

@@ -103,10 +103,29 @@ struct NameNormalizer: Sendable {
             guard let entries = gazetteer.entries(startingWith: stem) else { continue }
             for entry in entries where entry.type == "ORG" || entry.type == "LOC" {
                 guard entry.stems.count == words.count else { continue }
-                if zip(entry.stems, candidates).allSatisfy({ $1.contains($0) }) { return entry }
+                guard zip(entry.stems, candidates).allSatisfy({ $1.contains($0) }) else { continue }
+                if words.count == 1 && isOtherNoun(words[0], than: entry.name, analyzer: analyzer) { continue }
+                return entry
             }
         }
         return nil
+    }
+
+    /// Whether `word` is a form of another common noun with the stem of the one-word name
+    /// `listed`, which the dictionary knows too: `Чорногори`, of the ridge `Чорногора`, shares
+    /// its stem with `Чорногорія` but is not the country. (`Берегова`, which the dictionary
+    /// knows only as a surname, is still the town `Берегове`; `Кракові` is still `Краків`,
+    /// a name the dictionary does not list.)
+    func isOtherNoun(_ word: String, than listed: String, analyzer: MorphAnalyzer) -> Bool {
+        let lemma = listed.lowercased()
+        guard analyzer.readings(lemma).contains(where: { $0.source == .dictionary && $0.lemma.lowercased() == lemma }) else { return false }
+        let stem = Self.stemHash(lemma)
+        let readings = analyzer.readings(word).filter { $0.source == .dictionary }
+        guard !readings.contains(where: { $0.lemma.lowercased() == lemma }) else { return false }
+        return readings.contains { r in
+            r.partOfSpeech == "NOUN" && !r.isNamePart
+                && Self.stemHash(r.lemma.lowercased()) == stem
+        }
     }
 
     /// The stem hash of a standalone word, as the gazetteer stores it.

@@ -190,6 +190,16 @@ public struct RoleExtractor: Sendable {
         {
             head = name - 1
         }
+        // An occupation before the organisation it works for: `дослідниця Ужгородського
+        // національного університету Марія Фединець`.
+        if head == nil, name > 1, context.entityOfToken[name - 1] != -1,
+            context.entities[context.entityOfToken[name - 1]].type == "ORG",
+            let body = context.entities[context.entityOfToken[name - 1]].mentions.first(where: { $0.upperBound == name }),
+            body.lowerBound > 0, context.document.tokenKinds[body.lowerBound - 1] == .word,
+            context.entityOfToken[body.lowerBound - 1] == -1, RoleVocabulary.isOccupation(context.words[body.lowerBound - 1])
+        {
+            head = body.lowerBound - 1
+        }
         guard var start = head else { return nil }
         // Adjectives before the head belong to the title: `генеральний секретар`, `Міський голова`;
         // with a dictionary, only those that can agree with it in case (not `вартою` in `під
@@ -393,7 +403,7 @@ enum RoleVocabulary {
         "політолог", "економіст", "активіст", "правозахисни", "блогер", "журналіст", "фотограф", "тренер", "скульптор",
         "драматург", "диригент", "продюсер", "футболіст", "боксер", "волонтер", "науковець", "науковц", "професор",
         "вінгер", "форвард", "нападник", "півзахисник", "голкіпер", "воротар", "тенісист", "спортсмен", "легкоатлет",
-        "хірург", "кардіохірург", "нейрохірург", "лікар", "мистецтвознав",
+        "хірург", "кардіохірург", "нейрохірург", "лікар", "мистецтвознав", "дослідни",
     ].map { (stem: String) in Array(stem.utf8) }
 
     /// Whether a lowercase word is an occupation (``occupations``).
