@@ -187,6 +187,14 @@ import Testing
         #expect(Gazetteer.alternateStem(Array("Київ".unicodeScalars.map(\.value))) == 0)
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aStateServiceIsAnOrganisation() {
+        // `Дія` in the shipped gazetteer, matched through the lemma of `Дії`, as NER-UK tags services.
+        #expect(
+            repaired("Вона очолювала департамент послуг [MISC Дії].", .knownNameType, morphology: MorphologyFeatures.shared, gazetteer: .shared)
+                == ["ORG Дії"])
+    }
+
     @Test func knownNameType() {
         #expect(repaired("Про це повідомив [QUANT 24 канал].", .knownNameType) == ["ORG 24 канал"])
         #expect(repaired("[PERS Альянс] ухвалив рішення.", .knownNameType) == ["ORG Альянс"])
@@ -263,6 +271,10 @@ import Testing
         #expect(
             repaired("Заяву зробила народна депутатка [ORG Ради] [PERS Ірина Фріз].", .listedTitle)
                 == ["JOB народна депутатка", "ORG Ради", "PERS Ірина Фріз"])
+        // A person that is only a listed title is the title.
+        #expect(
+            repaired("«Це рішення», – заявила [PERS Уповноважена] у справах [ORG Суду] [PERS Марта Ковач].", .listedTitle)
+                == ["JOB Уповноважена", "ORG Суду", "PERS Марта Ковач"])
         // An honorary title of the state, with its country.
         #expect(
             repaired("Виставку відкрив заслужений діяч мистецтв [LOC України] [PERS Тарас Кулик].", .listedTitle)
@@ -625,6 +637,8 @@ import Testing
         #expect(
             repaired("Ворог застосував балістичні [ORG \"Іскандери\"] і дрони типу [ORG «Шахед»] та [MISC Storm Shadow].", .weaponName)
                 == ["ART \" Іскандери \"", "ART « Шахед »", "ART Storm Shadow"])
+        // An air-defence system in quotation marks.
+        #expect(repaired("Літак збили з комплексу [ORG «Бук»].", .weaponName) == ["ART « Бук »"])
         // A person, or a name that only begins like a weapon, stays.
         #expect(
             repaired("Привітав [PERS Калібра], а [ORG Шахед Груп] мовчить.", .weaponName) == ["PERS Калібра", "ORG Шахед Груп"])

@@ -476,6 +476,27 @@ struct SeparateEventTests {
         #expect(!path.events.contains { $0.kind == .appointment })
     }
 
+    @Test func aSuccessorAndOneWhoBecomesAPostAreAppointed() {
+        let dismissed = TestEntity(id: "e1", type: "PERS", name: "Олег Борняк", gender: "masc", surfaces: ["Олега Борняка"])
+        let successor = TestEntity(id: "e2", type: "PERS", name: "Ярина Стасюк", gender: "femn", surfaces: ["Ярину Стасюк"])
+        let deputy = TestEntity(id: "e3", type: "PERS", name: "Віталій Кушнір", gender: "masc", surfaces: ["Віталій Кушнір"])
+        let text = "Уряд звільнив Олега Борняка з посади заступника міністра. На його місце уряд призначив Ярину Стасюк, яка досі очолювала департамент. "
+            + "Ще одним заступником міністра став Віталій Кушнір."
+        let (_, layer) = facts(text, published: "2026-09-17", entities: [dismissed, successor, deputy])
+        #expect(layer.events.map(\.kind) == [.dismissal, .appointment, .appointment])
+        // The successor is not a party to the dismissal, though her relative clause says she headed something.
+        #expect(layer.events.first { $0.kind == .dismissal }?.participants.map(\.entity) == ["e1"])
+        #expect(layer.events.filter { $0.kind == .appointment }.map { $0.participants.map(\.entity) } == [["e2"], ["e3"]])
+        #expect(layer.roles["e3"] == ["заступником міністра"])
+        // Scheduling a place, or becoming known, is no appointment.
+        let (_, place) = facts("Ярина Стасюк і Віталій Кушнір призначили місце зустрічі.", published: "2026-09-17", entities: [successor, deputy])
+        #expect(!place.events.contains { $0.kind == .appointment })
+        let (_, known) = facts("Заступник міністра Віталій Кушнір став відомим після інтерв'ю.", published: "2026-09-17", entities: [deputy])
+        #expect(!known.events.contains { $0.kind == .appointment })
+        let (_, news) = facts("Заява Віталій Кушнір стала головною новиною дня.", published: "2026-09-17", entities: [deputy])
+        #expect(!news.events.contains { $0.kind == .appointment })
+    }
+
     @Test func aNegotiatingClusterIsNoMeeting() {
         let minister = TestEntity(id: "e1", type: "PERS", name: "Петер Сійярто", gender: "masc", surfaces: ["Петер Сійярто"])
         let (_, layer) = facts("Петер Сійярто заявив, що не підтримає відкриття першого переговорного кластера.", published: "2025-12-18", entities: [minister])

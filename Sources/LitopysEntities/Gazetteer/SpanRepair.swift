@@ -84,7 +84,8 @@ import Foundation
 ///   `депутатка`), matched by stem, before a person across at most eight tokens of
 ///   organisations, places, lower-case words and quotes, is `JOB`; a person that opens its
 ///   sentence with such a title is split into the title and the person (`Адвокатка
-///   Гончарук`). The list is the rules' own, not a tagger feature.
+///   Гончарук`), and a person that is only such a title is the title (`Уповноважена`). The
+///   list is the rules' own, not a tagger feature.
 /// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
 ///   (`сільський голова`, `міського голови`), which the tagger leaves out at times, and a
 ///   title takes in `головний` or `генеральний` (`Головний тренер`, `головна лікарка центру`,
@@ -1695,6 +1696,12 @@ enum SpanRepair {
             guard let end = (r.lowerBound + 1..<r.upperBound).last(where: { listedTitles.contains(nameStems(r.lowerBound..<$0, input: input, stems: stems)) })
             else { continue }
             splitTitle(&spans, i, at: end)
+            split = true
+        }
+        // A person that is a listed title and nothing else is the title (`заявила
+        // Уповноважена у справах … Маргарита Сокоренко`).
+        for i in spans.indices where spans[i].1 == .person && listedTitles.contains(nameStems(spans[i].0, input: input, stems: stems)) {
+            spans[i].1 = .job
             split = true
         }
         var covered = [Bool](repeating: false, count: input.tokenCount)

@@ -198,7 +198,8 @@ public struct EventExtractor: Sendable {
             // `Разом із міністром … Кулебою вона оглянула пошкоджені внаслідок російських ударів
             // об'єкти`: a strike told as background does not keep the people from the event in focus.
             let onlyBackground = mentions.allSatisfy { $0.kind == .attack || $0.kind == .sanction }
-            if onlyBackground, let focus, events[focus].kind != .attack && events[focus].kind != .sanction,
+            // Nobody takes part in another's appointment or dismissal (`яка досі очолювала департамент`).
+            if onlyBackground, let focus, ![.attack, .sanction, .appointment, .dismissal].contains(events[focus].kind),
                 let joined = participation(in: s, context)
             {
                 for participant in joined { add(participant, to: &events[focus]) }
@@ -380,6 +381,7 @@ public struct EventExtractor: Sendable {
                 let window = max(range.lowerBound, t - trigger.reach)..<min(range.upperBound, t + trigger.reach + 1)
                 guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
             }
+            if trigger.kind == .appointment, !isAppointment(at: t, in: range, context) { continue }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
             // A negated verb before it: `не ведемо прямих переговорів` (but `не лише зустрівся`).
             if let no = (max(range.lowerBound, t - 3)..<t).last(where: { context.words[$0].isSpelled("не") }),
@@ -791,6 +793,30 @@ public struct EventExtractor: Sendable {
         return range.upperBound
     }
 
+    /// Whether the appointment trigger at `t` appoints to a post: `призначив на його місце`
+    /// (not `призначили місце зустрічі`), and `став`/`стала` with a post in the instrumental
+    /// beside it (`заступником міністра став`; not `став відомим`, nor `Заступник міністра
+    /// став фігурантом справи`).
+    func isAppointment(at t: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
+        let word = context.words[t]
+        if word == "став" || word == "стала" {
+            let beside = max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4)
+            return beside.contains { i in
+                let w = context.words[i]
+                return EventTrigger.becamePosts.contains { w.begins(with: $0) } && !w.begins(with: "головн")
+                    && ["ом", "ою", "ем", "єм", "ею", "єю"].contains { w.hasSuffix($0) }
+            }
+        }
+        guard word.begins(with: "признач") else { return true }
+        // A place (`місце`) is a post only after `на` (`На його місце уряд призначив …`).
+        let window = max(range.lowerBound, t - 7)..<min(range.upperBound, t + 8)
+        return window.contains { i in
+            let w = context.words[i]
+            guard EventTrigger.appointedTo.contains(where: { w.begins(with: $0) }) else { return false }
+            return !w.begins(with: "місце") || (max(range.lowerBound, i - 2)..<i).contains { context.words[$0] == "на" }
+        }
+    }
+
     /// People of a sentence with a participation cue (before `limit`, when given).
     private func participation(in s: Int, before limit: Int? = nil, _ context: FactContext) -> [EventParticipant]? {
         let range = context.tokens(ofSentence: s)
@@ -816,6 +842,9 @@ public struct EventExtractor: Sendable {
             (mention.date != nil && event.date != nil && mention.date != event.date)
                 || (mention.place != nil && event.place != nil && mention.place != event.place)
                 || (people.count >= 2 && !event.participants.isEmpty && event.participants.allSatisfy { !people.contains($0.entity) })
+                // Appointing or dismissing someone else is another appointment or dismissal.
+                || ((mention.kind == .appointment || mention.kind == .dismissal) && !people.isEmpty && !event.participants.isEmpty
+                    && event.participants.allSatisfy { !people.contains($0.entity) })
                 // Nor one whose other side is someone else (`Там вона провела переговори з
                 // Туском … Того ж дня Свириденко зустрілася з маршалком Сейму`).
                 || (people.count >= 2 && event.participants.count >= 2 && !people.isSubset(of: event.participants.map(\.entity))

@@ -6,7 +6,7 @@
 /// | visit | someone goes somewhere | візит, відвідав, прибув, приїхав |
 /// | call | a phone or video call | телефонна розмова, зателефонував, відеозв'язок |
 /// | agreement | something signed or agreed | угода, підписали, домовилися, погодили, меморандум |
-/// | appointment | someone appointed or elected to a post | призначив, призначення, обрала ректоркою |
+/// | appointment | someone appointed or elected to a post | призначив, призначення, обрала ректоркою, став заступником |
 /// | dismissal | someone removed from a post | звільнив з посади, відставка |
 /// | attack | a strike, shelling, an assault | обстріл, удар, атака, напад |
 /// | sanction | sanctions imposed, a fine imposed | санкції, оштрафував |
@@ -41,9 +41,10 @@ struct EventTrigger: Sendable {
                      except: ["відвідувач"]),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
         EventTrigger(
-            kind: .appointment, stems: ["признач"],
-            requiresNearby: ["посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач", "ректор"],
-            reach: 7),
+            kind: .appointment, stems: ["признач"], requiresNearby: appointedTo, reach: 7),
+        // `Ще одним заступником міністра став Віталій Кушнір`: becoming a post told in the
+        // instrumental beside the verb (checked by ``EventExtractor``).
+        EventTrigger(kind: .appointment, stems: [], exact: ["став", "стала"], requiresNearby: becamePosts, reach: 3),
         // `обрала ректоркою закладу Наталію Шаховську`: elected, with the post right after.
         EventTrigger(
             kind: .appointment, stems: ["обрал", "обран"], exact: ["обрав"],
@@ -62,6 +63,18 @@ struct EventTrigger: Sendable {
                      requiresNearby: ["запровад", "ухвал", "наклал", "наклад", "розшир", "продовж", "посил", "схвал", "пакет", "підпис", "ввел", "ввів", "увів", "увел", "введен", "запрова", "проти"]),
         // A regulator's fine: the verb only (`штраф` alone is often no event: `штраф не вплине`).
         EventTrigger(kind: .sanction, stems: ["оштрафува"]),
+    ]
+
+    /// Stems near `призначив` that say it appoints to a post; `місце` counts only after `на`
+    /// (`на його місце`, checked by ``EventExtractor``).
+    static let appointedTo = [
+        "посад", "міністр", "міністер", "голов", "керівник", "посл", "очільник", "заступник", "директор", "командувач", "ректор", "місце",
+    ]
+
+    /// Stems of posts that `став`/`стала` take in the instrumental (`заступником`, `головою`, `послом`).
+    static let becamePosts = [
+        "міністр", "міністерк", "голов", "керівни", "послом", "посолкою", "очільни", "заступни", "директор", "командувач", "ректор",
+        "мером", "речни",
     ]
 
     func matches(_ word: String) -> Bool {

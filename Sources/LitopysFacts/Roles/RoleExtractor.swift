@@ -326,9 +326,13 @@ public struct RoleExtractor: Sendable {
         {
             first -= 1
         }
+        // `Ще одним заступником міністра став …`: one more holder of the post.
+        let opening = first
+        if context.words[first] == "ще" { first += 1 }
+        if first < verb, ["одним", "однією", "одною"].contains(context.words[first]) { first += 1 }
         // The head first, or an adjective in the instrumental and then the head (`Головним тренером`).
         let head = RoleVocabulary.isHead(context.words[first]) ? first : first + 1
-        guard first < verb, head < verb, first == sentenceStart || context.words[first - 1].isSpelled(","),
+        guard first < verb, head < verb, opening == sentenceStart || context.words[opening - 1].isSpelled(","),
             RoleVocabulary.isHead(context.words[head]),
             Self.instrumentalNounEndings.contains(where: { context.words[head].hasSuffix($0) }),
             head == first || Self.instrumentalAdjectiveEndings.contains(where: { context.words[first].hasSuffix($0) })
