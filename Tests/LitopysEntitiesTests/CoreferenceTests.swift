@@ -401,6 +401,17 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Ярослава Черних", type: .person)?.gender == .feminine)
     }
 
+    @Test func aFeminineTitleMakesAWomanOfAMansNameInAnObliqueCase() throws {
+        // The dictionary knows `Джорджа` only as the genitive of the man's `Джордж`.
+        let layer = try layer("Її відкрила [JOB прем'єр-міністерка] [LOC Італії] [PERS Джорджа Мелоні].")
+        let meloni = try #require(layer.entities.first { $0.type == .person })
+        #expect(meloni.gender == .feminine)
+        #expect(meloni.name == "Джорджа Мелоні")
+        // After no title, or a masculine one, it is still the man's name in the genitive.
+        #expect(try self.layer("Підтримку [JOB міністра] [PERS Джорджа Мелоні] отримали.").entities.first { $0.type == .person }?.name
+            == "Джордж Мелоні")
+    }
+
     @Test func anOccupationNounAfterAQuoteIsThePersonMostNamed() throws {
         let layer = try layer(
             "[PERS Олена Гребінь] виграла фінал. Після матчу [PERS Гребінь] подякувала [JOB тренерці] [PERS Ірині Соколовій] "

@@ -112,6 +112,7 @@ import Testing
         // A name headed by a lower-case word for a contest is the contest's.
         #expect(repaired("Вона перемогла на [ORG Міжнародній хімічній олімпіаді].", .eventName) == ["MISC Міжнародній хімічній олімпіаді"])
         #expect(repaired("Вона працює в [ORG Українському центрі олімпіадної підготовки].", .eventName) == ["ORG Українському центрі олімпіадної підготовки"])
+        #expect(repaired("Переміг у [ORG Національному відборі].", .eventName) == ["MISC Національному відборі"])
     }
 
     @Test func chiefBeforeATitle() {
@@ -861,6 +862,20 @@ import Testing
                 == ["LOC Харкові", "ORG Кінолев"])
         // A festival's quoted name is an event's.
         #expect(repaired("Тривав фестиваль « [ORG Червене вино] ».", .workTitle) == ["MISC Червене вино"])
+        #expect(repaired("Переміг на конкурсі « [ORG Пісня року] ».", .workTitle) == ["MISC Пісня року"])
+        // A band's is an organisation's; a song's is still a work's.
+        #expect(
+            repaired("Переміг гурт « [ART Сині гори] » з піснею « [LOC Додому] ».", .workTitle) == ["ORG Сині гори"])
+    }
+
+    @Test func militaryUnit() {
+        #expect(
+            repaired("Затримали командира військової частини [MISC А4125] і [ORG військову частину 3078].", .militaryUnit)
+                == ["ORG військової частини А4125", "ORG військову частину 3078"])
+        // Inside a longer name it stays; with no code it is no name.
+        #expect(
+            repaired("Прийшли з [ORG загону військової частини Т0200] до військової частини.", .militaryUnit)
+                == ["ORG загону військової частини Т0200"])
     }
 
     @Test func coordinatedPlace() {
@@ -891,6 +906,9 @@ import Testing
             repaired("Срібло на [LOC Всесвітній] шаховій олімпіаді, гроші від [ORG Міжнародний] благодійний фонд.", .genericAdjective,
                 morphology: morphology) == ["MISC Всесвітній шаховій олімпіаді", "ORG Міжнародний благодійний фонд"])
         // With no noun of an event or a body after it, the adjective alone is no name.
+        #expect(
+            repaired("Створили [ORG Європейського фонду] флагманських інвестицій, а [ORG Пенсійного фонду] працівники мовчать.",
+                .bodyComplement, morphology: morphology) == ["ORG Європейського фонду флагманських інвестицій", "ORG Пенсійного фонду"])
         #expect(repaired("Це [PERS Світовим] деревом звали.", .genericAdjective, morphology: morphology) == [])
     }
 

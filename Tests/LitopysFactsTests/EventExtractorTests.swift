@@ -497,6 +497,21 @@ struct SeparateEventTests {
         #expect(!news.events.contains { $0.kind == .appointment })
     }
 
+    @Test func whoOpensTheEventTakesPart() {
+        let meloni = TestEntity(id: "e1", type: "PERS", name: "Джорджа Мелоні", gender: "femn", surfaces: ["Джорджа Мелоні"])
+        let zelensky = TestEntity(id: "e2", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Володимир Зеленський"])
+        let rome = TestEntity(id: "e3", type: "LOC", name: "Рим", surfaces: ["Римі"])
+        let (_, layer) = facts(
+            "Конференція тривала в Римі 10 липня. Її відкрили Джорджа Мелоні та Володимир Зеленський.", published: "2026-07-11",
+            entities: [meloni, zelensky, rome])
+        #expect(layer.events.first?.participants.map(\.entity) == ["e1", "e2"])
+        // Opening something else is no part in it.
+        let (_, school) = facts(
+            "Конференція тривала в Римі 10 липня. Потім відкрили школу Джорджа Мелоні та Володимир Зеленський.", published: "2026-07-11",
+            entities: [meloni, zelensky, rome])
+        #expect(school.events.first?.participants.isEmpty == true)
+    }
+
     @Test func aNegotiatingClusterIsNoMeeting() {
         let minister = TestEntity(id: "e1", type: "PERS", name: "Петер Сійярто", gender: "masc", surfaces: ["Петер Сійярто"])
         let (_, layer) = facts("Петер Сійярто заявив, що не підтримає відкриття першого переговорного кластера.", published: "2025-12-18", entities: [minister])
@@ -687,6 +702,10 @@ struct RoleExtractorTests {
         // Not a word that is no occupation.
         let reader = facts("Статтю написала читачка Ужгородського університету Марія Фединець.", entities: [researcher, university]).1
         #expect(reader.roles["e5"] == nil)
+        // A commander, a colonel and a band's singer are titles too.
+        let officer = TestEntity(id: "e7", type: "PERS", name: "Андрій Скоробагатько", surfaces: ["Андрія Скоробагатька", "Андрій Скоробагатько"])
+        #expect(facts("Затримали полковника Андрія Скоробагатька.", entities: [officer]).1.roles["e7"] == ["полковника"])
+        #expect(facts("Виступив соліст гурту Андрій Скоробагатько.", entities: [officer]).1.roles["e7"] == ["соліст гурту"])
         // Not one farther away: the journalists are not Жадан.
         let (_, far) = facts("Про це журналістам розповів Сергій Жадан.", entities: [zhadan])
         #expect(far.roles["e4"] == nil)

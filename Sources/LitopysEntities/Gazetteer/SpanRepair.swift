@@ -187,7 +187,8 @@ import Foundation
 ///   (`застосунок «Приват24»`, `фільм «Межа очікування»`), and of a programme or project
 ///   when read as a person or place (`програма «Схеми»`): NER-UK tags none of the 27 such
 ///   titles it has. A name inside a longer title stays (`«20 днів у Маріуполі»`). The quoted
-///   name of a festival, forum or tournament is an event's, `MISC` (`фестиваль «Червене вино»`).
+///   name of a festival, forum, tournament or contest is an event's, `MISC` (`фестиваль
+///   «Червене вино»`), and that of a band or ensemble an organisation's (`гурт «Сині гори»`).
 /// - `coordinatedPlace`: a one-word person joined by `та`, `і`, `й` to a place after a
 ///   preposition, in the same ending, is a place (`у Ліоні та Марселі`, where `Марсель` is
 ///   also a first name).
@@ -267,6 +268,11 @@ import Foundation
 /// - `honoraryTitle`: `Героя України` read as one name is the title `Героя` and the place
 ///   `України`, as other titles with their country are (`посла Японії`); NER-UK leaves its
 ///   one occurrence unannotated.
+/// - `bodyComplement`: an organisation that ends with a lower-case noun for a body (`фонду`,
+///   `центру`, `агентства`) takes in the genitive adjectives and noun after it that the tagger
+///   left out (`Європейського фонду` + `флагманських інвестицій`).
+/// - `militaryUnit`: a military unit with its code (`військової частини А4125`) is one
+///   organisation, as NER-UK annotates it (`військова частина 3078`), not the code alone.
 /// - `commonNounOpening`: a one-word person that opens its sentence and that the dictionary
 ///   knows as a common noun, and not as a first name (`Зловмисниці повідомили про підозру`,
 ///   `Грант у 20 тисяч євро`), is no name, unless the document capitalises that word inside a
@@ -286,7 +292,7 @@ enum SpanRepair {
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
-        case cityOfNationalBody, honoraryTitle
+        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1789,9 +1795,9 @@ enum SpanRepair {
         // A name of two words or more the tagger took in part (`Лізі` of `Лізі чемпіонів`, as a person).
         let completed = listedOccurrences(&spans, of: eventNames, as: .miscellaneous, minimumWords: 2, input: input, stems: stems)
         // A name headed by a lower-case word for a contest is the contest's (`Міжнародній
-        // хімічній олімпіаді`, `Всеукраїнському турнірі`), not a body's or a place's.
+        // хімічній олімпіаді`, `Всеукраїнському турнірі`, `Національного відбору`), not a body's or a place's.
         var contests = false
-        let heads = ["олімпіад", "чемпіонат", "турнір", "першіст"].map { Array($0.unicodeScalars.map(\.value)) }
+        let heads = ["олімпіад", "чемпіонат", "турнір", "першіст", "відбір", "відбор", "конкурс"].map { Array($0.unicodeScalars.map(\.value)) }
         for i in spans.indices where (spans[i].1 == .organization || spans[i].1 == .location) && spans[i].0.count >= 2 {
             let last = spans[i].0.upperBound - 1
             let w = word(last, input).map { ScalarText.fold($0) }
@@ -2270,13 +2276,16 @@ enum SpanRepair {
     /// (`проєкту «Екошкола»`).
     private static let programmeStems: [[UInt32]] = ["програм", "проєкт", "проект"].map { Array($0.unicodeScalars.map(\.value)) }
     /// Stems of the words for a festival or contest whose quoted name is an event's.
-    private static let festivalStems: [[UInt32]] = ["фестивал", "форум", "турнір", "марафон"].map { Array($0.unicodeScalars.map(\.value)) }
+    private static let festivalStems: [[UInt32]] = ["фестивал", "форум", "турнір", "марафон", "конкурс"].map { Array($0.unicodeScalars.map(\.value)) }
+    /// Stems of the words for a band or ensemble, whose quoted name is an organisation's.
+    private static let bandStems: [[UInt32]] = ["гурт", "ансамбл", "оркестр"].map { Array($0.unicodeScalars.map(\.value)) }
 
     /// Applies `workTitle` to `spans`; true when something changed.
     static func workTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         // The words inside the quotes, and whether the title is a programme's.
         var titles: [(words: Range<Int>, programme: Bool)] = []
         var festivals: [Range<Int>] = []
+        var bands: [Range<Int>] = []
         var t = 1
         while t < input.tokenCount {
             defer { t += 1 }
@@ -2284,12 +2293,19 @@ enum SpanRepair {
             let noun = word(t - 1, input).map { ScalarText.fold($0) }
             let programme = programmeStems.contains { noun.starts(with: $0) }
             let festival = festivalStems.contains { noun.starts(with: $0) }
-            guard programme || festival || workStems.contains(where: { noun.starts(with: $0) }) else { continue }
+            let band = bandStems.contains { noun.starts(with: $0) }
+            guard programme || festival || band || workStems.contains(where: { noun.starts(with: $0) }) else { continue }
             let sentence = input.sentence(containing: t)
             guard let close = (t + 1..<min(sentence.upperBound, t + 16)).first(where: { quoteDirection($0, input: input) != 0 }),
                 quoteDirection(close, input: input) == -1, close > t + 1
             else { continue }
-            if festival { festivals.append((t + 1)..<close) } else { titles.append(((t + 1)..<close, programme)) }
+            if festival {
+                festivals.append((t + 1)..<close)
+            } else if band {
+                bands.append((t + 1)..<close)
+            } else {
+                titles.append(((t + 1)..<close, programme))
+            }
             t = close
         }
         // A festival's name is an event's, `MISC`, as written: `фестиваль «Червене вино»`.
@@ -2297,6 +2313,13 @@ enum SpanRepair {
         for k in spans.indices where spans[k].1 == .location || spans[k].1 == .person || spans[k].1 == .organization {
             if festivals.contains(where: { spans[k].0.lowerBound <= $0.lowerBound && $0.upperBound <= spans[k].0.upperBound && spans[k].0.count <= $0.count + 2 }) {
                 spans[k].1 = .miscellaneous
+                retyped = true
+            }
+        }
+        // A band's name is an organisation's: `гурт «Сині гори»`.
+        for k in spans.indices where spans[k].1 != .organization && spans[k].1 != .job {
+            if bands.contains(where: { spans[k].0.lowerBound <= $0.lowerBound && $0.upperBound <= spans[k].0.upperBound && spans[k].0.count <= $0.count + 2 }) {
+                spans[k].1 = .organization
                 retyped = true
             }
         }
@@ -2515,6 +2538,27 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `bodyComplement` to `spans`; true when something changed.
+    static func completeBodyComplements(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        let covered = coveredTokens(spans, count: input.tokenCount)
+        func isGenitive(_ t: Int, group: UInt8) -> Bool {
+            isLowerCaseWord(t, input: input) && !covered[t] && input.morphology[t].transitionGroup == group * 2 + 1
+        }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 {
+            let last = spans[i].0.upperBound - 1
+            guard isLowerCaseWord(last, input: input), genericBodyLemmas.contains(input.morphology[last].lemma) else { continue }
+            let sentence = input.sentence(containing: last)
+            var end = last + 1
+            while end < sentence.upperBound, end - last <= 3, isGenitive(end, group: 1) { end += 1 }
+            guard end > last + 1, end < sentence.upperBound, isGenitive(end, group: 0) else { continue }
+            spans[i].0 = spans[i].0.lowerBound..<(end + 1)
+            changed = true
+        }
+        return changed
+    }
+
     /// Capitalised adjectives that open a name and never name a place or body alone.
     private static let genericAdjectiveLemmas = lemmaAtoms(["всесвітній", "світовий", "міжнародний"])
     /// Nouns of events that such a name ends with.
@@ -2642,6 +2686,31 @@ enum SpanRepair {
         }
         return spans.count != before
     }
+
+    /// Applies `militaryUnit` to `spans`; true when something changed.
+    static func addMilitaryUnits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        var t = 0
+        while t + 2 < input.tokenCount {
+            defer { t += 1 }
+            let unit = t..<(t + 3)
+            guard word(t, input).map({ ScalarText.fold($0) }).starts(with: militaryStem),
+                word(t + 1, input).map({ ScalarText.fold($0) }).starts(with: unitStem),
+                input.sentence(containing: t).contains(t + 2), word(t + 2, input).contains(where: ScalarText.isDigit),
+                word(t + 2, input).allSatisfy({ ScalarText.isDigit($0) || ScalarText.isLetter($0) }),
+                !spans.contains(where: { $0.0.lowerBound <= unit.lowerBound && unit.upperBound <= $0.0.upperBound && $0.0 != unit })
+            else { continue }
+            if spans.contains(where: { $0.0 == unit && $0.1 == .organization }) { continue }
+            carve(unit, as: .organization, into: &spans)
+            changed = true
+            t += 2
+        }
+        return changed
+    }
+
+    /// `військов…` (military) and `частин…` (unit), folded.
+    private static let militaryStem = "військов".unicodeScalars.map(\.value)
+    private static let unitStem = "частин".unicodeScalars.map(\.value)
 
     /// Prepositions of place that may repeat inside a list of places, lower case.
     private static let listPrepositions = scalars(["у", "в", "на", "до", "з", "із", "біля"])
@@ -3372,6 +3441,8 @@ enum SpanRepair {
         if rules.contains(.latinBodyName) && addLatinBodyNames(&spans, input: input) { changed = true }
         if rules.contains(.cityOfNationalBody) && splitCitiesOfNationalBodies(&spans, input: input) { changed = true }
         if rules.contains(.honoraryTitle) && splitHonoraryTitles(&spans, input: input) { changed = true }
+        if rules.contains(.militaryUnit) && addMilitaryUnits(&spans, input: input) { changed = true }
+        if rules.contains(.bodyComplement) && completeBodyComplements(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count

@@ -51,6 +51,11 @@ struct GenderCues: Sendable {
             // A name of one gender only decides, whatever the surname's guessed readings say
             // (`Василю Шкуракову`, where the guesser knows only a woman's `Шкуракова`).
             let nameGenders = Set(names.compactMap(\.gender))
+            // A man's name only in an oblique case after a feminine title is a woman's name the
+            // dictionary does not know (`прем'єр-міністерка Джорджа Мелоні`, not `Джордж`).
+            if nameGenders == [Grammeme.masculine], !names.contains(where: { $0.grammemeCase == Grammeme.nominative }), isFeminineTitle(title) {
+                return .feminine
+            }
             if nameGenders == [Grammeme.masculine] { return .masculine }
             if nameGenders == [Grammeme.feminine] { return .feminine }
             // A name of both genders (`Ярослава`: a woman, or `Ярослав` in the genitive) after

@@ -771,10 +771,20 @@ public struct EventExtractor: Sendable {
         (word.hasSuffix("щині") || word.hasSuffix("ччині")) && !["туреччині", "німеччині", "греччині"].contains(word) || ["закарпатті", "донбасі", "поділлі", "поліссі", "буковині", "волині", "галичині", "кубані"].contains(word)
     }
 
+    /// Whether token `t` says how someone takes part: a cue of ``ParticipationVocabulary``;
+    /// opening (`відкри…`) only with a pronoun for the event before it (`Її відкрили
+    /// прем'єр-міністерка … та президент …`; not `відкрили школу`).
+    private func isParticipationCue(_ t: Int, _ context: FactContext) -> Bool {
+        let cue = context.classes[t].participation
+        guard cue >= 0 else { return false }
+        guard ParticipationVocabulary.cues[cue].stem == "відкри" else { return true }
+        return t > 0 && ["її", "його"].contains(context.words[t - 1])
+    }
+
     /// How the person at token `i` takes part, from the cue words of its sentence.
     private func role(of i: Int, in range: Range<Int>, _ context: FactContext) -> String {
         var best: (String, Int)?
-        for t in max(range.lowerBound, i - 8)..<min(range.upperBound, i + 9) where context.classes[t].participation >= 0 {
+        for t in max(range.lowerBound, i - 8)..<min(range.upperBound, i + 9) where isParticipationCue(t, context) {
             let cue = ParticipationVocabulary.cues[context.classes[t].participation]
             let distance = abs(t - i)
             if cue.role != "participant" && (best == nil || distance < best!.1) { best = (cue.role, distance) }
@@ -821,7 +831,7 @@ public struct EventExtractor: Sendable {
     private func participation(in s: Int, before limit: Int? = nil, _ context: FactContext) -> [EventParticipant]? {
         let range = context.tokens(ofSentence: s)
         let cueRange = range.lowerBound..<min(range.upperBound, limit ?? range.upperBound)
-        guard cueRange.contains(where: { context.classes[$0].participation >= 0 }) else { return nil }
+        guard cueRange.contains(where: { isParticipationCue($0, context) }) else { return nil }
         var people: [EventParticipant] = []
         for i in range {
             if let entity = context.entity(at: i), entity.type == "PERS", !people.contains(where: { $0.entity == entity.id }) {

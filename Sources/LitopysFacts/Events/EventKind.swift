@@ -90,5 +90,7 @@ enum ParticipationVocabulary {
         ("очолю", "head of delegation"), ("очолив", "head of delegation"), ("очолил", "head of delegation"),
         ("представля", "representative"), ("представляв", "representative"),
         ("участь", "participant"), ("присутн", "participant"), ("делегаці", "participant"), ("разом", "participant"),
+        // Only after a pronoun for the event (`Її відкрили …`), checked by ``EventExtractor``.
+        ("відкри", "chair"),
     ]
 }
