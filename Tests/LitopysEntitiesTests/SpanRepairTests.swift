@@ -189,6 +189,15 @@ import Testing
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func adjectiveBeforePerson() {
+        #expect(
+            repaired(
+                "Прийняв [JOB Папа] [PERS Римський Лев XIV] і [PERS Блаженніший Святослав], а [PERS Великий Чапельський] мовчав.",
+                .adjectiveBeforePerson, morphology: MorphologyFeatures.shared)
+                == ["JOB Папа Римський", "PERS Лев XIV", "JOB Блаженніший", "PERS Святослав", "PERS Великий Чапельський"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func aStateServiceIsAnOrganisation() {
         // `Дія` in the shipped gazetteer, matched through the lemma of `Дії`, as NER-UK tags services.
         #expect(
@@ -272,7 +281,9 @@ import Testing
         #expect(
             repaired("Заяву зробила народна депутатка [ORG Ради] [PERS Ірина Фріз].", .listedTitle)
                 == ["JOB народна депутатка", "ORG Ради", "PERS Ірина Фріз"])
-        // A person that is only a listed title is the title.
+        // A person that is only a listed title is the title, before a person; a surname that is
+        // also a title stays a person.
+        #expect(repaired("За словами [PERS Винара], архіви зруйновані.", .listedTitle) == ["PERS Винара"])
         #expect(
             repaired("«Це рішення», – заявила [PERS Уповноважена] у справах [ORG Суду] [PERS Марта Ковач].", .listedTitle)
                 == ["JOB Уповноважена", "ORG Суду", "PERS Марта Ковач"])
@@ -872,6 +883,8 @@ import Testing
         #expect(
             repaired("Затримали командира військової частини [MISC А4125] і [ORG військову частину 3078].", .militaryUnit)
                 == ["ORG військової частини А4125", "ORG військову частину 3078"])
+        // A number that counts the words after it is no code.
+        #expect(repaired("Волонтери передали військовій частині 25 пікапів.", .militaryUnit) == [])
         // Inside a longer name it stays; with no code it is no name.
         #expect(
             repaired("Прийшли з [ORG загону військової частини Т0200] до військової частини.", .militaryUnit)
@@ -909,6 +922,10 @@ import Testing
         #expect(
             repaired("Створили [ORG Європейського фонду] флагманських інвестицій, а [ORG Пенсійного фонду] працівники мовчать.",
                 .bodyComplement, morphology: morphology) == ["ORG Європейського фонду флагманських інвестицій", "ORG Пенсійного фонду"])
+        // Not an object of what follows.
+        #expect(
+            repaired("Експерти [ORG Міжнародного валютного фонду] нових прогнозів не дали.", .bodyComplement, morphology: morphology)
+                == ["ORG Міжнародного валютного фонду"])
         #expect(repaired("Це [PERS Світовим] деревом звали.", .genericAdjective, morphology: morphology) == [])
     }
 

@@ -495,6 +495,20 @@ struct SeparateEventTests {
         #expect(!known.events.contains { $0.kind == .appointment })
         let (_, news) = facts("Заява Віталій Кушнір стала головною новиною дня.", published: "2026-09-17", entities: [deputy])
         #expect(!news.events.contains { $0.kind == .appointment })
+        // A post after a preposition is someone else's (`з міністром`), leadership no post.
+        for text in ["Після розмови з міністром Віталій Кушнір став спокійнішим.", "Під керівництвом Віталій Кушнір збірна стала переможницею."] {
+            #expect(!facts(text, published: "2026-09-17", entities: [deputy]).1.events.contains { $0.kind == .appointment })
+        }
+        // Local elections and a destination are no post (`місцевих`, `місце призначення`).
+        for text in ["Віталій Кушнір розповів, що ЦВК призначила голосування на місцевих виборах.",
+                     "Делегація на чолі з Віталій Кушнір прибула на місце призначення."] {
+            #expect(!facts(text, published: "2026-09-17", entities: [deputy]).1.events.contains { $0.kind == .appointment })
+        }
+        // Who proposed the appointment, told by a noun, is no second appointment.
+        let (_, proposal) = facts(
+            "Уряд призначив Ярину Стасюк заступницею міністра. Подання на призначення на посаду вніс Віталій Кушнір.", published: "2026-09-17",
+            entities: [successor, deputy])
+        #expect(proposal.events.filter { $0.kind == .appointment }.count == 1)
     }
 
     @Test func whoOpensTheEventTakesPart() {
@@ -510,6 +524,13 @@ struct SeparateEventTests {
             "Конференція тривала в Римі 10 липня. Потім відкрили школу Джорджа Мелоні та Володимир Зеленський.", published: "2026-07-11",
             entities: [meloni, zelensky, rome])
         #expect(school.events.first?.participants.isEmpty == true)
+        // `Її` that stands for something else than the event: a visit told by a verb.
+        let patron = TestEntity(id: "e4", type: "PERS", name: "Олександр Ярославський", gender: "masc", surfaces: ["Олександра Ярославського"])
+        let kharkiv = TestEntity(id: "e5", type: "LOC", name: "Харків", surfaces: ["Харків"])
+        let (_, visit) = facts(
+            "Володимир Зеленський відвідав Харків. Він оглянув нову школу. Її відкрили торік коштом мецената Олександра Ярославського.",
+            published: "2026-07-11", entities: [zelensky, patron, kharkiv])
+        #expect(visit.events.first?.participants.map(\.entity) == ["e2"])
     }
 
     @Test func aNegotiatingClusterIsNoMeeting() {
@@ -706,6 +727,8 @@ struct RoleExtractorTests {
         let officer = TestEntity(id: "e7", type: "PERS", name: "Андрій Скоробагатько", surfaces: ["Андрія Скоробагатька", "Андрій Скоробагатько"])
         #expect(facts("Затримали полковника Андрія Скоробагатька.", entities: [officer]).1.roles["e7"] == ["полковника"])
         #expect(facts("Виступив соліст гурту Андрій Скоробагатько.", entities: [officer]).1.roles["e7"] == ["соліст гурту"])
+        // Not the commander's adjective.
+        #expect(facts("На командирському пункті Андрій Скоробагатько провів нараду.", entities: [officer]).1.roles["e7"] == nil)
         // Not one farther away: the journalists are not Жадан.
         let (_, far) = facts("Про це журналістам розповів Сергій Жадан.", entities: [zhadan])
         #expect(far.roles["e4"] == nil)

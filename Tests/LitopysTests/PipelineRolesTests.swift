@@ -49,6 +49,26 @@ struct PipelineRolesTests {
         #expect(person["roles"] as? [String] == ["кардіохірург"])
     }
 
+    @Test func anOccupationBeforeAnOrganisationMustBeAPersonsOne() throws {
+        guard let entities = try entities(
+            "Статтю написала дослідниця Ужгородського університету Марія Фединець. Нову будівлю лікарні ЮНІСЕФ Андрій Садовий пообіцяв відкрити.")
+        else { return }
+        let researcher = try #require(entities.first { $0["name"] as? String == "Марія Фединець" })
+        #expect(researcher["roles"] as? [String] == ["дослідниця Ужгородського університету"])
+        // `лікарні` begins like `лікар` but is a building.
+        let mayor = try #require(entities.first { $0["name"] as? String == "Андрій Садовий" })
+        #expect((mayor["roles"] as? [String] ?? []).isEmpty)
+    }
+
+    @Test func aWomansForeignNameAfterAFeminineTitleButNotHerEmployers() throws {
+        guard let entities = try entities(
+            "Конференцію відкрила прем'єр-міністерка Італії Джорджа Мелоні. Помічниця Олега Синєгубова розповіла про підготовку.")
+        else { return }
+        let names = entities.compactMap { $0["type"] as? String == "PERS" ? $0["name"] as? String : nil }
+        #expect(names.contains("Джорджа Мелоні"))
+        #expect(names.contains("Олег Синєгубов"))
+    }
+
     @Test func aDefenceLawyerIsATitle() throws {
         guard let entities = try entities("Захисниця засудженого Ірина Мельничук заявила, що оскаржить вирок.") else { return }
         let person = try #require(entities.first { $0["name"] as? String == "Ірина Мельничук" })

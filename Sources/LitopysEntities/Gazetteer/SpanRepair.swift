@@ -84,8 +84,8 @@ import Foundation
 ///   `депутатка`), matched by stem, before a person across at most eight tokens of
 ///   organisations, places, lower-case words and quotes, is `JOB`; a person that opens its
 ///   sentence with such a title is split into the title and the person (`Адвокатка
-///   Гончарук`), and a person that is only such a title is the title (`Уповноважена`). The
-///   list is the rules' own, not a tagger feature.
+///   Гончарук`), and a person that is only such a title, with a person after it, is the title
+///   (`Уповноважена у справах … Маргарита Сокоренко`). The list is the rules' own, not a tagger feature.
 /// - `settlementHead`: a title `голова` takes in the adjective of its settlement before it
 ///   (`сільський голова`, `міського голови`), which the tagger leaves out at times, and a
 ///   title takes in `головний` or `генеральний` (`Головний тренер`, `головна лікарка центру`,
@@ -268,11 +268,17 @@ import Foundation
 /// - `honoraryTitle`: `Героя України` read as one name is the title `Героя` and the place
 ///   `України`, as other titles with their country are (`посла Японії`); NER-UK leaves its
 ///   one occurrence unannotated.
+/// - `adjectiveBeforePerson`: a person that opens with a capitalised adjective no name is
+///   read as, then a first name (`Блаженніший Святослав`, `Римський Лев XIV` after `Папа`),
+///   is the person from the first name; the adjective is a title, or the end of the title
+///   before it (`Папа Римський`).
 /// - `bodyComplement`: an organisation that ends with a lower-case noun for a body (`фонду`,
-///   `центру`, `агентства`) takes in the genitive adjectives and noun after it that the tagger
-///   left out (`Європейського фонду` + `флагманських інвестицій`).
+///   `центру`, `агентства`) takes in one to three genitive adjectives and the genitive noun
+///   after them that the tagger left out (`Європейського фонду` + `флагманських інвестицій`),
+///   unless `не` or a verb follows, which makes them an object (`фонду нових прогнозів не дали`).
 /// - `militaryUnit`: a military unit with its code (`військової частини А4125`) is one
-///   organisation, as NER-UK annotates it (`військова частина 3078`), not the code alone.
+///   organisation, as NER-UK annotates it (`військова частина 3078`), not the code alone; a
+///   number with a word after it counts things (`військовій частині 25 пікапів`).
 /// - `commonNounOpening`: a one-word person that opens its sentence and that the dictionary
 ///   knows as a common noun, and not as a first name (`Зловмисниці повідомили про підозру`,
 ///   `Грант у 20 тисяч євро`), is no name, unless the document capitalises that word inside a
@@ -292,7 +298,7 @@ enum SpanRepair {
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
-        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement
+        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1706,7 +1712,12 @@ enum SpanRepair {
         }
         // A person that is a listed title and nothing else is the title (`заявила
         // Уповноважена у справах … Маргарита Сокоренко`).
+        // Only before a person: `Винара` (also the title `винар`) is a surname in `За словами Винара`.
         for i in spans.indices where spans[i].1 == .person && listedTitles.contains(nameStems(spans[i].0, input: input, stems: stems)) {
+            let end = spans[i].0.upperBound
+            let sentence = input.sentence(containing: spans[i].0.lowerBound)
+            guard spans.contains(where: { $0.1 == .person && $0.0.lowerBound > end && $0.0.lowerBound <= min(sentence.upperBound, end + 9) })
+            else { continue }
             spans[i].1 = .job
             split = true
         }
@@ -2553,6 +2564,8 @@ enum SpanRepair {
             var end = last + 1
             while end < sentence.upperBound, end - last <= 3, isGenitive(end, group: 1) { end += 1 }
             guard end > last + 1, end < sentence.upperBound, isGenitive(end, group: 0) else { continue }
+            // Not the object of what follows (`фонду нових прогнозів не дали`).
+            if end + 1 < sentence.upperBound, word(end + 1, input) == notWord || input.morphology[end + 1].transitionGroup / 2 == 2 { continue }
             spans[i].0 = spans[i].0.lowerBound..<(end + 1)
             changed = true
         }
@@ -2687,6 +2700,28 @@ enum SpanRepair {
         return spans.count != before
     }
 
+    /// Applies `adjectiveBeforePerson` to `spans`; true when something changed.
+    static func splitAdjectivesBeforePersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 2 {
+            let t = spans[i].0.lowerBound
+            let atoms = input.morphology[t]
+            guard isCapitalised(t, input: input), atoms.isAdjective, !atoms.canBeFirstName, !atoms.canBeSurname,
+                // The rest opens with a first name (not `Великий Чапельський`, `Небесний Отець`).
+                isCapitalised(t + 1, input: input), input.morphology[t + 1].canBeFirstName
+            else { continue }
+            spans[i].0 = (t + 1)..<spans[i].0.upperBound
+            if let title = spans.indices.first(where: { spans[$0].1 == .job && spans[$0].0.upperBound == t }) {
+                spans[title].0 = spans[title].0.lowerBound..<(t + 1)
+            } else {
+                spans.append((t..<(t + 1), .job))
+            }
+            changed = true
+        }
+        return changed
+    }
+
     /// Applies `militaryUnit` to `spans`; true when something changed.
     static func addMilitaryUnits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var changed = false
@@ -2698,6 +2733,8 @@ enum SpanRepair {
                 word(t + 1, input).map({ ScalarText.fold($0) }).starts(with: unitStem),
                 input.sentence(containing: t).contains(t + 2), word(t + 2, input).contains(where: ScalarText.isDigit),
                 word(t + 2, input).allSatisfy({ ScalarText.isDigit($0) || ScalarText.isLetter($0) }),
+                // A number alone is a code only when no word it counts follows (`частині 25 пікапів`).
+                word(t + 2, input).contains(where: ScalarText.isLetter) || t + 3 >= input.tokenCount || !isLowerCaseWord(t + 3, input: input),
                 !spans.contains(where: { $0.0.lowerBound <= unit.lowerBound && unit.upperBound <= $0.0.upperBound && $0.0 != unit })
             else { continue }
             if spans.contains(where: { $0.0 == unit && $0.1 == .organization }) { continue }
@@ -2707,6 +2744,9 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// `не`, as written in lower case.
+    private static let notWord = "не".unicodeScalars.map(\.value)
 
     /// `військов…` (military) and `частин…` (unit), folded.
     private static let militaryStem = "військов".unicodeScalars.map(\.value)
@@ -3429,6 +3469,7 @@ enum SpanRepair {
             // What a title was cut from may be a listed place (`Посол` + `Французької Республіки`).
             if rules.contains(.knownPlace) { _ = knownPlaces(&spans, input: input, stems: stems) }
         }
+        if rules.contains(.adjectiveBeforePerson) && splitAdjectivesBeforePersons(&spans, input: input) { changed = true }
         if rules.contains(.settlementHead) && settlementHeads(&spans, input: input) { changed = true }
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }

@@ -51,9 +51,13 @@ struct GenderCues: Sendable {
             // A name of one gender only decides, whatever the surname's guessed readings say
             // (`Василю Шкуракову`, where the guesser knows only a woman's `Шкуракова`).
             let nameGenders = Set(names.compactMap(\.gender))
-            // A man's name only in an oblique case after a feminine title is a woman's name the
-            // dictionary does not know (`прем'єр-міністерка Джорджа Мелоні`, not `Джордж`).
-            if nameGenders == [Grammeme.masculine], !names.contains(where: { $0.grammemeCase == Grammeme.nominative }), isFeminineTitle(title) {
+            // A man's name only in an oblique case after a feminine title, with a surname that
+            // reads as no surname (an indeclinable foreign one), is a woman's name the dictionary does not know
+            // (`прем'єр-міністерка Джорджа Мелоні`, not `Джордж`; but `Помічниця Олега Синєгубова`
+            // is his assistant).
+            if nameGenders == [Grammeme.masculine], !names.contains(where: { $0.grammemeCase == Grammeme.nominative }), isFeminineTitle(title),
+                !others.contains(where: { $0.isSurname || ($0.gender == Grammeme.masculine && $0.grammemeCase != Grammeme.nominative && $0.isNamePart) })
+            {
                 return .feminine
             }
             if nameGenders == [Grammeme.masculine] { return .masculine }

@@ -32,6 +32,9 @@ public struct EventExtractor: Sendable {
         /// Whether the verb meets a group of people the article does not name (`зустрівся з
         /// представниками громади`): not the named people of a meeting told before.
         var withGroup = false
+        /// Whether the trigger is a verb (`призначив`), which tells of an act of its own, not a
+        /// noun that may name one told before (`Подання на призначення вніс міністр`).
+        var isVerb = false
     }
 
     /// Stems of words before an event's noun that make it one still to come.
@@ -149,6 +152,8 @@ public struct EventExtractor: Sendable {
         var focus: Int?
         // The first event a mention may join: a sentence that turns to a new topic starts afresh.
         var firstOfTopic = 0
+        // The last sentence that named each event by a noun (`конференція`), by event index.
+        var lastNamedByNoun: [Int: Int] = [:]
         var city: String?
         let document = context.document
         for s in 0..<document.sentenceCount {
@@ -179,6 +184,7 @@ public struct EventExtractor: Sendable {
             for mention in mentions {
                 let index = place(mention, into: &events, countries: &countries, focus: focus, from: firstOfTopic, paragraphOf: context.paragraphOfSentence)
                 touched.append(index)
+                if !mention.isVerb { lastNamedByNoun[index] = s }
                 if mention.date != nil || mention.opensSentence || focus == nil { focus = index }
             }
             // `За підсумками консультацій сторони домовилися …`: an event first told beside
@@ -200,7 +206,10 @@ public struct EventExtractor: Sendable {
             let onlyBackground = mentions.allSatisfy { $0.kind == .attack || $0.kind == .sanction }
             // Nobody takes part in another's appointment or dismissal (`яка досі очолювала департамент`).
             if onlyBackground, let focus, ![.attack, .sanction, .appointment, .dismissal].contains(events[focus].kind),
-                let joined = participation(in: s, context)
+                let joined = participation(in: s, context),
+                // `Її відкрили …` opens the event only right after a sentence that names it by a
+                // noun (`Конференція тривала в Римі`; not `Він оглянув школу. Її відкрили торік`).
+                !opensOnly(s, context) || lastNamedByNoun[focus] == s - 1
             {
                 for participant in joined { add(participant, to: &events[focus]) }
                 if !events[focus].sentences.contains(s) { events[focus].sentences.append(s) }
@@ -594,6 +603,7 @@ public struct EventExtractor: Sendable {
                                   participants: participants, opensSentence: opens, countries: nations,
                                   triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status)
             mention.withGroup = trigger.kind == .meeting && meetsGroup(after: t, in: range, context)
+            mention.isVerb = context.isVerb(t)
             found.append(mention)
         }
         return found
@@ -810,21 +820,36 @@ public struct EventExtractor: Sendable {
     func isAppointment(at t: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
         let word = context.words[t]
         if word == "став" || word == "стала" {
+            // A post beside the verb, not the object of a preposition (`з міністром`, `під
+            // керівництвом Реброва`).
             let beside = max(range.lowerBound, t - 3)..<min(range.upperBound, t + 4)
             return beside.contains { i in
                 let w = context.words[i]
-                return EventTrigger.becamePosts.contains { w.begins(with: $0) } && !w.begins(with: "головн")
+                return EventTrigger.becamePosts.contains { w.begins(with: $0) } && !w.begins(with: "головн") && !w.begins(with: "керівництв")
                     && ["ом", "ою", "ем", "єм", "ею", "єю"].contains { w.hasSuffix($0) }
+                    && !(i > range.lowerBound && Self.prepositionsBeforeAPost.contains(context.words[i - 1]))
             }
         }
         guard word.begins(with: "признач") else { return true }
-        // A place (`місце`) is a post only after `на` (`На його місце уряд призначив …`).
+        // A place (`місце`) is a post only as `на його місце` (not `на місцевих виборах`, nor
+        // `прибула на місце призначення`).
         let window = max(range.lowerBound, t - 7)..<min(range.upperBound, t + 8)
         return window.contains { i in
             let w = context.words[i]
-            guard EventTrigger.appointedTo.contains(where: { w.begins(with: $0) }) else { return false }
-            return !w.begins(with: "місце") || (max(range.lowerBound, i - 2)..<i).contains { context.words[$0] == "на" }
+            if w == "місце" {
+                return i >= range.lowerBound + 2 && context.words[i - 2] == "на" && ["його", "її", "їхнє", "моє", "своє"].contains(context.words[i - 1])
+            }
+            return !w.begins(with: "місц") && EventTrigger.appointedTo.contains { w.begins(with: $0) }
         }
+    }
+
+    /// Prepositions before a noun in the instrumental that make it no post taken (`з міністром`).
+    static let prepositionsBeforeAPost: Set<String> = ["з", "із", "зі", "під", "над", "перед", "між", "за", "разом"]
+
+    /// Whether the only participation cues of sentence `s` are of opening (`Її відкрили`).
+    private func opensOnly(_ s: Int, _ context: FactContext) -> Bool {
+        let cues = context.tokens(ofSentence: s).filter { isParticipationCue($0, context) }
+        return !cues.isEmpty && cues.allSatisfy { ParticipationVocabulary.cues[context.classes[$0].participation].stem == "відкри" }
     }
 
     /// People of a sentence with a participation cue (before `limit`, when given).
@@ -852,8 +877,8 @@ public struct EventExtractor: Sendable {
             (mention.date != nil && event.date != nil && mention.date != event.date)
                 || (mention.place != nil && event.place != nil && mention.place != event.place)
                 || (people.count >= 2 && !event.participants.isEmpty && event.participants.allSatisfy { !people.contains($0.entity) })
-                // Appointing or dismissing someone else is another appointment or dismissal.
-                || ((mention.kind == .appointment || mention.kind == .dismissal) && !people.isEmpty && !event.participants.isEmpty
+                // Appointing or dismissing someone else, told by a verb, is another appointment or dismissal.
+                || ((mention.kind == .appointment || mention.kind == .dismissal) && mention.isVerb && !people.isEmpty && !event.participants.isEmpty
                     && event.participants.allSatisfy { !people.contains($0.entity) })
                 // Nor one whose other side is someone else (`Там вона провела переговори з
                 // Туском … Того ж дня Свириденко зустрілася з маршалком Сейму`).

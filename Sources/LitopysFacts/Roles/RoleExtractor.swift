@@ -196,7 +196,9 @@ public struct RoleExtractor: Sendable {
             context.entities[context.entityOfToken[name - 1]].type == "ORG",
             let body = context.entities[context.entityOfToken[name - 1]].mentions.first(where: { $0.upperBound == name }),
             body.lowerBound > 0, context.document.tokenKinds[body.lowerBound - 1] == .word,
-            context.entityOfToken[body.lowerBound - 1] == -1, RoleVocabulary.isOccupation(context.words[body.lowerBound - 1])
+            context.entityOfToken[body.lowerBound - 1] == -1, RoleVocabulary.isOccupation(context.words[body.lowerBound - 1]),
+            // A person's occupation, not a thing (`фотографії Reuters`, `лікарні ЮНІСЕФ`).
+            analyzer.map({ $0.analyze(context.words[body.lowerBound - 1]).contains { $0.partOfSpeech == "NOUN" && $0.has("anim") } }) ?? true
         {
             head = body.lowerBound - 1
         }
@@ -420,7 +422,7 @@ enum RoleVocabulary {
     static func isHead(_ word: String) -> Bool {
         // `під керівництвом Гевіна Грея`: leadership is no title, nor a candidacy
         // (`Кандидатуру Коваленко вніс`).
-        if word.begins(with: "керівництв") || word.begins(with: "кандидатур") { return false }
+        if word.begins(with: "керівництв") || word.begins(with: "кандидатур") || word.begins(with: "командирськ") { return false }
         if word.isSpelled("мер") || word.isSpelled("мера") || word.isSpelled("мером") || word.isSpelled("меру") { return true }
         return longHeads.contains { word.utf8.starts(with: $0) }
     }
