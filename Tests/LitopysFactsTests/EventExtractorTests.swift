@@ -511,6 +511,19 @@ struct SeparateEventTests {
         #expect(proposal.events.filter { $0.kind == .appointment }.count == 1)
     }
 
+    @Test func aMeetingPlannedForADayIsAnnouncedAndTheSameAsTheTalksPlanned() {
+        let umerov = TestEntity(id: "e1", type: "PERS", name: "Рустем Умєров", gender: "masc", surfaces: ["Рустем Умєров"])
+        let istanbul = TestEntity(id: "e2", type: "LOC", name: "Стамбул", surfaces: ["Стамбулі"])
+        let (_, layer) = facts(
+            "Ердоган планує провести переговори в Стамбулі. Зустріч запланована на вівторок, 19 травня. Делегацію очолить Рустем Умєров.",
+            published: "2026-05-18", entities: [umerov, istanbul])
+        let meetings = layer.events.filter { $0.kind == .meeting }
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.status == "announced")
+        #expect(meetings.first?.date == "2026-05-19")
+        #expect(meetings.first?.place == "e2")
+    }
+
     @Test func whoOpensTheEventTakesPart() {
         let meloni = TestEntity(id: "e1", type: "PERS", name: "Джорджа Мелоні", gender: "femn", surfaces: ["Джорджа Мелоні"])
         let zelensky = TestEntity(id: "e2", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Володимир Зеленський"])

@@ -591,7 +591,9 @@ public struct EventExtractor: Sendable {
             // `домовилися зустрітися`: what they agreed to do is still to come.
             let agreedTo = context.isInfinitive(t) && t > range.lowerBound
                 && Self.agreeingVerbStems.contains { context.words[t - 1].begins(with: $0) }
-            let planned = agreedTo || !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
+            // `Зустріч запланована на вівторок`: a participle of planning right after the noun.
+            let plannedAfter = !context.isVerb(t) && t + 1 < range.upperBound && context.words[t + 1].begins(with: "запланова")
+            let planned = agreedTo || plannedAfter || !context.flags[t].contains(.past) && (planningVerb || (max(range.lowerBound, t - 3)..<t).contains { i in
                 Self.plannedStems.contains { context.words[i].begins(with: $0) }
             })
             let status = planned ? "announced" : context.status(near: t) ?? "happened"
