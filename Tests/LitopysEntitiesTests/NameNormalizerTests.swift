@@ -26,6 +26,9 @@ struct NameNormalizerTests {
         ("Чорногори", .location, "Чорногора"),
         ("Чорногорії", .location, "Чорногорія"),
         ("Берегова", .location, "Берегове"),
+        // An ordinal agrees with the nominative after it.
+        ("36-ї окремої бригади морської піхоти", .organization, "36-та окрема бригада морської піхоти"),
+        ("80-го окремого полку", .organization, "80-й окремий полк"),
         ("Берегові", .location, "Берегове"),
         ("Близькому Сході", .location, "Близький Схід"),
         ("Чорному морі", .location, "Чорне море"),

@@ -189,6 +189,15 @@ import Testing
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func numberedBrigade() {
+        #expect(
+            repaired("Повернулася медикиня 36-ї окремої бригади морської піхоти Анна, а 5-ї бригади немає.", .militaryUnit,
+                morphology: MorphologyFeatures.shared) == ["ORG 36-ї окремої бригади морської піхоти", "ORG 5-ї бригади"])
+        // A number of days is no unit.
+        #expect(repaired("Минуло 5-ї години ранку.", .militaryUnit, morphology: MorphologyFeatures.shared) == [])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func adjectiveBeforePerson() {
         #expect(
             repaired(

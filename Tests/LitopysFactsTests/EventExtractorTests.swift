@@ -140,6 +140,12 @@ struct AttackAndFrameTests {
         #expect(Set(told.participants.map(\.entity)) == ["e33", "e34"])
         // An exchange of views is none.
         #expect(facts("Сторони провели обмін думками.", entities: []).1.events.allSatisfy { $0.kind != .exchange })
+        // `Обмін відбувся …` opening a sentence after captives were spoken of is theirs; not
+        // with nothing of captives before it.
+        let returned = "Україна повернула з полону 12 жінок. Серед них медикиня. Обмін відбувся за посередництва ОАЕ."
+        #expect(facts(returned, published: "2026-11-03", entities: [uae, home]).1.events.contains { $0.kind == .exchange })
+        let views = "Україна провела переговори. Обмін відбувся за посередництва ОАЕ."
+        #expect(!facts(views, published: "2026-11-03", entities: [uae, home]).1.events.contains { $0.kind == .exchange })
     }
 
     @Test func beforeThatIsNoDayOfTheArticle() throws {
@@ -740,6 +746,9 @@ struct RoleExtractorTests {
         let officer = TestEntity(id: "e7", type: "PERS", name: "Андрій Скоробагатько", surfaces: ["Андрія Скоробагатька", "Андрій Скоробагатько"])
         #expect(facts("Затримали полковника Андрія Скоробагатька.", entities: [officer]).1.roles["e7"] == ["полковника"])
         #expect(facts("Виступив соліст гурту Андрій Скоробагатько.", entities: [officer]).1.roles["e7"] == ["соліст гурту"])
+        // A medic and a grandmaster are occupations.
+        #expect(facts("Повернулася медикиня Андрій Скоробагатько.", entities: [officer]).1.roles["e7"] == ["медикиня"])
+        #expect(facts("Переміг гросмейстер Андрій Скоробагатько.", entities: [officer]).1.roles["e7"] == ["гросмейстер"])
         // Not the commander's adjective.
         #expect(facts("На командирському пункті Андрій Скоробагатько провів нараду.", entities: [officer]).1.roles["e7"] == nil)
         // Not one farther away: the journalists are not Жадан.

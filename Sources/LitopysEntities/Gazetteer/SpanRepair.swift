@@ -278,7 +278,9 @@ import Foundation
 ///   unless `не` or a verb follows, which makes them an object (`фонду нових прогнозів не дали`).
 /// - `militaryUnit`: a military unit with its code (`військової частини А4125`) is one
 ///   organisation, as NER-UK annotates it (`військова частина 3078`), not the code alone; a
-///   number with a word after it counts things (`військовій частині 25 пікапів`).
+///   number with a word after it counts things (`військовій частині 25 пікапів`). So is a
+///   numbered brigade, regiment or battalion the tagger left out (`36-ї окремої бригади
+///   морської піхоти`, as NER-UK annotates `80-ї аеромобільної бригади`).
 /// - `commonNounOpening`: a one-word person that opens its sentence and that the dictionary
 ///   knows as a common noun, and not as a first name (`Зловмисниці повідомили про підозру`,
 ///   `Грант у 20 тисяч євро`), is no name, unless the document capitalises that word inside a
@@ -2742,8 +2744,39 @@ enum SpanRepair {
             changed = true
             t += 2
         }
+        // A numbered brigade or regiment: `36-ї окремої бригади морської піхоти`.
+        guard input.morphology.count == input.tokenCount else { return changed }
+        var covered = coveredTokens(spans, count: input.tokenCount)
+        t = 0
+        while t + 1 < input.tokenCount {
+            defer { t += 1 }
+            let number = word(t, input)
+            guard !covered[t], let dash = number.firstIndex(of: 0x2D), dash > 0, number[..<dash].allSatisfy(ScalarText.isDigit),
+                number[(dash + 1)...].allSatisfy(ScalarText.isLetter), number.count - dash <= 4
+            else { continue }
+            let sentence = input.sentence(containing: t)
+            var head = t + 1
+            while head < sentence.upperBound, head - t <= 4, !covered[head], isLowerCaseWord(head, input: input), input.morphology[head].isAdjective {
+                head += 1
+            }
+            guard head < sentence.upperBound, !covered[head], isLowerCaseWord(head, input: input),
+                militaryUnitStems.contains(where: { word(head, input).map { ScalarText.fold($0) }.starts(with: $0) })
+            else { continue }
+            // Its genitive complement: `морської піхоти`, `тероборони`.
+            var end = head + 1
+            var k = end
+            while k < sentence.upperBound, k - end < 2, !covered[k], isLowerCaseWord(k, input: input), input.morphology[k].transitionGroup == 3 { k += 1 }
+            if k < sentence.upperBound, k - end <= 2, !covered[k], isLowerCaseWord(k, input: input), input.morphology[k].transitionGroup == 1 { end = k + 1 }
+            spans.append((t..<end, .organization))
+            for i in t..<end { covered[i] = true }
+            changed = true
+            t = end - 1
+        }
         return changed
     }
+
+    /// Stems of the words for a numbered military unit (`бригади`, `полку`), folded.
+    private static let militaryUnitStems = ["бригад", "полк", "батальйон", "дивізі", "корпус"].map { $0.unicodeScalars.map(\.value) }
 
     /// `не`, as written in lower case.
     private static let notWord = "не".unicodeScalars.map(\.value)

@@ -72,7 +72,7 @@ struct NameNormalizer: Sendable {
             // A street or place named after a person keeps the genitive it is named with:
             // `Лесі Українки`, `Б. Хмельницького`, not `Леся Українка`.
             if type == .location && isPersonInGenitive(words, analyzer: analyzer) { return Self.join(words, spaces) }
-            result = phrase(words, gender: nil, isOrganization: type == .organization, analyzer: analyzer)
+            result = Self.ordinalAgreeing(phrase(words, gender: nil, isOrganization: type == .organization, analyzer: analyzer))
         case .job:
             // `в. о. голови` (acting head) is already the title: the genitive stays.
             if ActingTitle.begins(words) { return Self.join(words, spaces) }
@@ -81,6 +81,30 @@ struct NameNormalizer: Sendable {
             result = words
         }
         return Self.join(result, spaces)
+    }
+
+    /// `words` with an opening ordinal (`36-ї`) given the ending of the nominative adjective
+    /// after it: `36-та окрема бригада`, `80-й окремий полк`, `5-те управління`.
+    static func ordinalAgreeing(_ words: [String]) -> [String] {
+        guard words.count >= 2, let dash = words[0].firstIndex(of: "-"), dash > words[0].startIndex,
+            words[0][..<dash].allSatisfy(\.isNumber), words[0][words[0].index(after: dash)...].allSatisfy(\.isLetter)
+        else { return words }
+        let next = words[1]
+        let ending: String
+        if next.hasSuffix("а") || next.hasSuffix("я") {
+            ending = "та"
+        } else if next.hasSuffix("ий") || next.hasSuffix("ій") {
+            ending = "й"
+        } else if next.hasSuffix("е") || next.hasSuffix("є") {
+            ending = "те"
+        } else if next.hasSuffix("і") {
+            ending = "ті"
+        } else {
+            return words
+        }
+        var result = words
+        result[0] = String(words[0][...dash]) + ending
+        return result
     }
 
     /// The gazetteer spelling of an organisation or place whose words match an entry word

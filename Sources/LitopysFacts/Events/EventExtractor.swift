@@ -388,7 +388,9 @@ public struct EventExtractor: Sendable {
             let trigger = EventTrigger.all[context.classes[t].trigger]
             if !trigger.requiresNearby.isEmpty {
                 let window = max(range.lowerBound, t - trigger.reach)..<min(range.upperBound, t + trigger.reach + 1)
-                guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } }) else { continue }
+                guard window.contains(where: { i in trigger.requiresNearby.contains { context.words[i].begins(with: $0) } })
+                    || (trigger.kind == .exchange && t == range.lowerBound && exchangeToldBefore(s, context))
+                else { continue }
             }
             if trigger.kind == .appointment, !isAppointment(at: t, in: range, context) { continue }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
@@ -842,6 +844,16 @@ public struct EventExtractor: Sendable {
                 return i >= range.lowerBound + 2 && context.words[i - 2] == "на" && ["його", "її", "їхнє", "моє", "своє"].contains(context.words[i - 1])
             }
             return !w.begins(with: "місц") && EventTrigger.appointedTo.contains { w.begins(with: $0) }
+        }
+    }
+
+    /// Whether one of the two sentences before `s` in its paragraph, or the paragraph before,
+    /// speaks of captives, so that `Обмін відбувся …` opening sentence `s` is their exchange.
+    func exchangeToldBefore(_ s: Int, _ context: FactContext) -> Bool {
+        let paragraph = context.paragraphOfSentence[s]
+        return (max(0, s - 2)..<s).contains { p in
+            context.paragraphOfSentence[p] >= paragraph - 1
+                && context.tokens(ofSentence: p).contains { i in ["полон", "військовополонен"].contains { context.words[i].begins(with: $0) } }
         }
     }
 
