@@ -375,6 +375,9 @@ struct CoreferenceTests {
         let director = try self.layer(
             "Мер звільнив [JOB директора департаменту житлового господарства] [PERS Богдана Стельмаха] і [JOB начальника відділу] [PERS Івана Мельника].")
         #expect(director.entities.filter { $0.type == .organization }.map(\.name) == ["департамент житлового господарства"])
+        // With the adjectives before the unit noun.
+        let head = try self.layer("Документ схвалила [JOB голова бюджетного комітету парламенту] [PERS Роксолана Підласа].")
+        #expect(head.entities.filter { $0.type == .organization }.map(\.name) == ["бюджетний комітет парламенту"])
         let runOn = try self.layer("Виконувачкою [JOB обов'язків директорки департаменту міський голова] призначив [PERS Соломію Гнатів].")
         #expect(runOn.entities.filter { $0.type == .organization }.isEmpty)
     }

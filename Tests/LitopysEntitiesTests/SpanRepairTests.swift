@@ -566,6 +566,14 @@ import Testing
                 == ["LOC Окленді"])
         // A company's lower-case word stays.
         #expect(repaired("Сайт [ORG Міністерства фінансів] впав.", .placeTail, morphology: morphology) == ["ORG Міністерства фінансів"])
+        // A town after a place adjective, though it reads as a first name; not after `своєму`.
+        #expect(
+            repaired("Вона виграла в італійському [PERS Мілані], а в своєму [PERS Тарасі] певна.", .placeTail, morphology: morphology)
+                == ["LOC Мілані", "PERS Тарасі"])
+        // A budget is no organisation.
+        #expect(
+            repaired("Схвалили проєкт [ORG Державного бюджету] і [ORG Державного бюджету України].", .budgetName, morphology: morphology)
+                == ["MISC Державного бюджету", "MISC Державного бюджету України"])
     }
 
     @Test func cityOfNationalBody() {

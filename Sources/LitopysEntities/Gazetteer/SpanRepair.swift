@@ -231,7 +231,8 @@ import Foundation
 ///   (`Хрещатику люд`, `Петриківки туристів`). Place nouns (`Гостинного двору`), areas
 ///   (`Київської області`) and buildings (`Будинку профспілок`) stay. An organisation of a
 ///   capitalised noun and a word for a nationality loses that word, and after `в`/`у` and an
-///   adjective in the locative is a town (`в новозеландському Окленді американку`).
+///   adjective in the locative is a town (`в новозеландському Окленді американку`); so is a
+///   one-word person after `в`/`у` and a place adjective (`в італійському Мілані`).
 /// - `addTitle`: a job title from the gazetteer right before a person, or before an
 ///   organisation or place (`генсек Альянсу`, `президентом Франції`), that the tagger
 ///   missed, is added as `JOB`.
@@ -272,6 +273,8 @@ import Foundation
 ///   read as, then a first name (`Блаженніший Святослав`, `Римський Лев XIV` after `Папа`),
 ///   is the person from the first name; the adjective is a title, or the end of the title
 ///   before it (`Папа Римський`).
+/// - `budgetName`: a budget read as an organisation (`Державного бюджету`, `Державного бюджету
+///   України`) is `MISC`, as NER-UK annotates `Державний бюджет України` in a law's title.
 /// - `bodyComplement`: an organisation that ends with a lower-case noun for a body (`фонду`,
 ///   `центру`, `агентства`) takes in one to three genitive adjectives and the genitive noun
 ///   after them that the tagger left out (`Європейського фонду` + `флагманських інвестицій`),
@@ -300,7 +303,7 @@ enum SpanRepair {
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
-        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson
+        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1961,7 +1964,25 @@ enum SpanRepair {
             }
             changed = true
         }
+        // `в італійському Мілані`: one capitalised word after `в`/`у` and a place adjective in the
+        // locative (`-ському`, `-цькому`, `-ській`) is a town, though it may be a first name.
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count == 1 {
+            let adjective = spans[i].0.lowerBound - 1
+            guard adjective >= 1, isLowerCaseWord(adjective, input: input), inPrepositions.contains(word(adjective - 1, input)),
+                placeAdjectiveLocativeEndings.contains(where: { ending in
+                    let w = word(adjective, input)
+                    return w.count > ending.count + 2 && w.suffix(ending.count).elementsEqual(ending)
+                })
+            else { continue }
+            spans[i].1 = .location
+            changed = true
+        }
         return changed
+    }
+
+    /// Endings of adjectives of places in the locative (`італійському`, `німецькому`, `польській`).
+    private static let placeAdjectiveLocativeEndings: [[UInt32]] = ["ському", "цькому", "зькому", "ській", "цькій", "зькій"].map {
+        Array($0.unicodeScalars.map(\.value))
     }
 
     /// Stems of nouns for a woman or man of a nation (folded): `американку`, `француза`.
@@ -2723,6 +2744,25 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// Applies `budgetName` to `spans`; true when something changed.
+    static func retypeBudgets(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization && (2...3).contains(spans[i].0.count) {
+            let r = spans[i].0
+            guard input.morphology[r.lowerBound].isAdjective, input.morphology[r.lowerBound + 1].lemma == budgetLemma,
+                r.count == 2 || word(r.lowerBound + 2, input) == ukraineGenitive
+            else { continue }
+            spans[i].1 = .miscellaneous
+            changed = true
+        }
+        return changed
+    }
+
+    /// The lemma atom of `бюджет`, and `України` as written.
+    private static let budgetLemma = ScalarText.hash("l:бюджет")
+    private static let ukraineGenitive = "України".unicodeScalars.map(\.value)
 
     /// Applies `militaryUnit` to `spans`; true when something changed.
     static func addMilitaryUnits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -3517,6 +3557,7 @@ enum SpanRepair {
         if rules.contains(.honoraryTitle) && splitHonoraryTitles(&spans, input: input) { changed = true }
         if rules.contains(.militaryUnit) && addMilitaryUnits(&spans, input: input) { changed = true }
         if rules.contains(.bodyComplement) && completeBodyComplements(&spans, input: input) { changed = true }
+        if rules.contains(.budgetName) && retypeBudgets(&spans, input: input) { changed = true }
         if rules.contains(.remitContinuation) && dropRemitContinuations(&spans, input: input) { changed = true }
         if rules.contains(.foreignText) {
             let before = spans.count

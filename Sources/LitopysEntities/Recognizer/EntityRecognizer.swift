@@ -264,8 +264,9 @@ public struct EntityRecognizer: Sendable {
     /// The organisation or place named inside a title: from its first capitalised word after
     /// the title's first word to the end (`Повітряних сил` in `Речник Повітряних сил`), or the
     /// abbreviation alone that begins it (`ЄС` in `спецпредставник ЄС з питань санкцій`); and a
-    /// unit named by a common noun with its complement (`департаменту житлового
-    /// господарства` in `директор департаменту житлового господарства`). A known place there
+    /// unit named by a common noun with its complement and the adjectives before it
+    /// (`департаменту житлового господарства` in `директор департаменту житлового
+    /// господарства`, `бюджетного комітету парламенту`). A known place there
     /// (`Польщі` in `Президент Польщі`) is a place the article names, so that it is listed
     /// whether or not the tagger took it into the title; the event rules still never read it
     /// as where something happened.
@@ -284,7 +285,14 @@ public struct EntityRecognizer: Sendable {
             // not the subject after a title the tagger ran on (`директорки департаменту міський голова`).
             analyzer.readings(document.tokenText(unit + 1)).contains(where: { $0.grammemeCase == Grammeme.genitive || $0.partOfSpeech == "PREP" })
         {
-            found.append(draft(document, input: input, tokens: unit..<title.tokens.upperBound, type: .organization))
+            // With the adjectives before the unit noun: `бюджетного комітету парламенту`.
+            var start = unit
+            while start - 1 > title.tokens.lowerBound, spelt(start - 1).first?.isLowercase == true,
+                analyzer.readings(document.tokenText(start - 1)).contains(where: { $0.partOfSpeech == "ADJF" })
+            {
+                start -= 1
+            }
+            found.append(draft(document, input: input, tokens: start..<title.tokens.upperBound, type: .organization))
         }
         let start = (title.tokens.lowerBound + 1..<title.tokens.upperBound).first { t in
             spelt(t).first.map { $0.isUppercase && $0.isLetter } == true
