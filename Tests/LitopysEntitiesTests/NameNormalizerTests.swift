@@ -154,6 +154,9 @@ struct NameNormalizerTests {
     @Test func aMansForeignNameInAyDeclinesAsAndriy() {
         #expect(normal("Аджаєм Бангою", .person, .masculine) == "Аджай Банга")
         #expect(normal("Аджаєм Бангою", .person, nil) == "Аджай Банга")
+        // A Japanese first name does not decline; `-ою`, `-єю` say the instrumental of a man's `-а`, `-я`.
+        #expect(normal("Сігеру Ісібою", .person, .masculine) == "Сігеру Ісіба")
+        #expect(normal("Такеші Іваєю", .person, .masculine) == "Такеші Івая")
         #expect(NameNormalizer.masculineSoftName("Аджая", case: "gent") == "Аджай")
         #expect(NameNormalizer.masculineSoftName("Аджаєві", case: "datv") == "Аджай")
         // Not after a consonant, and not in the nominative.

@@ -563,6 +563,25 @@ struct SeparateEventTests {
         let equinor = TestEntity(id: "e36", type: "ORG", name: "Equinor", surfaces: ["Equinor"])
         let (_, layer) = facts("Компанія Нафтогаз підписала угоду з норвезькою компанією Equinor про постачання газу.", published: "2025-11-03", entities: [gas, equinor])
         #expect(layer.events.first { $0.kind == .agreement }?.participants.map(\.entity) == ["e35", "e36"])
+        // A date between commas after the subject does not end its clause.
+        let day = TestEntity(id: "e37", type: "DATE", name: "2 грудня", surfaces: ["2 грудня"])
+        let (_, dated) = facts(
+            "Компанія Нафтогаз в середу, 2 грудня, підписала контракт з компанією Equinor.", published: "2025-12-02", entities: [gas, equinor, day])
+        #expect(dated.events.first { $0.kind == .agreement }?.participants.map(\.entity) == ["e35", "e36"])
+    }
+
+    @Test func whatAnAgreementIsAboutTakesNoPart() {
+        let minister = TestEntity(id: "e1", type: "PERS", name: "Андрій Сибіга", gender: "masc", surfaces: ["Андрій Сибіга"])
+        let japanese = TestEntity(id: "e2", type: "PERS", name: "Такеші Івая", gender: "masc", surfaces: ["Такеші Іваєю"])
+        let ukraine = TestEntity(id: "e3", type: "LOC", name: "Україна", surfaces: ["України"])
+        let text = "Андрій Сибіга провів переговори з Такеші Іваєю. Сторони підписали меморандум про відновлення інфраструктури України."
+        let (_, layer) = facts(text, published: "2026-04-07", entities: [minister, japanese, ukraine])
+        #expect(layer.events.first { $0.kind == .agreement }?.participants.map(\.entity) == ["e1", "e2"])
+        // Those it is between take part.
+        let poland = TestEntity(id: "e4", type: "LOC", name: "Польща", surfaces: ["Польщею"])
+        let (_, between) = facts("Уряди підписали угоду про співпрацю між Україною та Польщею.", published: "2026-04-07",
+            entities: [TestEntity(id: "e3", type: "LOC", name: "Україна", surfaces: ["Україною"]), poland])
+        #expect(Set(between.events.first { $0.kind == .agreement }?.participants.map(\.entity) ?? []) == ["e3", "e4"])
     }
 
     @Test func aBodyCalledByItsHeadNounTakesPart() {

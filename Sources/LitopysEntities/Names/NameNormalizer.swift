@@ -251,10 +251,12 @@ struct NameNormalizer: Sendable {
         // Not the vocative for a full name: one calls people by one word (`Миколо!`), so
         // `Марино Пушич` is a man's name as written, not `Марина` called by name.
         for c in Grammeme.cases where c != Grammeme.vocative || words.count < 2 {
-            let count = zip(evidence, voters).reduce(0) { sum, item in
-                let (options, votes) = item
-                guard votes, let r = options.first(where: { $0.grammemeCase == c }) else { return sum }
-                return sum + (r.isFirstName && r.source == .dictionary ? 3 : 2)
+            let count = words.indices.reduce(0) { sum, i in
+                guard voters[i], let r = evidence[i].first(where: { $0.grammemeCase == c }) else { return sum }
+                // `-ою`, `-єю` can only be the instrumental: as sure as a dictionary first name
+                // (`Сігеру Ісібою` is instrumental, not the dative of `Сігер`).
+                let sure = (r.isFirstName && r.source == .dictionary) || (c == Grammeme.instrumental && Self.endsInInstrumental(words[i]))
+                return sum + (sure ? 3 : 2)
             }
             if count > bestCount {
                 bestCount = count
@@ -292,11 +294,12 @@ struct NameNormalizer: Sendable {
                     result[i] = nominative
                 } else if gender == .masculine, options.isEmpty, i > 0, bestCase != Grammeme.nominative,
                     let noun = analyzer.readings(words[i]).first(where: {
-                        $0.source != .dictionary && $0.partOfSpeech == "NOUN" && $0.grammemeCase == bestCase && $0.lemma.hasSuffix("а")
+                        $0.source != .dictionary && $0.partOfSpeech == "NOUN" && $0.grammemeCase == bestCase
+                            && ($0.lemma.hasSuffix("а") || $0.lemma.hasSuffix("я"))
                     })
                 {
-                    // A man's unknown surname in `-а` declines as `Сковорода`, which the guesser
-                    // reads only as a woman's: `Аджаєм Бангою` → `Банга`.
+                    // A man's unknown surname in `-а` or `-я` declines as `Сковорода`, which the
+                    // guesser reads only as a woman's: `Аджаєм Бангою` → `Банга`, `Такеші Іваєю` → `Івая`.
                     result[i] = MorphAnalyzer.restoreCaseLike(noun.lemma, words[i])
                 } else if options.isEmpty, i > 0 || words.count >= 2, bestCase != Grammeme.nominative, let wanted,
                     // A surname spelt like a common noun of the person's gender declines as
@@ -316,6 +319,12 @@ struct NameNormalizer: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether `word` ends in `-ою` or `-єю`, endings only the instrumental has.
+    static func endsInInstrumental(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return lower.count > 3 && (lower.hasSuffix("ою") || lower.hasSuffix("єю"))
     }
 
     /// Whether `word` ends in a consonant and `і` (`Макенті`, `Мелоні`), but not in a man's

@@ -536,6 +536,13 @@ public struct EventExtractor: Sendable {
                 if trigger.kind == .attack, first > range.lowerBound, context.entity(at: i)?.type == "LOC",
                     context.isLowercaseWord(first - 1), !["і", "та", "й"].contains(context.words[first - 1])
                 { continue }
+                // Not what an agreement is about (`меморандум про відновлення … України`), unless
+                // it is between (`угоду про співпрацю між Україною та Польщею`).
+                if trigger.kind == .agreement, let about = (phrase.lowerBound..<i).last(where: { context.words[$0] == "про" }),
+                    !(about..<i).contains(where: { context.words[$0] == "між" })
+                {
+                    continue
+                }
                 if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", !nations.contains(entity.id) { nations.append(entity.id) }
             }
             // `зустріч з енергетиками компанії «Харківобленерго»`: a body that the meeting is
@@ -568,7 +575,12 @@ public struct EventExtractor: Sendable {
             let personTakesPart = participants.contains { p in context.entities.contains { $0.id == p.entity && $0.type == "PERS" } }
             if !personTakesPart && (trigger.kind == .agreement || trigger.kind == .meeting || trigger.kind == .call), context.isVerb(t) {
                 var i = t - 1
-                while i >= range.lowerBound && t - i <= 10 && !context.words[i].isSpelled(",") {
+                // A date between commas does not end the subject's clause (`«Укрзалізниця» в
+                // середу, 2 грудня, підписало контракт`).
+                func isDateComma(_ i: Int) -> Bool {
+                    (i > range.lowerBound && context.entity(at: i - 1)?.type == "DATE") || (i + 1 < t && context.entity(at: i + 1)?.type == "DATE")
+                }
+                while i >= range.lowerBound && t - i <= 12 && (!context.words[i].isSpelled(",") || isDateComma(i)) {
                     if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG", entity.id != place {
                         let first = context.mentionStart(i)
                         if !(first > range.lowerBound && Self.prepositions.contains(context.words[first - 1])),
