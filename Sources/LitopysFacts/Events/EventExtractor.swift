@@ -842,7 +842,7 @@ public struct EventExtractor: Sendable {
             return beside.contains { i in
                 let w = context.words[i]
                 return EventTrigger.becamePosts.contains { w.begins(with: $0) } && !w.begins(with: "головн") && !w.begins(with: "керівництв")
-                    && ["ом", "ою", "ем", "єм", "ею", "єю"].contains { w.hasSuffix($0) }
+                    && RoleExtractor.instrumentalNounEndings.contains { w.hasSuffix($0) }
                     && !(i > range.lowerBound && Self.prepositionsBeforeAPost.contains(context.words[i - 1]))
             }
         }
