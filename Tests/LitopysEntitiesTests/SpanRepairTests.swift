@@ -576,6 +576,21 @@ import Testing
                 == ["MISC Державного бюджету", "MISC Державного бюджету України"])
     }
 
+    @Test func embassyName() {
+        // The noun, the country and where it stands, read as places, are one organisation.
+        #expect(
+            repaired("Візит підготувало [LOC Посольство] [LOC Фінляндії] в [LOC Україні].", .embassyName)
+                == ["ORG Посольство Фінляндії в Україні"])
+        // The tagger's organisation takes in where it stands; `Генеральне` opens the name.
+        #expect(
+            repaired("Про це повідомило [ORG Генеральне консульство України] в [LOC Гамбурзі].", .embassyName)
+                == ["ORG Генеральне консульство України в Гамбурзі"])
+        #expect(repaired("Заяву зробило [LOC Консульство] [LOC Польщі] вчора.", .embassyName) == ["ORG Консульство Польщі"])
+        // A lower-case embassy is no name; nor is one with no country after it.
+        #expect(repaired("Він прийшов до посольства [LOC США] вчора.", .embassyName) == ["LOC США"])
+        #expect(repaired("Біля будівлі [LOC Посольство] у [LOC Києві] стоїть черга.", .embassyName) == ["LOC Посольство", "LOC Києві"])
+    }
+
     @Test func cityOfNationalBody() {
         #expect(
             repaired("Монети передадуть [ORG Національному музею історії України в Києві] навесні.", .cityOfNationalBody)

@@ -584,6 +584,42 @@ struct SeparateEventTests {
         #expect(Set(between.events.first { $0.kind == .agreement }?.participants.map(\.entity) ?? []) == ["e3", "e4"])
     }
 
+    let swede = TestEntity(id: "e1", type: "PERS", name: "Ульф Крістерссон", gender: "masc", surfaces: ["Ульф Крістерссон", "Крістерссон"])
+    let svyrydenko = TestEntity(id: "e2", type: "PERS", name: "Юлія Свириденко", gender: "femn", surfaces: ["Юлія Свириденко"])
+    let kyivCity = TestEntity(id: "e3", type: "LOC", name: "Київ", surfaces: ["Києва"])
+
+    @Test func aHostMeetingHimAfterAVisitMeetsTheVisitor() {
+        let text = "Ульф Крістерссон у вівторок прибув до Києва. В уряді з ним зустрілася прем'єрка Юлія Свириденко.\n\n"
+            + "Прем'єри підписали угоду про ремонт мостів."
+        let (_, layer) = facts(text, published: "2026-05-12", entities: [swede, svyrydenko, kyivCity])
+        // `з ним` is the visitor.
+        #expect(Set(layer.events.first { $0.kind == .meeting }?.participants.map(\.entity) ?? []) == ["e1", "e2"])
+        // `Прем'єри` are both, though the agreement first takes the visit's date and people.
+        #expect(Set(layer.events.first { $0.kind == .agreement }?.participants.map(\.entity) ?? []) == ["e1", "e2"])
+        // A bare `з ним` with no one before it brings in no one.
+        let (_, alone) = facts("В уряді з ним зустрілася прем'єрка Юлія Свириденко.", published: "2026-05-12", entities: [svyrydenko])
+        #expect(alone.events.first?.participants.map(\.entity) == ["e2"])
+    }
+
+    @Test func whatComesAfterAMeetingIsNoPartOfIt() {
+        let wife = TestEntity(id: "e5", type: "PERS", name: "Бірґітта Крістерссон", gender: "femn", surfaces: ["Бірґіттою"])
+        let irpin = TestEntity(id: "e4", type: "LOC", name: "Ірпінь", surfaces: ["Ірпеня"])
+        let text = "Ульф Крістерссон у вівторок прибув до Києва. У Маріїнському палаці з ним зустрілася прем'єрка Юлія Свириденко.\n\n"
+            + "Після зустрічі Крістерссон разом з дружиною Бірґіттою поїхав до Ірпеня."
+        let (_, layer) = facts(text, published: "2026-05-12", entities: [swede, svyrydenko, kyivCity, irpin, wife])
+        // `Після зустрічі` is the meeting told before: his wife was not at it.
+        let meetings = layer.events.filter { $0.kind == .meeting }
+        #expect(meetings.count == 1)
+        #expect(meetings.first?.participants.contains { $0.entity == "e5" } == false)
+        // `поїхав до` is a trip, with both of them.
+        let trip = layer.events.last { $0.kind == .visit }
+        #expect(trip?.place == "e4")
+        #expect(Set(trip?.participants.map(\.entity) ?? []) == ["e1", "e5"])
+        // Going home is no trip.
+        let (_, home) = facts("Увечері посол поїхав додому.", published: "2026-05-12")
+        #expect(home.events.isEmpty)
+    }
+
     @Test func aBodyCalledByItsHeadNounTakesPart() {
         let group = TestEntity(id: "e33", type: "ORG", name: "Контактна група з питань оборони", surfaces: ["Контактної групи з питань оборони"])
         let text = "У Брюсселі 12 жовтня відбулося засідання Контактної групи з питань оборони.\n\nПерше засідання групи відбулося 26 квітня 2022 року."

@@ -279,6 +279,11 @@ import Foundation
 ///   `центру`, `агентства`) takes in one to three genitive adjectives and the genitive noun
 ///   after them that the tagger left out (`Європейського фонду` + `флагманських інвестицій`),
 ///   unless `не` or a verb follows, which makes them an object (`фонду нових прогнозів не дали`).
+/// - `embassyName`: a capitalised embassy, consulate or mission noun, the country it represents
+///   and where it stands (`Посольство Фінляндії в Україні`, `Генеральному консульству України в
+///   Гамбурзі`) is one organisation, as `cityOfNationalBody` keeps it, where the tagger read the
+///   words as places. NER-UK has no embassy to learn them from; a lower-case one
+///   (`посольством України у Франції`) is no name and is left alone.
 /// - `militaryUnit`: a military unit with its code (`військової частини А4125`) is one
 ///   organisation, as NER-UK annotates it (`військова частина 3078`), not the code alone; a
 ///   number with a word after it counts things (`військовій частині 25 пікапів`). So is a
@@ -303,7 +308,7 @@ enum SpanRepair {
         case weaponName, abbreviationRemit, headOfState, initialsPerson, surnameOfPerson, landmarkNoun, afterPlaceKind, holidayName, prizeName, neuterSubject, buildingName, knownPlace, districtOfRegion, numberedItem, eventName, placeTail
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
-        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName
+        case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -2445,6 +2450,55 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `embassyName` to `spans`; true when something changed.
+    static func addEmbassyNames(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        func spanStarts() -> [Int: Int] { Dictionary(spans.enumerated().map { ($1.0.lowerBound, $0) }, uniquingKeysWith: { first, _ in first }) }
+        var starts = spanStarts()
+        var t = 0
+        while t + 1 < input.tokenCount {
+            defer { t += 1 }
+            let head = word(t, input).map { ScalarText.fold($0) }
+            guard embassyStems.contains(where: { head.starts(with: $0) }) else { continue }
+            let sentence = input.sentence(containing: t)
+            // `Генеральне консульство`: the capitalised adjective before it.
+            var first = t
+            if t > sentence.lowerBound, isCapitalised(t - 1, input: input), word(t - 1, input).map({ ScalarText.fold($0) }).starts(with: generalStem) {
+                first = t - 1
+            }
+            guard isCapitalised(first, input: input) else { continue }
+            // The country: a place right after the noun, or an organisation the tagger found
+            // from the noun on (`Посольство України`).
+            var end: Int
+            if let body = starts[first], spans[body].1 == .organization, spans[body].0.upperBound > t + 1 {
+                end = spans[body].0.upperBound
+            } else if let country = starts[t + 1], spans[country].1 == .location {
+                end = spans[country].0.upperBound
+            } else {
+                continue
+            }
+            // Where it stands: `в Україні`, `у Гамбурзі`.
+            if end + 1 < input.sentence(containing: end - 1).upperBound, inPrepositions.contains(word(end, input)), let place = starts[end + 1],
+                spans[place].1 == .location
+            {
+                end = spans[place].0.upperBound
+            }
+            let name = first..<end
+            // Not what the tagger found whole, nor a part of a longer name.
+            guard !spans.contains(where: { $0.0.lowerBound <= name.lowerBound && name.upperBound <= $0.0.upperBound && $0.1 == .organization }) else { continue }
+            carve(name, as: .organization, into: &spans)
+            starts = spanStarts()
+            changed = true
+            t = end - 1
+        }
+        return changed
+    }
+
+    /// Stems of capitalised nouns that name a country's body abroad (folded): not `місія` or
+    /// `делегація`, which open sentences as common nouns (`Делегація України прибула`).
+    private static let embassyStems: [[UInt32]] = ["посольств", "консульств", "представництв", "торгпредств"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
+
     /// `в` and `у`, before the place a body stands in.
     private static let inPrepositions = scalars(["в", "у"])
 
@@ -3554,6 +3608,7 @@ enum SpanRepair {
         if rules.contains(.countryRemit) && addCountryRemits(&spans, input: input) { changed = true }
         if rules.contains(.latinBodyName) && addLatinBodyNames(&spans, input: input) { changed = true }
         if rules.contains(.cityOfNationalBody) && splitCitiesOfNationalBodies(&spans, input: input) { changed = true }
+        if rules.contains(.embassyName) && addEmbassyNames(&spans, input: input) { changed = true }
         if rules.contains(.honoraryTitle) && splitHonoraryTitles(&spans, input: input) { changed = true }
         if rules.contains(.militaryUnit) && addMilitaryUnits(&spans, input: input) { changed = true }
         if rules.contains(.bodyComplement) && completeBodyComplements(&spans, input: input) { changed = true }

@@ -35,6 +35,9 @@ public struct EventExtractor: Sendable {
         /// Whether the trigger is a verb (`призначив`), which tells of an act of its own, not a
         /// noun that may name one told before (`Подання на призначення вніс міністр`).
         var isVerb = false
+        /// Whether the trigger is a bare noun after `після`/`перед` (`Після переговорів Стубб
+        /// поїхав …`): the event told before, not one of its own, when there is one.
+        var refersBack = false
     }
 
     /// Stems of words before an event's noun that make it one still to come.
@@ -170,7 +173,9 @@ public struct EventExtractor: Sendable {
             }
             // `випустила по місту три ракети`: the city is where the article's first placed event was.
             if city == nil { city = events.lazy.compactMap(\.place).first { id in context.entities.first { $0.id == id }?.type == "LOC" } }
-            let mentions = self.mentions(in: s, context, dates: dates, city: city)
+            let mentions = self.mentions(in: s, context, dates: dates, city: city).filter { mention in
+                !(mention.refersBack && events[firstOfTopic...].contains { $0.kind == mention.kind })
+            }
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
             // clause speaks of the event in focus, the relative clause of another one.
             let clauseEnd = mainClauseEnd(s, context)
@@ -364,8 +369,14 @@ public struct EventExtractor: Sendable {
         let peopleOf = events.map { $0.participants.filter { p in context.isPerson(p.entity) } }
         if let pair = peopleOf.indices.first(where: { peopleOf[$0].count >= 2 }) {
             let people = peopleOf[pair]
-            for i in events.indices where i != pair && events[i].participants.isEmpty && events[i].kind != .attack && events[i].kind != .sanction {
+            for i in events.indices where i != pair && events[i].kind != .attack && events[i].kind != .sanction {
                 let range = context.tokens(ofSentence: events[i].sentence)
+                // `Лідери … підписали угоду` after the visit of one of them: one of the pair, taken
+                // from the article's frame, does not keep the plural from standing for both.
+                guard events[i].participants.isEmpty
+                    || (!range.contains(where: { context.entity(at: $0)?.type == "PERS" })
+                        && events[i].participants.allSatisfy { p in people.contains { $0.entity == p.entity } })
+                else { continue }
                 // Not a word of a name (`Кабінету Міністрів`); a title is one (`міністри оборони`).
                 // `Вони домовилися`: a sentence opened by `вони` speaks of them too.
                 guard context.words[range.lowerBound] == "вони"
@@ -393,6 +404,7 @@ public struct EventExtractor: Sendable {
                 else { continue }
             }
             if trigger.kind == .appointment, !isAppointment(at: t, in: range, context) { continue }
+            if trigger.requiresDestination, !hasDestination(after: t, in: range, context) { continue }
             if t > range.lowerBound && (context.words[t - 1].isSpelled("не") || context.words[t - 1].isSpelled("ні")) { continue }
             // A negated verb before it: `не ведемо прямих переговорів` (but `не лише зустрівся`).
             if let no = (max(range.lowerBound, t - 3)..<t).last(where: { context.words[$0].isSpelled("не") }),
@@ -526,6 +538,16 @@ public struct EventExtractor: Sendable {
             {
                 participants.insert(EventParticipant(entity: person, role: "participant"), at: 0)
             }
+            // `У палаці з ним зустрівся президент України`: whom a meeting is with, told by a
+            // pronoun after `з` beside the trigger, is the nearest person of its gender before
+            // the sentence.
+            if trigger.kind == .meeting || trigger.kind == .call, Set(participants.map(\.entity)).count < 2,
+                let with = withPronoun(near: t, in: range, context),
+                let person = QuoteExtractor().nearestPerson(before: range.lowerBound, gender: with, context),
+                !participants.contains(where: { $0.entity == person })
+            {
+                participants.insert(EventParticipant(entity: person, role: "participant"), at: 0)
+            }
             var nations: [String] = []
             for i in phrase {
                 // Not the target of sanctions or strikes (`санкцій проти Росії`), nor the
@@ -620,6 +642,9 @@ public struct EventExtractor: Sendable {
                                   triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status)
             mention.withGroup = trigger.kind == .meeting && meetsGroup(after: t, in: range, context)
             mention.isVerb = context.isVerb(t)
+            // Bare: the subject or a comma follows, not what the event was with or about.
+            mention.refersBack = after && t + 1 < range.upperBound
+                && (context.document.tokenKinds[t + 1] != .word || context.entity(at: t + 1)?.type == "PERS")
             found.append(mention)
         }
         return found
@@ -634,6 +659,33 @@ public struct EventExtractor: Sendable {
             Self.pluralInstrumentalEndings.contains(where: { context.words[t + 2].hasSuffix($0) })
         else { return false }
         return !(t + 2..<range.upperBound).contains { context.entity(at: $0)?.type == "PERS" }
+    }
+
+    /// Whether a place follows `до`, `у` or `в` within seven words after the trigger at `t`
+    /// (`поїхав разом з дружиною до Бучі`).
+    private func hasDestination(after t: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
+        for i in (t + 2)..<min(range.upperBound, t + 8) {
+            guard let entity = context.entity(at: i), entity.type == "LOC", context.mentionStart(i) == i else { continue }
+            if ["до", "у", "в"].contains(context.words[i - 1]) { return true }
+        }
+        return false
+    }
+
+    /// Instrumental personal pronouns after `з` (`з ним`, `з нею`), with their gender.
+    static let withPronouns: [String: String] = ["ним": "masc", "нею": "femn"]
+
+    /// The gender of `з ним`/`з нею` standing just before the trigger at `t` (`з ним
+    /// зустрівся`) or right after it (`зустрівся з нею`), or nil.
+    private func withPronoun(near t: Int, in range: Range<Int>, _ context: FactContext) -> String? {
+        let candidates = [t - 1, t - 2, t - 3, t + 2]
+        for p in candidates where p - 1 >= range.lowerBound && p < range.upperBound {
+            guard let gender = Self.withPronouns[context.words[p]], ["з", "із", "зі"].contains(context.words[p - 1]) else { continue }
+            // Only words between the pronoun and the trigger: `з ним у палаці зустрівся`.
+            let between = p < t ? (p + 1)..<t : (t + 1)..<(p - 1)
+            guard between.allSatisfy({ context.document.tokenKinds[$0] == .word }) else { continue }
+            return gender
+        }
+        return nil
     }
 
     /// Endings of plural nouns in the instrumental (`представниками`, `мешканцями`).

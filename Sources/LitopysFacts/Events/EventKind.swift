@@ -26,6 +26,9 @@ struct EventTrigger: Sendable {
     var reach = 4
     /// Stems that begin like a trigger but are no event (`переговорного кластера`).
     var except: [String] = []
+    /// Whether the trigger counts only with a place after `до`, `у` or `в` close after it
+    /// (`поїхав до Бучі`, not `поїхав додому`).
+    var requiresDestination = false
 
     /// The triggers, as data; the first that matches a word wins.
     static let all: [EventTrigger] = [
@@ -39,6 +42,9 @@ struct EventTrigger: Sendable {
         // Not the visitors of an exhibition (`Відвідувачі побачать`).
         EventTrigger(kind: .visit, stems: ["візит", "відвіда", "відвіду"], exact: ["прибув", "прибула", "прибули", "прибуде", "прибудуть", "приїхав", "приїхала", "приїхали", "приїде"],
                      except: ["відвідувач"]),
+        // A trip: `поїхав до Бучі`, `вирушила в Одесу`.
+        EventTrigger(kind: .visit, stems: [], exact: ["поїхав", "поїхала", "поїхали", "поїде", "поїдуть", "вирушив", "вирушила", "вирушили"],
+                     requiresDestination: true),
         EventTrigger(kind: .agreement, stems: ["угод", "підписа", "домовил", "домовив", "меморандум", "домовленост", "погодил", "погодив"]),
         EventTrigger(
             kind: .appointment, stems: ["признач"], requiresNearby: appointedTo, reach: 7),
