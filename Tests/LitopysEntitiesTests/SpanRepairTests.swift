@@ -984,6 +984,13 @@ import Testing
         #expect(
             repaired("Попередила Адміністрація морських портів [LOC України].", .countryRemit, morphology: morphology)
                 == ["ORG Адміністрація морських портів України"])
+        // A federation or association of a sport or trade is such a body too.
+        #expect(
+            repaired("Премію оголосила Федерація плавання [LOC України] вчора.", .countryRemit, morphology: morphology)
+                == ["ORG Федерація плавання України"])
+        #expect(
+            repaired("Заяву зробила Асоціація правників [LOC України] вчора.", .countryRemit, morphology: morphology)
+                == ["ORG Асоціація правників України"])
         // Not a place after a common noun or a person.
         #expect(repaired("Жителі південних областей [LOC України] прийшли.", .countryRemit, morphology: morphology) == ["LOC України"])
     }

@@ -228,6 +228,10 @@ struct ReportedBeforeTests {
         let datedQuotes = facts(dated, entities: [marchenko, day, date]).1.quotes
         #expect(datedQuotes.first { $0.text.contains("надати допомогу") }?.speaker == "e2")
         #expect(!datedQuotes.contains { $0.text.hasPrefix("Про це") })
+        // The weekday outside the date entity (`у вівторок, 15 вересня,`, where only the day is a date).
+        let weekday = "Уряд ухвалив рішення надати допомогу. Про це у вівторок, 15 вересня, повідомила Оксана Марченко."
+        let day15 = TestEntity(id: "e9", type: "DATE", name: "15 вересня", surfaces: ["15 вересня"])
+        #expect(facts(weekday, entities: [marchenko, day15]).1.quotes.first { $0.text.contains("надати допомогу") }?.speaker == "e2")
         // Not across a paragraph.
         let (_, apart) = facts("Уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
         #expect(!apart.quotes.contains { $0.text.contains("надати допомогу") })

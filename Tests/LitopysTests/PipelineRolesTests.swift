@@ -179,4 +179,17 @@ struct PipelineRolesTests {
         #expect(entities.contains { $0["type"] as? String == "ORG" && $0["name"] as? String == "Верховна Рада" })
         #expect(!entities.contains { ($0["name"] as? String)?.hasSuffix("з прав людини") == true && $0["type"] as? String == "ORG" })
     }
+
+    @Test func aSportsOccupationRightBeforeTheNameAndAWomansNounInApposition() throws {
+        guard let entities = try entities(
+            "Фінал виграла плавчиня Олена Дорош, яка випередила угорку Петру Шомоді і польку Катерину Зубко. Дружину Петра Стеценка нагородили.")
+        else { return }
+        let swimmer = try #require(entities.first { $0["name"] as? String == "Олена Дорош" })
+        #expect(swimmer["roles"] as? [String] == ["плавчиня"])
+        // `угорку` is a woman: `Петру` is her accusative, not his dative.
+        #expect(entities.contains { $0["name"] as? String == "Петра Шомоді" })
+        #expect(!entities.contains { $0["name"] as? String == "Петро Шомода" })
+        // `Дружину` governs his genitive.
+        #expect(entities.contains { $0["name"] as? String == "Петро Стеценко" })
+    }
 }

@@ -2575,7 +2575,7 @@ enum SpanRepair {
     /// господарському суді України з цієї нагоди` has none).
     private static let remitBodyStems: [[UInt32]] = [
         "агентств", "служб", "міністерств", "комітет", "інспекці", "фонд", "комісі", "центр", "управлінн", "департамент",
-        "відомств", "адміністраці", "рад", "уповноважен",
+        "відомств", "адміністраці", "рад", "уповноважен", "федераці", "асоціаці", "спілк",
     ].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words that open a circumstance, not a remit, after `з`: `з цієї нагоди`, `з свого боку`.
     private static let remitStopWords = scalars([

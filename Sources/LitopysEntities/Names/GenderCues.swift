@@ -34,9 +34,30 @@ struct GenderCues: Sendable {
         return false
     }
 
+    /// Whether `word`, a lower-case noun right before a first name `name`, is a woman's noun
+    /// in apposition to it: a feminine noun that may name a being, in an oblique case that
+    /// the name's feminine reading shares and its masculine one does not (`угорку Петру
+    /// Шомоді`, `італійку Джулію`; not `дружину Петра`, where `Петра` is his genitive, nor a
+    /// nominative, which may govern a genitive: `дружина Петра`).
+    private func isFeminineAppositive(_ word: String, before name: String) -> Bool {
+        guard word.first?.isLowercase == true else { return false }
+        let nouns = analyzer.readings(word).filter { $0.partOfSpeech == "NOUN" }
+        // `угорку` is also a kind of cucumber: one reading of a being suffices.
+        let beings = nouns.filter { $0.has("anim") }
+        guard !beings.isEmpty, nouns.allSatisfy({ $0.gender == Grammeme.feminine }) else { return false }
+        let cases = Set(beings.compactMap(\.grammemeCase)).subtracting([Grammeme.nominative])
+        let names = analyzer.readings(name).filter { $0.isFirstName && $0.number != Grammeme.plural }
+        let feminine = Set(names.filter { $0.gender == Grammeme.feminine }.compactMap(\.grammemeCase))
+        let masculine = Set(names.filter { $0.gender == Grammeme.masculine }.compactMap(\.grammemeCase))
+        return !cases.intersection(feminine).isEmpty && cases.intersection(masculine).isEmpty
+    }
+
     /// The gender of the person whose mention has `words`, followed in the sentence by
-    /// `following` words, with job-title words `title` before it (or empty).
-    func gender(words: [String], following: [String], title: [String]) -> Entity.Gender? {
+    /// `following` words, with job-title words `title` before it (or empty), and `before`, the
+    /// word right before it (or nil).
+    func gender(words: [String], following: [String], title: [String], before: String? = nil) -> Entity.Gender? {
+        // `угорку Петру Шомоді`: a woman's noun in apposition decides a name of both genders.
+        if title.isEmpty, let before, let first = words.first, isFeminineAppositive(before, before: first) { return .feminine }
         // A known first name. With other name words, the gender whose first-name readings
         // share more cases with the other words' readings of that gender wins (`Богдана
         // Стельмаха` is a man in the genitive, not the woman's name `Богдана`); ties go to

@@ -144,7 +144,9 @@ public struct EntityRecognizer: Sendable {
                 }
                 let adjacent = k >= 0 && (k == i - 1 ? drafts[k].tokens.upperBound == reach : reach - drafts[k].tokens.upperBound <= 1)
                 let title = k >= 0 && !possessor && drafts[k].type == .job && adjacent ? drafts[k].words : []
-                drafts[i].gender = cues.gender(words: drafts[i].words, following: following, title: title)
+                let start = drafts[i].tokens.lowerBound
+                let before = start > 0 && document.tokenKinds[start - 1] == .word ? document.tokenText(start - 1) : nil
+                drafts[i].gender = cues.gender(words: drafts[i].words, following: following, title: title, before: before)
             }
         }
         for i in drafts.indices {

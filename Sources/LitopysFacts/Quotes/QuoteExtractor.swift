@@ -240,10 +240,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// Whether token `t` can stand in a date given with its weekday and commas (`в четвер,
-    /// 5 червня,`): a comma, a preposition of time, or a word of a date or time.
+    /// 5 червня,`): a comma, a preposition of time, a weekday, or a word of a date or time.
     private func isDateApposition(_ t: Int, _ context: FactContext) -> Bool {
         let word = context.words[t]
-        if word.isSpelled(",") || word == "в" || word == "у" || word == "на" { return true }
+        if word.isSpelled(",") || word == "в" || word == "у" || word == "на" || DateVocabulary.weekdays[word] != nil { return true }
         guard let entity = context.entity(at: t) else { return false }
         return entity.type == "DATE" || entity.type == "TIME"
     }
