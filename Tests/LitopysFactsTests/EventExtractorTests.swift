@@ -146,6 +146,29 @@ struct AttackAndFrameTests {
         #expect(facts(returned, published: "2026-11-03", entities: [uae, home]).1.events.contains { $0.kind == .exchange })
         let views = "Україна провела переговори. Обмін відбувся за посередництва ОАЕ."
         #expect(!facts(views, published: "2026-11-03", entities: [uae, home]).1.events.contains { $0.kind == .exchange })
+        // The other side may be named only after it in its paragraph, or by an adjective in the
+        // paragraph before (`з російського полону`).
+        let russiaNamed = TestEntity(id: "e33", type: "LOC", name: "Росія", surfaces: ["Росія"])
+        let apart = "Україна повернула з російського полону 84 військових.\n\nОбмін відбувся за посередництва ОАЕ. Росія отримала стільки ж."
+        let later = try #require(facts(apart, published: "2026-08-14", entities: [uae, russiaNamed, home]).1.events.first { $0.kind == .exchange })
+        #expect(Set(later.participants.map(\.entity)) == ["e33", "e34"])
+    }
+
+    @Test func mayorsArePluralPeopleAndARegionInWhatIsAgreedIsNoPlace() throws {
+        let sadovyi = TestEntity(id: "e1", type: "PERS", name: "Андрій Садовий", gender: "masc", surfaces: ["Андрій Садовий"])
+        let sutryk = TestEntity(id: "e2", type: "PERS", name: "Яцек Сутрик", gender: "masc", surfaces: ["Яцеком Сутриком"])
+        let wroclaw = TestEntity(id: "e3", type: "LOC", name: "Вроцлав", surfaces: ["Вроцлаві"])
+        let lvivRegion = TestEntity(id: "e4", type: "LOC", name: "Львівщина", surfaces: ["Львівщині"])
+        let lviv = TestEntity(id: "e5", type: "LOC", name: "Львів", surfaces: ["Львові"])
+        let text = "Андрій Садовий 22 квітня зустрівся у Вроцлаві з Яцеком Сутриком. Сторони підписали меморандум про допомогу у відбудові шкіл на Львівщині.\n\n"
+            + "Наступну зустріч мери запланували на вересень у Львові."
+        let (_, layer) = facts(text, published: "2026-04-22", entities: [sadovyi, sutryk, wroclaw, lvivRegion, lviv])
+        // The region is where the schools are: the memorandum was signed where they met.
+        #expect(layer.events.first { $0.kind == .agreement }?.place == "e3")
+        // `мери` are the two who met.
+        let next = try #require(layer.events.last { $0.kind == .meeting })
+        #expect(next.place == "e5")
+        #expect(Set(next.participants.map(\.entity)) == ["e1", "e2"])
     }
 
     @Test func beforeThatIsNoDayOfTheArticle() throws {

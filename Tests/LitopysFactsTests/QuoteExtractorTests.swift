@@ -43,6 +43,12 @@ struct QuoteExtractorTests {
         // A word for anyone brings in someone new; nor does a descriptor with more words after it.
         let anyone = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – розповіла жінка."
         #expect(facts(anyone, entities: [kuleba, marchenko]).1.quotes.first?.speaker == nil)
+        // Where it was said may follow the word (`зі сцени`); a name of its own may not.
+        let stage = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – сказала дослідниця зі сцени."
+        #expect(facts(stage, entities: [kuleba, marchenko]).1.quotes.first?.speaker == "e2")
+        let other = TestEntity(id: "e7", type: "PERS", name: "Ірина Гнатюк", gender: "femn", surfaces: ["Ірина Гнатюк"])
+        let named = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – сказала дослідниця з Києва Ірина Гнатюк."
+        #expect(facts(named, entities: [kuleba, marchenko, other]).1.quotes.first?.speaker == "e7")
     }
 
     @Test func aRectorSpeaksByHerTitle() {

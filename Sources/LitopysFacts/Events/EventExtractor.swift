@@ -102,8 +102,8 @@ public struct EventExtractor: Sendable {
     /// Plurals that stand for the people of an event (`президенти зустрічалися`, `зустріч
     /// лідерів`), in the nominative and the genitive.
     static let pluralPeople: Set<String> = [
-        "президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики", "сторони",
-        "президентів", "лідерів", "міністрів", "прем'єрів", "прем'єр-міністрів", "очільників", "сторін",
+        "президенти", "лідери", "міністри", "прем'єри", "прем'єр-міністри", "очільники", "політики", "сторони", "мери",
+        "президентів", "лідерів", "міністрів", "прем'єрів", "прем'єр-міністрів", "очільників", "сторін", "мерів",
     ]
 
     /// The one organisation named before token `before` that has a word (after its first)
@@ -319,16 +319,37 @@ public struct EventExtractor: Sendable {
         // `Україна повернула 150 військових, яких утримували в Росії. Обмін відбувся …`: an
         // exchange with no one named is between the two places of the sentence before it in its
         // paragraph; a mediator (`за посередництва`) is no side.
+        // Failing that, between the two countries of its paragraph and the one before it, a
+        // country adjective included (`Україна повернула з російського полону …` and, after
+        // `Обмін відбувся за посередництва ОАЕ`, `Росія отримала …`).
         for i in events.indices where events[i].kind == .exchange && events[i].participants.isEmpty {
             let s = events[i].sentence
-            guard s > 0, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s] else { continue }
-            let range = context.tokens(ofSentence: s - 1)
+            func countries(in range: Range<Int>, adjectives: Bool) -> [String] {
+                var sides: [String] = []
+                for t in range {
+                    if adjectives, context.entity(at: t) == nil, let country = CountryAdjectives.country(of: context.words[t]),
+                        let entity = context.entities.first(where: { $0.type == "LOC" && $0.name == country }), !sides.contains(entity.id)
+                    {
+                        sides.append(entity.id)
+                        continue
+                    }
+                    guard let entity = context.entity(at: t), entity.type == "LOC", !sides.contains(entity.id) else { continue }
+                    let first = context.mentionStart(t)
+                    if first > range.lowerBound, context.words[first - 1].begins(with: "посередництв") { continue }
+                    sides.append(entity.id)
+                }
+                return sides
+            }
             var sides: [String] = []
-            for t in range {
-                guard let entity = context.entity(at: t), entity.type == "LOC", !sides.contains(entity.id) else { continue }
-                let first = context.mentionStart(t)
-                if first > range.lowerBound, context.words[first - 1].begins(with: "посередництв") { continue }
-                sides.append(entity.id)
+            if s > 0, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s] {
+                sides = countries(in: context.tokens(ofSentence: s - 1), adjectives: false)
+            }
+            if sides.count != 2 {
+                let paragraph = context.paragraphOfSentence[s]
+                let sentences = (0..<document.sentenceCount).filter { [paragraph - 1, paragraph].contains(context.paragraphOfSentence[$0]) }
+                if let first = sentences.first, let last = sentences.last {
+                    sides = countries(in: context.tokens(ofSentence: first).lowerBound..<context.tokens(ofSentence: last).upperBound, adjectives: true)
+                }
             }
             guard sides.count == 2 else { continue }
             for id in sides { add(EventParticipant(entity: id, role: "participant"), to: &events[i]) }
@@ -833,6 +854,9 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
+            // `меморандум про допомогу у відбудові шкіл на Львівщині`: a region after `на`, told
+            // after what the event is about, is where that is, not where the event was.
+            if onLand, i > t, (t + 1..<i).contains(where: { about.contains(context.words[$0]) }) { continue }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }
         }
         return best?.0

@@ -265,9 +265,12 @@ public struct QuoteExtractor: Sendable {
             let word = context.words[t]
             if let gender = QuoteVocabulary.pronouns[word] { return nearestPerson(before: quoteStart, gender: gender, context) }
             // `– розповіла дослідниця.`: a word for what the person is, alone after the cue,
-            // stands for the one named last.
+            // stands for the one named last; so with where or when it was said after it
+            // (`– сказав режисер зі сцени.`), but not with a name of its own.
             if t == c + 1, let gender = QuoteVocabulary.descriptors[word],
                 t + 1 >= limit || [".", ",", "!", "?", "…"].contains(context.words[t + 1])
+                    || (QuoteVocabulary.placePrepositions.contains(context.words[t + 1])
+                        && !(t + 1..<limit).contains(where: { context.entity(at: $0)?.type == "PERS" }))
             {
                 return nearestPerson(before: quoteStart, gender: gender, context)
             }

@@ -56,6 +56,10 @@ enum QuoteVocabulary {
         return result
     }()
 
+    /// Prepositions that open where or when words were said, after a speaker (`зі сцени`,
+    /// `на брифінгу`, `під час`, `після матчу`).
+    static let placePrepositions: Set<String> = ["з", "зі", "із", "на", "у", "в", "під", "після", "перед", "до"]
+
     /// Other words for the head of a body, by the stem ``roleWords`` gives: `очільник
     /// компанії` is the person whose title is `голова правління` or `директор`, `омбудсман`
     /// the `Уповноважений Верховної Ради з прав людини`.
