@@ -649,6 +649,14 @@ struct SeparateEventTests {
         let (_, layer) = facts(text, published: "2024-10-12", entities: [brussels, group])
         #expect(layer.events.count == 2)
         #expect(layer.events.last?.participants.map(\.entity) == ["e33"])
+        // A part named before the body (`Правління НБУ`) calls the body by that part.
+        let bank = TestEntity(id: "e34", type: "ORG", name: "Національний банк України", surfaces: ["Національного банку України"])
+        let board = "Правління Національного банку України 10 грудня знизило ставку.\n\nНаступне засідання правління відбудеться в січні."
+        let (_, next) = facts(board, published: "2026-12-10", entities: [bank])
+        #expect(next.events.last?.participants.map(\.entity) == ["e34"])
+        // Not a word that only begins alike.
+        let other = "Правління Національного банку України 10 грудня знизило ставку.\n\nНаступне засідання правлячої партії відбудеться в січні."
+        #expect(facts(other, published: "2026-12-10", entities: [bank]).1.events.last?.participants.isEmpty == true)
     }
 
     @Test func aBackgroundStrikeDoesNotKeepPeopleFromTheEvent() {

@@ -107,7 +107,8 @@ public struct EventExtractor: Sendable {
     ]
 
     /// The one organisation named before token `before` that has a word (after its first)
-    /// beginning like `noun` (`групи` → `Контактна група з питань оборони України`), or nil.
+    /// beginning like `noun` (`групи` → `Контактна група з питань оборони України`), or the
+    /// one that `noun` stood right before as its part (`Правління НБУ`), or nil.
     func bodyNamedByHead(_ noun: String, before: Int, _ context: FactContext) -> String? {
         guard noun.count >= 4, noun.first?.isLowercase == true else { return nil }
         let stem = noun.prefix(4)
@@ -115,7 +116,15 @@ public struct EventExtractor: Sendable {
             entity.type == "ORG" && (entity.mentions.first?.lowerBound ?? before) < before
                 && entity.name.lowercased().split(separator: " ").dropFirst().contains { $0.count >= 4 && $0.hasPrefix(stem) }
         }
-        return bodies.count == 1 ? bodies[0].id : nil
+        if bodies.count == 1 { return bodies[0].id }
+        // `Правління Національного банку України … засідання правління`: the body whose part the
+        // noun named before, right before its name.
+        guard bodies.isEmpty, noun.count >= 6 else { return nil }
+        let part = noun.prefix(noun.count - 1)
+        for j in stride(from: before - 2, through: 0, by: -1) where context.words[j].hasPrefix(part) && context.entity(at: j) == nil {
+            if let body = context.entity(at: j + 1), body.type == "ORG", context.mentionStart(j + 1) == j + 1 { return body.id }
+        }
+        return nil
     }
 
     /// Whether sentence `s` opens with `Раніше` (earlier) or `Перед цим` (before that).
