@@ -589,6 +589,12 @@ import Testing
         // A lower-case embassy is no name; nor is one with no country after it.
         #expect(repaired("Він прийшов до посольства [LOC США] вчора.", .embassyName) == ["LOC США"])
         #expect(repaired("Біля будівлі [LOC Посольство] у [LOC Києві] стоїть черга.", .embassyName) == ["LOC Посольство", "LOC Києві"])
+        // `Представництво` is a body only with where it stands: not a share of seats or a team.
+        #expect(
+            repaired("[LOC Представництво] [LOC Львівщини] на [MISC Олімпіаді] зросло.", .embassyName)
+                == ["LOC Представництво", "LOC Львівщини", "MISC Олімпіаді"])
+        #expect(
+            repaired("Відкрилося [LOC Представництво] [LOC Польщі] в [LOC Одесі].", .embassyName) == ["ORG Представництво Польщі в Одесі"])
     }
 
     @Test func cityOfNationalBody() {
@@ -991,6 +997,10 @@ import Testing
         #expect(
             repaired("Заяву зробила Асоціація правників [LOC України] вчора.", .countryRemit, morphology: morphology)
                 == ["ORG Асоціація правників України"])
+        // `Спілкування` begins like `спілка` but is talk.
+        #expect(
+            repaired("Стане простішим Спілкування громадян [LOC України] з чиновниками.", .countryRemit, morphology: morphology)
+                == ["LOC України"])
         // Not a place after a common noun or a person.
         #expect(repaired("Жителі південних областей [LOC України] прийшли.", .countryRemit, morphology: morphology) == ["LOC України"])
     }

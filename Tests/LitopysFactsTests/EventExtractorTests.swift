@@ -152,6 +152,16 @@ struct AttackAndFrameTests {
         let apart = "Україна повернула з російського полону 84 військових.\n\nОбмін відбувся за посередництва ОАЕ. Росія отримала стільки ж."
         let later = try #require(facts(apart, published: "2026-08-14", entities: [uae, russiaNamed, home]).1.events.first { $0.kind == .exchange })
         #expect(Set(later.participants.map(\.entity)) == ["e33", "e34"])
+        // Not a country in a title, a mediator by `сприяння`, nor a border.
+        let turkey = TestEntity(id: "e35", type: "LOC", name: "Туреччина", surfaces: ["Туреччини"])
+        let belarus = TestEntity(id: "e36", type: "LOC", name: "Білорусь", surfaces: ["Білоруссю"])
+        let vatican = TestEntity(id: "e37", type: "LOC", name: "Ватикан", surfaces: ["Ватикану"])
+        let mediated = "Президент Туреччини закликав до миру.\n\nОбмін полоненими відбувся за сприяння Ватикану."
+        let none = try #require(facts(mediated, published: "2026-08-14", entities: [turkey, vatican]).1.events.first { $0.kind == .exchange })
+        #expect(none.participants.isEmpty)
+        let border = "Обмін полоненими відбувся на кордоні з Білоруссю. Росія передала 50 військових."
+        let one = try #require(facts(border, published: "2026-08-14", entities: [belarus, russiaNamed]).1.events.first { $0.kind == .exchange })
+        #expect(one.participants.isEmpty)
     }
 
     @Test func mayorsArePluralPeopleAndARegionInWhatIsAgreedIsNoPlace() throws {
@@ -169,6 +179,14 @@ struct AttackAndFrameTests {
         let next = try #require(layer.events.last { $0.kind == .meeting })
         #expect(next.place == "e5")
         #expect(Set(next.participants.map(\.entity)) == ["e1", "e2"])
+        // With a verb between, the region is where it was.
+        let (_, held) = facts("Нарада щодо відновлення енергетики відбулася на Львівщині.", published: "2026-04-22", entities: [lvivRegion])
+        #expect(held.events.first?.place == "e4")
+        // The plural in a relative clause is other people: `де мери обговорювали`.
+        let (_, apart) = facts(
+            "Андрій Садовий 22 квітня зустрівся у Вроцлаві з Яцеком Сутриком. Наступного дня пройшла конференція у Львові, де мери обговорювали бюджет.",
+            published: "2026-04-22", entities: [sadovyi, sutryk, wroclaw, lviv])
+        #expect(apart.events.last?.participants.isEmpty == true)
     }
 
     @Test func beforeThatIsNoDayOfTheArticle() throws {
@@ -638,9 +656,31 @@ struct SeparateEventTests {
         let trip = layer.events.last { $0.kind == .visit }
         #expect(trip?.place == "e4")
         #expect(Set(trip?.participants.map(\.entity) ?? []) == ["e1", "e5"])
-        // Going home is no trip.
+        // Going home is no trip; nor is a train going, nor a holiday.
         let (_, home) = facts("Увечері посол поїхав додому.", published: "2026-05-12")
         #expect(home.events.isEmpty)
+        let lviv = TestEntity(id: "e6", type: "LOC", name: "Львів", surfaces: ["Львова"])
+        #expect(facts("Потяг поїхав до Львова.", published: "2026-05-12", entities: [lviv]).1.events.isEmpty)
+        #expect(facts("Крістерссон поїхав у відпустку до Львова.", published: "2026-05-12", entities: [swede, lviv]).1.events.isEmpty)
+        // A person in the genitive after the noun is whose meeting it was: a meeting of its own.
+        let trump = TestEntity(id: "e7", type: "PERS", name: "Дональд Трамп", gender: "masc", surfaces: ["Дональд Трамп", "Трампа"])
+        let putin = TestEntity(id: "e8", type: "PERS", name: "Володимир Путін", gender: "masc", surfaces: ["Путіним"])
+        let (_, theirs) = facts("Дональд Трамп зустрівся з журналістами. Після зустрічі Трампа з Путіним ситуація змінилася.",
+                                published: "2026-05-12", entities: [trump, putin])
+        #expect(theirs.events.contains { Set($0.participants.map(\.entity)) == ["e7", "e8"] })
+        // A noun that refers back leaves room for the sentence's own event of that kind.
+        let macron = TestEntity(id: "e9", type: "PERS", name: "Емманюель Макрон", gender: "masc", surfaces: ["Макроном"])
+        let (_, own) = facts("Ульф Крістерссон зустрівся з журналістами. Після зустрічі Крістерссон провів переговори з Макроном.",
+                             published: "2026-05-12", entities: [swede, macron])
+        #expect(own.events.contains { $0.kind == .meeting && Set($0.participants.map(\.entity)) == ["e1", "e9"] })
+    }
+
+    @Test func withHerIsACountryNamedAfterThePerson() {
+        let stefanishyna = TestEntity(id: "e1", type: "PERS", name: "Ольга Стефанішина", gender: "femn", surfaces: ["Ольга Стефанішина"])
+        let hungary = TestEntity(id: "e2", type: "LOC", name: "Угорщина", surfaces: ["Угорщина"])
+        let text = "Ольга Стефанішина заявила, що Угорщина блокує рішення. Україна готова провести з нею переговори."
+        let (_, layer) = facts(text, published: "2026-05-12", entities: [stefanishyna, hungary])
+        #expect(!layer.events.contains { $0.participants.contains { $0.entity == "e1" } })
     }
 
     @Test func aBodyCalledByItsHeadNounTakesPart() {

@@ -182,13 +182,16 @@ struct PipelineRolesTests {
 
     @Test func aSportsOccupationRightBeforeTheNameAndAWomansNounInApposition() throws {
         guard let entities = try entities(
-            "Фінал виграла плавчиня Олена Дорош, яка випередила угорку Петру Шомоді і польку Катерину Зубко. Дружину Петра Стеценка нагородили.")
+            "Фінал виграла плавчиня Олена Дорош, яка випередила угорку Петру Шомоді і польку Катерину Зубко. Дружину Петра Стеценка нагородили. На чемпіонаті з гімнастики Ілля Ковтун виграв золото.")
         else { return }
         let swimmer = try #require(entities.first { $0["name"] as? String == "Олена Дорош" })
         #expect(swimmer["roles"] as? [String] == ["плавчиня"])
         // `угорку` is a woman: `Петру` is her accusative, not his dative.
         #expect(entities.contains { $0["name"] as? String == "Петра Шомоді" })
         #expect(!entities.contains { $0["name"] as? String == "Петро Шомода" })
+        // The sport is no occupation.
+        let gymnast = try #require(entities.first { $0["name"] as? String == "Ілля Ковтун" })
+        #expect((gymnast["roles"] as? [String] ?? []).isEmpty)
         // `Дружину` governs his genitive.
         #expect(entities.contains { $0["name"] as? String == "Петро Стеценко" })
     }

@@ -2478,11 +2478,16 @@ enum SpanRepair {
                 continue
             }
             // Where it stands: `в Україні`, `у Гамбурзі`.
+            var placed = false
             if end + 1 < input.sentence(containing: end - 1).upperBound, inPrepositions.contains(word(end, input)), let place = starts[end + 1],
                 spans[place].1 == .location
             {
                 end = spans[place].0.upperBound
+                placed = true
             }
+            // `Представництво` is also a share of seats (`Представництво Львівщини у Верховній
+            // Раді`) or a team (`Представництво України на Олімпіаді`): a body only with its place.
+            if head.starts(with: representationStem) && !placed { continue }
             let name = first..<end
             // Not what the tagger found whole, nor a part of a longer name.
             guard !spans.contains(where: { $0.0.lowerBound <= name.lowerBound && name.upperBound <= $0.0.upperBound && $0.1 == .organization }) else { continue }
@@ -2494,6 +2499,8 @@ enum SpanRepair {
         return changed
     }
 
+    /// The stem of `представництво` (folded).
+    private static let representationStem = Array("представництв".unicodeScalars.map(\.value))
     /// Stems of capitalised nouns that name a country's body abroad (folded): not `місія` or
     /// `делегація`, which open sentences as common nouns (`Делегація України прибула`).
     private static let embassyStems: [[UInt32]] = ["посольств", "консульств", "представництв", "торгпредств"]
@@ -2575,7 +2582,7 @@ enum SpanRepair {
     /// господарському суді України з цієї нагоди` has none).
     private static let remitBodyStems: [[UInt32]] = [
         "агентств", "служб", "міністерств", "комітет", "інспекці", "фонд", "комісі", "центр", "управлінн", "департамент",
-        "відомств", "адміністраці", "рад", "уповноважен", "федераці", "асоціаці", "спілк",
+        "відомств", "адміністраці", "рад", "уповноважен", "федераці", "асоціаці", "спілка", "спілки", "спілці", "спілкою",
     ].map { Array($0.unicodeScalars.map(\.value)) }
     /// Words that open a circumstance, not a remit, after `з`: `з цієї нагоди`, `з свого боку`.
     private static let remitStopWords = scalars([

@@ -99,6 +99,9 @@ public struct EventExtractor: Sendable {
     /// Stems of verbs of deciding (`ухвалив`, `прийняла`).
     static let decisionVerbStems = ["ухвал", "прийня", "затверд"]
 
+    /// Stems of nouns after `за` that name a mediator (`за посередництва ОАЕ`, `за сприяння Ватикану`).
+    static let mediatorStems = ["посередництв", "сприянн"]
+
     /// Plurals that stand for the people of an event (`президенти зустрічалися`, `зустріч
     /// лідерів`), in the nominative and the genitive.
     static let pluralPeople: Set<String> = [
@@ -342,9 +345,15 @@ public struct EventExtractor: Sendable {
                         sides.append(entity.id)
                         continue
                     }
-                    guard let entity = context.entity(at: t), entity.type == "LOC", !sides.contains(entity.id) else { continue }
+                    guard let entity = context.entity(at: t), entity.type == "LOC", !sides.contains(entity.id), !isInTitle(t, context) else { continue }
                     let first = context.mentionStart(t)
-                    if first > range.lowerBound, context.words[first - 1].begins(with: "посередництв") { continue }
+                    // A mediator (`за посередництва`, `за сприяння`) is no side, nor a border (`на кордоні з Білоруссю`).
+                    if first > range.lowerBound,
+                        Self.mediatorStems.contains(where: { context.words[first - 1].begins(with: $0) })
+                            || (first - 1 > range.lowerBound && context.words[first - 1] == "з" && context.words[first - 2].begins(with: "кордон"))
+                    {
+                        continue
+                    }
                     sides.append(entity.id)
                 }
                 return sides
@@ -403,14 +412,19 @@ public struct EventExtractor: Sendable {
                 let range = context.tokens(ofSentence: events[i].sentence)
                 // `Лідери … підписали угоду` after the visit of one of them: one of the pair, taken
                 // from the article's frame, does not keep the plural from standing for both.
+                // Not a visit of one of them (`прибув до Брюсселя, де міністри обговорювали`).
                 guard events[i].participants.isEmpty
-                    || (!range.contains(where: { context.entity(at: $0)?.type == "PERS" })
+                    || (events[i].kind != .visit && !range.contains(where: { context.entity(at: $0)?.type == "PERS" })
                         && events[i].participants.allSatisfy { p in people.contains { $0.entity == p.entity } })
                 else { continue }
                 // Not a word of a name (`Кабінету Міністрів`); a title is one (`міністри оборони`).
-                // `Вони домовилися`: a sentence opened by `вони` speaks of them too.
+                // `Вони домовилися`: a sentence opened by `вони` speaks of them too. The plural
+                // stands in the main clause, before any relative word (`…, де міністри обговорювали`).
+                let relative = range.first { ["де", "коли", "який", "яка", "які", "що"].contains(context.words[$0]) } ?? range.upperBound
                 guard context.words[range.lowerBound] == "вони"
-                    || range.contains(where: { Self.pluralPeople.contains(context.words[$0]) && (context.entity(at: $0)?.type ?? "JOB") == "JOB" })
+                    || (range.lowerBound..<relative).contains(where: {
+                        Self.pluralPeople.contains(context.words[$0]) && (context.entity(at: $0)?.type ?? "JOB") == "JOB"
+                    })
                 else { continue }
                 for p in people { add(p, to: &events[i]) }
             }
@@ -467,8 +481,9 @@ public struct EventExtractor: Sendable {
             {
                 continue
             }
-            // One mention per kind and sentence.
-            if found.contains(where: { $0.kind == trigger.kind }) { continue }
+            // One mention per kind and sentence; a noun that refers back (`Після зустрічі`) leaves
+            // room for the event the sentence tells (`Після зустрічі Зеленський провів переговори`).
+            if found.contains(where: { $0.kind == trigger.kind && !$0.refersBack }) { continue }
             // An appointment or dismissal names whom: `від часу призначення на посаду` alone is
             // background to another event.
             if trigger.kind == .appointment || trigger.kind == .dismissal,
@@ -574,7 +589,8 @@ public struct EventExtractor: Sendable {
             if trigger.kind == .meeting || trigger.kind == .call, Set(participants.map(\.entity)).count < 2,
                 let with = withPronoun(near: t, in: range, context),
                 let person = QuoteExtractor().nearestPerson(before: range.lowerBound, gender: with, context),
-                !participants.contains(where: { $0.entity == person })
+                !participants.contains(where: { $0.entity == person }),
+                !bodyStandsBetween(person, and: range.lowerBound, context)
             {
                 participants.insert(EventParticipant(entity: person, role: "participant"), at: 0)
             }
@@ -672,9 +688,20 @@ public struct EventExtractor: Sendable {
                                   triggerText: context.text(t..<t + 1), text: context.text(phrase), status: status)
             mention.withGroup = trigger.kind == .meeting && meetsGroup(after: t, in: range, context)
             mention.isVerb = context.isVerb(t)
-            // Bare: the subject or a comma follows, not what the event was with or about.
+            // Bare: the subject or a comma follows, not what the event was with or about; a person
+            // in the genitive is whose event it was (`Після зустрічі Трампа з Путіним`).
             mention.refersBack = after && t + 1 < range.upperBound
-                && (context.document.tokenKinds[t + 1] != .word || context.entity(at: t + 1)?.type == "PERS")
+                && (context.document.tokenKinds[t + 1] != .word || isNamedInTheNominative(at: t + 1, context))
+            // A trip needs someone who goes (`Потяг поїхав до Львова` is none), and a holiday is none.
+            if trigger.requiresDestination,
+                !participants.contains(where: { context.isPerson($0.entity) })
+                    || (t + 1..<min(range.upperBound, t + 8)).contains(where: { i in
+                        context.words[i].begins(with: "відпустк") || context.words[i].begins(with: "відпочин")
+                    })
+            {
+                continue
+            }
+            found.removeAll { $0.kind == mention.kind && $0.refersBack && !mention.refersBack }
             found.append(mention)
         }
         return found
@@ -716,6 +743,37 @@ public struct EventExtractor: Sendable {
             return gender
         }
         return nil
+    }
+
+    /// Whether a country or body that may be what `з ним`/`з нею` stands for is named after
+    /// the last mention of `person` before token `limit` (`Угорщина блокує рішення. Україна
+    /// готова провести з нею переговори`); not a place where someone went or was (`прибув до
+    /// Відня`, `у палаці`).
+    private func bodyStandsBetween(_ person: String, and limit: Int, _ context: FactContext) -> Bool {
+        guard let last = (0..<limit).last(where: { context.entity(at: $0)?.id == person }) else { return false }
+        var i = last + 1
+        while i < limit {
+            if let entity = context.entity(at: i), entity.type == "LOC" || entity.type == "ORG" {
+                let first = context.mentionStart(i)
+                if first == 0 || !["до", "у", "в", "на", "з", "із", "зі"].contains(context.words[first - 1]) { return true }
+                while i + 1 < limit, context.entity(at: i + 1)?.id == entity.id { i += 1 }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the person named at token `t` is written in the nominative, as the words of its
+    /// name (`Після зустрічі Крістерссон поїхав`, not `Після зустрічі Трампа`).
+    private func isNamedInTheNominative(at t: Int, _ context: FactContext) -> Bool {
+        guard let entity = context.entity(at: t), entity.type == "PERS" else { return false }
+        let name = Set(entity.name.lowercased().split(separator: " ").map(String.init))
+        var i = t
+        while i < context.tokenCount, context.entity(at: i)?.id == entity.id, context.mentionStart(i) == context.mentionStart(t) {
+            if !name.contains(context.words[i]) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Endings of plural nouns in the instrumental (`представниками`, `мешканцями`).
@@ -865,7 +923,12 @@ public struct EventExtractor: Sendable {
             }
             // `меморандум про допомогу у відбудові шкіл на Львівщині`: a region after `на`, told
             // after what the event is about, is where that is, not where the event was.
-            if onLand, i > t, (t + 1..<i).contains(where: { about.contains(context.words[$0]) }) { continue }
+            // Not when a verb stands between (`Нарада щодо енергетики відбулася на Харківщині`).
+            if onLand, i > t, let a = (t + 1..<i).last(where: { about.contains(context.words[$0]) }),
+                !(a + 1..<i).contains(where: { context.isVerb($0) })
+            {
+                continue
+            }
             if best == nil || distance < best!.1 { best = (entity.id, distance) }
         }
         return best?.0

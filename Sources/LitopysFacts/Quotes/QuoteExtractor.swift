@@ -266,11 +266,15 @@ public struct QuoteExtractor: Sendable {
             if let gender = QuoteVocabulary.pronouns[word] { return nearestPerson(before: quoteStart, gender: gender, context) }
             // `– розповіла дослідниця.`: a word for what the person is, alone after the cue,
             // stands for the one named last; so with where or when it was said after it
-            // (`– сказав режисер зі сцени.`), but not with a name of its own.
+            // (`– сказав режисер зі сцени.`, `на брифінгу`), but not with a name after it (`з
+            // Києва Ірина Гнатюк`).
             if t == c + 1, let gender = QuoteVocabulary.descriptors[word],
                 t + 1 >= limit || [".", ",", "!", "?", "…"].contains(context.words[t + 1])
                     || (QuoteVocabulary.placePrepositions.contains(context.words[t + 1])
-                        && !(t + 1..<limit).contains(where: { context.entity(at: $0)?.type == "PERS" }))
+                        && !(t + 1..<limit).contains(where: { context.entity(at: $0) != nil && context.entity(at: $0)?.type != "DATE" })
+                        // `з` tells where from or of what (`експерт з безпеки`, `волонтер з Харкова`), but for a stage.
+                        && (!["з", "зі", "із"].contains(context.words[t + 1])
+                            || (t + 2 < limit && QuoteVocabulary.stageWords.contains(context.words[t + 2]))))
             {
                 return nearestPerson(before: quoteStart, gender: gender, context)
             }

@@ -60,6 +60,9 @@ enum QuoteVocabulary {
     /// `на брифінгу`, `під час`, `після матчу`).
     static let placePrepositions: Set<String> = ["з", "зі", "із", "на", "у", "в", "під", "після", "перед", "до"]
 
+    /// What a speaker speaks from after `з`/`зі` (`зі сцени`, `з трибуни`).
+    static let stageWords: Set<String> = ["сцени", "трибуни", "подіуму"]
+
     /// Other words for the head of a body, by the stem ``roleWords`` gives: `очільник
     /// компанії` is the person whose title is `голова правління` or `директор`, `омбудсман`
     /// the `Уповноважений Верховної Ради з прав людини`.

@@ -412,12 +412,14 @@ enum RoleVocabulary {
         "вінгер", "форвард", "нападник", "півзахисник", "голкіпер", "воротар", "тенісист", "спортсмен", "легкоатлет",
         "хірург", "кардіохірург", "нейрохірург", "лікар", "мистецтвознав", "дослідни", "медик", "медсестр", "гросмейстер", "шахіст",
         "плавець", "плавц", "плавчин", "біатлоніст", "фехтувальни", "гімнаст", "веслувальни", "дзюдоїст", "хокеїст", "баскетболіст",
-        "волейболіст", "велосипедист", "лижни", "стрибун",
+        "волейболіст", "велосипедист", "лижник", "лижниц", "стрибун",
     ].map { (stem: String) in Array(stem.utf8) }
 
     /// Whether a lowercase word is an occupation (``occupations``).
     static func isOccupation(_ word: String) -> Bool {
-        occupations.contains { word.utf8.starts(with: $0) }
+        // The sport, not who does it: `чемпіонаті з гімнастики`.
+        if word.begins(with: "гімнастик") || word.begins(with: "гімнастичн") { return false }
+        return occupations.contains { word.utf8.starts(with: $0) }
     }
 
     /// Whether a lowercase word is a title head.
