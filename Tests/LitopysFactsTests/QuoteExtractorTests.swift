@@ -241,9 +241,13 @@ struct ReportedBeforeTests {
         let weekday = "Уряд ухвалив рішення надати допомогу. Про це у вівторок, 15 вересня, повідомила Оксана Марченко."
         let day15 = TestEntity(id: "e9", type: "DATE", name: "15 вересня", surfaces: ["15 вересня"])
         #expect(facts(weekday, entities: [marchenko, day15]).1.quotes.first { $0.text.contains("надати допомогу") }?.speaker == "e2")
-        // Not across a paragraph.
-        let (_, apart) = facts("Уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
-        #expect(!apart.quotes.contains { $0.text.contains("надати допомогу") })
+        // Opening a paragraph, it reports the paragraph before, of up to three sentences.
+        let (_, apart) = facts("Уряд ухвалив рішення надати допомогу. Гроші підуть на ліки.\n\nПро це повідомила Оксана Марченко.", entities: [marchenko])
+        let reported = apart.quotes.first { $0.text.contains("надати допомогу") }
+        #expect(reported?.speaker == "e2")
+        #expect(reported?.text.contains("на ліки") == true)
+        let long = "Уряд ухвалив рішення. Гроші підуть на ліки. Решту отримають школи. Лікарні чекають.\n\nПро це повідомила Оксана Марченко."
+        #expect(facts(long, entities: [marchenko]).1.quotes.isEmpty)
     }
 
     @Test func anotherWordForTheHeadFindsTheTitleHolder() {

@@ -224,18 +224,27 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// `Уряд Японії ухвалив рішення … . Про це повідомив посол Японії Кунінорі Мацуда`: the
-    /// sentence before `Про це <verb of saying> X`, in the same paragraph, is X's; when and
-    /// where may stand between (`Про це в середу на брифінгу в Києві повідомила X`).
+    /// sentence before `Про це <verb of saying> X` in the same paragraph, or the paragraph
+    /// before one that it opens, is X's; when and where may stand between (`Про це в середу на
+    /// брифінгу в Києві повідомила X`).
     func reportedBefore(sentence s: Int, _ context: FactContext) -> Quote? {
         let range = context.tokens(ofSentence: s)
-        guard s > 0, range.count >= 4, context.paragraphOfSentence[s - 1] == context.paragraphOfSentence[s],
+        guard s > 0, range.count >= 4,
             context.words[range.lowerBound] == "про", context.words[range.lowerBound + 1] == "це",
             let cue = (range.lowerBound + 2..<min(range.upperBound, range.lowerBound + 12)).first(where: { isCue($0, context) }),
             !(range.lowerBound + 2..<cue).contains(where: { context.words[$0].isSpelled(",") })
                 || (range.lowerBound + 2..<cue).allSatisfy({ isDateApposition($0, context) }),
             let speaker = speakerAfter(cue, until: range.upperBound, quoteStart: range.lowerBound, context)
         else { return nil }
-        let before = context.tokens(ofSentence: s - 1)
+        var before = context.tokens(ofSentence: s - 1)
+        // `Про це` opening a paragraph, as news writes after the lede: what it reports is the
+        // paragraph before, of up to three sentences.
+        let paragraph = context.paragraphOfSentence[s]
+        if context.paragraphOfSentence[s - 1] != paragraph {
+            let first = (0..<s).first { context.paragraphOfSentence[$0] == context.paragraphOfSentence[s - 1] } ?? s - 1
+            guard s - first <= 3 else { return nil }
+            before = context.tokens(ofSentence: first).lowerBound..<before.upperBound
+        }
         return makeQuote(before, speaker: speaker, kind: .indirect, cue: context.text(cue..<cue + 1), sentence: s, context)
     }
 
