@@ -28,6 +28,10 @@ struct NameNormalizerTests {
         ("Берегова", .location, "Берегове"),
         // An ordinal agrees with the nominative after it.
         ("36-ї окремої бригади морської піхоти", .organization, "36-та окрема бригада морської піхоти"),
+        // Both nouns of a hyphenated title take the nominative; a compound adjective keeps its first part.
+        ("директоркою-розпорядницею", .job, "директорка-розпорядниця"),
+        ("головним спеціалістом-юрисконсультом", .job, "головний спеціаліст-юрисконсульт"),
+        ("науково-дослідного інституту", .job, "науково-дослідний інститут"),
         ("80-го окремого полку", .organization, "80-й окремий полк"),
         ("Берегові", .location, "Берегове"),
         ("Близькому Сході", .location, "Близький Схід"),

@@ -761,6 +761,10 @@ import Testing
                 == ["LOC Волинським шляхом", "LOC Нижнього замку", "LOC Гостинний двір"])
         #expect(repaired("Над містом стоїть [PERS Гербуртова] твердиня.", .landmarkNoun, morphology: morphology) == ["LOC Гербуртова твердиня"])
         #expect(repaired("Квіти поклали біля [LOC Бранденбурзьких] воріт.", .landmarkNoun, morphology: morphology) == ["LOC Бранденбурзьких воріт"])
+        // A bridge read as `MISC` is a place (`міст`, whose lemma may read as `місто`); a `MISC` without such a noun stays.
+        #expect(
+            repaired("Він розвантажить [MISC Північний міст] і [MISC Зелений тариф].", .landmarkNoun, morphology: morphology)
+                == ["LOC Північний міст", "MISC Зелений тариф"])
         // A church with its dedication, whose saints the tagger read as persons.
         #expect(
             repaired("Панахида була в [PERS Гарнізонному] храмі святих апостолів [PERS Петра] і [PERS Павла].", .landmarkNoun, morphology: morphology)

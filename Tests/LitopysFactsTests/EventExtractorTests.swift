@@ -675,6 +675,28 @@ struct SeparateEventTests {
         #expect(own.events.contains { $0.kind == .meeting && Set($0.participants.map(\.entity)) == ["e1", "e9"] })
     }
 
+    @Test func thereIsWhereTheEventBeforeIsAndADutyIsToCome() {
+        let schoof = TestEntity(id: "e1", type: "PERS", name: "Дік Схооф", gender: "masc", surfaces: ["Дік Схооф", "Схооф"])
+        let hague = TestEntity(id: "e3", type: "LOC", name: "Гаага", surfaces: ["Гаагу"])
+        let ukraine = TestEntity(id: "e4", type: "LOC", name: "Україна", surfaces: ["України"])
+        let text = "Дік Схооф розмовляв з Юлія Свириденко.\n\nСхооф запросив Свириденко відвідати Гаагу в березні. Там вона має взяти участь у конференції з відновлення України."
+        let (_, layer) = facts(text, published: "2026-02-03", entities: [schoof, svyrydenko, hague, ukraine])
+        let conference = layer.events.last { $0.kind == .meeting }
+        #expect(conference?.place == "e3")
+        #expect(conference?.status == "announced")
+        // `вона`, six words before the noun, takes part; the country of its topic does not.
+        #expect(conference?.participants.map(\.entity) == ["e2"])
+    }
+
+    @Test func theSidesAgreeingOnAidToACountryAreThePair() {
+        let marchenko = TestEntity(id: "e1", type: "PERS", name: "Сергій Марченко", gender: "masc", surfaces: ["Сергій Марченко"])
+        let georgieva = TestEntity(id: "e2", type: "PERS", name: "Крісталіна Георгієва", gender: "femn", surfaces: ["Крісталіною Георгієвою"])
+        let ukraine = TestEntity(id: "e3", type: "LOC", name: "Україна", surfaces: ["Україні"])
+        let text = "Сергій Марченко 14 квітня зустрівся з Крісталіною Георгієвою.\n\nСторони погодили виділення Україні наступного траншу."
+        let (_, layer) = facts(text, published: "2026-04-14", entities: [marchenko, georgieva, ukraine])
+        #expect(Set(layer.events.first { $0.kind == .agreement }?.participants.map(\.entity) ?? []) == ["e1", "e2"])
+    }
+
     @Test func withHerIsACountryNamedAfterThePerson() {
         let stefanishyna = TestEntity(id: "e1", type: "PERS", name: "Ольга Стефанішина", gender: "femn", surfaces: ["Ольга Стефанішина"])
         let hungary = TestEntity(id: "e2", type: "LOC", name: "Угорщина", surfaces: ["Угорщина"])

@@ -54,6 +54,14 @@ struct QuoteExtractorTests {
         #expect(facts(expert, entities: [kuleba, marchenko]).1.quotes.first?.speaker == nil)
     }
 
+    @Test func aWomansRoleWordStandsForTheWomanWhoHoldsIt() {
+        let her = TestEntity(id: "e1", type: "PERS", name: "Юлія Свириденко", gender: "femn", surfaces: ["Юлія Свириденко", "Свириденко"],
+                             roles: ["прем'єр-міністерка України"])
+        let him = TestEntity(id: "e2", type: "PERS", name: "Дік Схооф", gender: "masc", surfaces: ["Дік Схооф", "Схооф"], roles: ["прем'єр-міністр Нідерландів"])
+        let text = "Юлія Свириденко говорила з Дік Схооф. Потім Свириденко подякувала, а Схооф запросив її.\n\n«Дякуємо», – написала прем'єрка."
+        #expect(facts(text, entities: [her, him]).1.quotes.first?.speaker == "e1")
+    }
+
     @Test func aRectorSpeaksByHerTitle() {
         let rector = TestEntity(id: "e6", type: "PERS", name: "Наталія Шаховська", gender: "femn", surfaces: ["Наталію Шаховську"], roles: ["ректорка закладу"])
         let text = "Ректоркою обрали Наталію Шаховську.\n\n«Ми впораємося», – сказала новообрана ректорка."

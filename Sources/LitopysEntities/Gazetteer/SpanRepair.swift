@@ -146,8 +146,8 @@ import Foundation
 ///   (`ремонт вулиць: Івана Франка, б-р Шевченка, Ярослава Галана`).
 /// - `landmarkNoun`: capitalised adjectives with the common noun of a kind of place after
 ///   them (`Високий замок`, `Гостинного двору`, `Столичного шосе`, `Мертвого моря`) are one
-///   place, `LOC`, though the tagger took the adjectives alone, or as a person or an
-///   organisation. In NER-UK such a noun after a capitalised adjective is inside the place
+///   place, `LOC`, though the tagger took the adjectives alone, or as a person, an
+///   organisation or `MISC` (`Північний міст`). In NER-UK such a noun after a capitalised adjective is inside the place
 ///   every time it follows one (`замку` 7 times, `площі` 5, `узвіз` 4, …). Such a place that
 ///   runs on past `у`/`в` into a capitalised name is two places (`Столичного шосе у
 ///   Голосіївському районі`). A church takes in its dedication (`Гарнізонному храмі святих
@@ -977,6 +977,10 @@ enum SpanRepair {
     /// `святого`, `святої`, `святих`, `преподобного`, folded.
     private static let saintWords = scalars(["святого", "святої", "святих", "преподобного", "преподобної"])
 
+    /// Forms of `міст` (a bridge), whose lemma the dictionary may read as `місто` (`міст` is
+    /// also the plural genitive of `місто`); after a capitalised adjective it is the bridge.
+    private static let bridgeForms = scalars(["міст", "моста", "мосту", "мостом", "мості"])
+
     /// The last two letters of adjectives in the oblique cases, of masculine ones, and of
     /// possessive ones (`Гербуртова`, `Перунове`, `Ясину`).
     private static let adjectiveEndings = scalars(["ий", "ій", "го", "му", "им", "ім", "ої", "ою", "ва", "ве", "ву", "на", "не", "ну"])
@@ -992,14 +996,17 @@ enum SpanRepair {
         func isLandmark(_ t: Int) -> Bool {
             // A number after it makes the noun a measure: `Луганську площею 2 га` is an area.
             let numberAfter = t + 1 < input.tokenCount && ScalarText.isDigit(input.scalars[Int(input.starts[t + 1])])
-            return isLowerCaseWord(t, input: input) && !numberAfter && landmarkLemmas.contains(input.morphology[t].lemma)
+            return isLowerCaseWord(t, input: input) && !numberAfter
+                && (landmarkLemmas.contains(input.morphology[t].lemma) || bridgeForms.contains(word(t, input)))
         }
         var covered = coveredTokens(spans, count: input.tokenCount)
         var changed = false
-        for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location || spans[i].1 == .organization {
+        for i in spans.indices where [.person, .location, .organization, .miscellaneous].contains(spans[i].1) {
             let r = spans[i].0
             guard !r.isEmpty else { continue }
             let last = r.upperBound - 1
+            // Only a whole name (`Північний міст`) is retyped from `MISC`, which NER-UK never gives a landmark.
+            if spans[i].1 == .miscellaneous && !(isLandmark(last) && r.count >= 2) { continue }
             // A place that runs on into `у`/`в` and a capitalised name (`Столичного шосе у
             // Голосіївському районі`) is two places.
             if spans[i].1 != .location, let noun = r.dropFirst().first(where: { !isCapitalisedAdjective($0) }), isLandmark(noun),

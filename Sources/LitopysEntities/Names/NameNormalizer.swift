@@ -76,11 +76,35 @@ struct NameNormalizer: Sendable {
         case .job:
             // `в. о. голови` (acting head) is already the title: the genitive stays.
             if ActingTitle.begins(words) { return Self.join(words, spaces) }
-            result = phrase(words, gender: gender, isTitle: true, analyzer: analyzer)
+            let title = phrase(words, gender: gender, isTitle: true, analyzer: analyzer)
+            // The phrase rules give a hyphenated noun's last part: the first follows it.
+            result = title.count == words.count ? zip(words, title).map { written, normal in
+                written == normal ? normal : nominativeOfFirstPart(written, normalLast: normal, analyzer: analyzer)
+            } : title
         default:
             result = words
         }
         return Self.join(result, spaces)
+    }
+
+    /// `normalLast`, the nominative the phrase rules gave a title word (`директоркою-
+    /// розпорядниця` for `директоркою-розпорядницею`), with the first of its two hyphenated
+    /// nouns in one oblique case in the nominative too (`директорка-розпорядниця`); any
+    /// other word as given (`науково-дослідний`).
+    private func nominativeOfFirstPart(_ word: String, normalLast: String, analyzer: MorphAnalyzer) -> String {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let normalParts = normalLast.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, normalParts.count == 2, normalParts[0] == parts[0],
+            parts.allSatisfy({ $0.count >= 3 && $0.first?.isLowercase == true })
+        else { return normalLast }
+        func nounCases(_ part: String) -> Set<String> {
+            Set(analyzer.readings(part).filter { $0.partOfSpeech == "NOUN" && $0.source == .dictionary }.compactMap(\.grammemeCase))
+        }
+        let shared = nounCases(parts[0]).intersection(nounCases(parts[1]))
+        guard !shared.isEmpty, !shared.contains(Grammeme.nominative),
+            let first = analyzer.nominative(of: [parts[0]], animate: true).first, first != parts[0]
+        else { return normalLast }
+        return first + "-" + normalParts[1]
     }
 
     /// `words` with an opening ordinal (`36-ї`) given the ending of the nominative adjective

@@ -47,6 +47,9 @@ public struct EventExtractor: Sendable {
     /// ухвалити пакет санкцій`).
     static let planningVerbStems = ["план", "запланова", "намір", "збира", "заклика", "пропону", "вимага", "запроси", "запрошу"]
 
+    /// Verbs of a duty or plan before an infinitive (`має взяти участь`, `мають підписати`).
+    static let dutyVerbs: Set<String> = ["має", "мають", "матиме", "матимуть", "мусить", "мусять"]
+
     /// Stems of verbs after which an infinitive is agreed on or decided, not done
     /// (`домовилися зустрітися`).
     static let agreeingVerbStems = ["домовил", "погодил", "вирішил", "план", "збира", "наміря"]
@@ -185,8 +188,18 @@ public struct EventExtractor: Sendable {
             }
             // `випустила по місту три ракети`: the city is where the article's first placed event was.
             if city == nil { city = events.lazy.compactMap(\.place).first { id in context.entities.first { $0.id == id }?.type == "LOC" } }
-            let mentions = self.mentions(in: s, context, dates: dates, city: city).filter { mention in
+            var mentions = self.mentions(in: s, context, dates: dates, city: city).filter { mention in
                 !(mention.refersBack && events[firstOfTopic...].contains { $0.kind == mention.kind })
+            }
+            // `Схооф запросив її відвідати Гаагу в березні. Там вона має взяти участь у
+            // конференції`: `Там` is where the event of the sentence before is, and then.
+            if range.count > 1, context.words[range.lowerBound] == "там",
+                let before = events.last(where: { $0.sentence == s - 1 && $0.place != nil })
+            {
+                for m in mentions.indices where mentions[m].place == nil {
+                    mentions[m].place = before.place
+                    if mentions[m].date == nil { mentions[m].date = before.date }
+                }
             }
             // `США представляє Венді Шерман, яка брала участь у перемовинах у Женеві`: the main
             // clause speaks of the event in focus, the relative clause of another one.
@@ -412,6 +425,13 @@ public struct EventExtractor: Sendable {
                 let range = context.tokens(ofSentence: events[i].sentence)
                 // `Лідери … підписали угоду` after the visit of one of them: one of the pair, taken
                 // from the article's frame, does not keep the plural from standing for both.
+                // `Сторони погодили виділення Україні …`: a plural of people opening the sentence
+                // is its subject; the countries of what they agreed on are no parties then.
+                if Self.pluralPeople.contains(context.words[range.lowerBound]), context.entity(at: range.lowerBound) == nil,
+                    !events[i].participants.isEmpty, events[i].participants.allSatisfy({ !context.isPerson($0.entity) })
+                {
+                    events[i].participants = []
+                }
                 // Not a visit of one of them (`прибув до Брюсселя, де міністри обговорювали`).
                 guard events[i].participants.isEmpty
                     || (events[i].kind != .visit && !range.contains(where: { context.entity(at: $0)?.type == "PERS" })
@@ -574,8 +594,9 @@ public struct EventExtractor: Sendable {
             // Not when the meeting has its people already (`Вона прокоментувала зустріч Зеленського з Туском`).
             if trigger.kind == .meeting || trigger.kind == .visit || trigger.kind == .call, Set(participants.map(\.entity)).count < 2,
                 !(range.lowerBound..<t).contains(where: { context.entity(at: $0)?.type == "PERS" }),
-                // The pronoun within three words before the trigger, in its clause.
-                let pronoun = (max(range.lowerBound, t - 3)..<t).first(where: { QuoteVocabulary.pronouns[context.words[$0]] != nil }),
+                // The pronoun within three words before the trigger, in its clause, or six
+                // before a noun it takes part in (`вона має взяти участь у конференції`).
+                let pronoun = (max(range.lowerBound, t - (context.isVerb(t) ? 3 : 6))..<t).first(where: { QuoteVocabulary.pronouns[context.words[$0]] != nil }),
                 (pronoun + 1..<t).allSatisfy({ context.document.tokenKinds[$0] == .word }),
                 let gender = QuoteVocabulary.pronouns[context.words[pronoun]],
                 let person = QuoteExtractor().nearestPerson(before: range.lowerBound, gender: gender, context),
@@ -667,8 +688,10 @@ public struct EventExtractor: Sendable {
             // A trigger in the past tense happened all the same (`Наступного дня міністр відвідав`).
             // So is one whose nearest verb before it plans (`уряд планує передати список … для
             // чергового пакета санкцій`).
+            // So is a duty to come (`має взяти участь`): `має` with an infinitive after it.
             let planningVerb = (range.lowerBound..<t).last(where: { context.isVerb($0) && !context.isInfinitive($0) }).map { v in
                 Self.planningVerbStems.contains { context.words[v].begins(with: $0) }
+                    || (Self.dutyVerbs.contains(context.words[v]) && v + 1 < t && context.isInfinitive(v + 1))
             } ?? false
             // `домовилися зустрітися`: what they agreed to do is still to come.
             let agreedTo = context.isInfinitive(t) && t > range.lowerBound

@@ -387,6 +387,12 @@ public struct QuoteExtractor: Sendable {
             }
         }
         guard !holders.isEmpty else { return nil }
+        // A feminine role word (`прем'єрка`, `міністерка`) stands for a woman, when one holds it.
+        let word = at < context.tokenCount ? context.words[at] : ""
+        if word.hasSuffix("ка") || word.hasSuffix("ки") || word.hasSuffix("иця") || word.hasSuffix("иці") {
+            let women = holders.filter { id in context.entities.first { $0.id == id }?.gender == "femn" }
+            if !women.isEmpty { holders = women }
+        }
         var i = t - 1
         while i >= 0 {
             if let entity = context.entity(at: i), holders.contains(entity.id) { return entity.id }
