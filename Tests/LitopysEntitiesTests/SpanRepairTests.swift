@@ -765,6 +765,10 @@ import Testing
         #expect(
             repaired("Він розвантажить [MISC Північний міст] і [MISC Зелений тариф].", .landmarkNoun, morphology: morphology)
                 == ["LOC Північний міст", "MISC Зелений тариф"])
+        // Not a name in quotation marks or after a kind of work.
+        #expect(
+            repaired("Тривала операція « [MISC Північний міст] » і фонд [MISC Кримський міст].", .landmarkNoun, morphology: morphology)
+                == ["MISC Північний міст", "MISC Кримський міст"])
         // A church with its dedication, whose saints the tagger read as persons.
         #expect(
             repaired("Панахида була в [PERS Гарнізонному] храмі святих апостолів [PERS Петра] і [PERS Павла].", .landmarkNoun, morphology: morphology)

@@ -686,6 +686,12 @@ struct SeparateEventTests {
         #expect(conference?.status == "announced")
         // `вона`, six words before the noun, takes part; the country of its topic does not.
         #expect(conference?.participants.map(\.entity) == ["e2"])
+        // `Там повідомили` is where they said it, not where the event is; `має припинити` stops it.
+        let (_, said) = facts("Дік Схооф прибув до Гааги 3 лютого. Там повідомили, що наступна зустріч відбудеться восени.",
+                              published: "2026-02-03", entities: [schoof, TestEntity(id: "e3", type: "LOC", name: "Гаага", surfaces: ["Гааги"])])
+        #expect(said.events.last { $0.kind == .meeting }?.place == nil)
+        let (_, stop) = facts("Росія має припинити удари по енергетиці.", published: "2026-02-03")
+        #expect(stop.events.first { $0.kind == .attack }?.status != "announced")
     }
 
     @Test func theSidesAgreeingOnAidToACountryAreThePair() {
@@ -695,6 +701,11 @@ struct SeparateEventTests {
         let text = "Сергій Марченко 14 квітня зустрівся з Крісталіною Георгієвою.\n\nСторони погодили виділення Україні наступного траншу."
         let (_, layer) = facts(text, published: "2026-04-14", entities: [marchenko, georgieva, ukraine])
         #expect(Set(layer.events.first { $0.kind == .agreement }?.participants.map(\.entity) ?? []) == ["e1", "e2"])
+        // `Сторони конфлікту` are others.
+        let sudan = TestEntity(id: "e5", type: "LOC", name: "Судан", surfaces: ["Судані"])
+        let conflict = "Сергій Марченко 14 квітня зустрівся з Крісталіною Георгієвою.\n\nСторони конфлікту в Судані 15 квітня погодили перемир'я."
+        let (_, others) = facts(conflict, published: "2026-04-14", entities: [marchenko, georgieva, sudan])
+        #expect(others.events.first { $0.kind == .agreement }?.participants.contains { $0.entity == "e1" } != true)
     }
 
     @Test func withHerIsACountryNamedAfterThePerson() {
@@ -719,6 +730,9 @@ struct SeparateEventTests {
         // Not a word that only begins alike.
         let other = "Правління Національного банку України 10 грудня знизило ставку.\n\nНаступне засідання правлячої партії відбудеться в січні."
         #expect(facts(other, published: "2026-12-10", entities: [bank]).1.events.last?.participants.isEmpty == true)
+        // Nor the part of another body named right after it.
+        let rail = "Правління Національного банку України 10 грудня знизило ставку.\n\nНаступне засідання правління «Укрзалізниці» відбудеться в січні."
+        #expect(facts(rail, published: "2026-12-10", entities: [bank]).1.events.last?.participants.contains { $0.entity == "e34" } != true)
     }
 
     @Test func aBackgroundStrikeDoesNotKeepPeopleFromTheEvent() {

@@ -60,6 +60,13 @@ struct QuoteExtractorTests {
         let him = TestEntity(id: "e2", type: "PERS", name: "Дік Схооф", gender: "masc", surfaces: ["Дік Схооф", "Схооф"], roles: ["прем'єр-міністр Нідерландів"])
         let text = "Юлія Свириденко говорила з Дік Схооф. Потім Свириденко подякувала, а Схооф запросив її.\n\n«Дякуємо», – написала прем'єрка."
         #expect(facts(text, entities: [her, him]).1.quotes.first?.speaker == "e1")
+        // `генсека` ends like a woman's word but is his genitive.
+        let chief = TestEntity(id: "e3", type: "PERS", name: "Антоніу Гутерреш", gender: "masc", surfaces: ["Антоніу Гутерреш"],
+                               roles: ["генеральний секретар ООН"])
+        let secretary = TestEntity(id: "e4", type: "PERS", name: "Аньєс Калламар", gender: "femn", surfaces: ["Аньєс Калламар"],
+                                   roles: ["генеральна секретарка Amnesty"])
+        let genitive = "Аньєс Калламар і Антоніу Гутерреш говорили довго. За словами генсека, все вирішено."
+        #expect(facts(genitive, entities: [secretary, chief]).1.quotes.first?.speaker == "e3")
     }
 
     @Test func aRectorSpeaksByHerTitle() {
@@ -256,6 +263,13 @@ struct ReportedBeforeTests {
         #expect(reported?.text.contains("на ліки") == true)
         let long = "Уряд ухвалив рішення. Гроші підуть на ліки. Решту отримають школи. Лікарні чекають.\n\nПро це повідомила Оксана Марченко."
         #expect(facts(long, entities: [marchenko]).1.quotes.isEmpty)
+        // Not a paragraph with a speaker of its own, a reminder, or a question.
+        let own = "«Ми не погодимося», – заявив Дмитро Кулеба.\n\nПро це повідомила Оксана Марченко."
+        #expect(facts(own, entities: [kuleba, marchenko]).1.quotes.allSatisfy { $0.speaker == "e1" })
+        let reminder = "Нагадаємо, уряд ухвалив рішення надати допомогу.\n\nПро це повідомила Оксана Марченко."
+        #expect(facts(reminder, entities: [marchenko]).1.quotes.isEmpty)
+        let question = "Що відомо про допомогу?\n\nПро це повідомила Оксана Марченко."
+        #expect(facts(question, entities: [marchenko]).1.quotes.isEmpty)
     }
 
     @Test func anotherWordForTheHeadFindsTheTitleHolder() {

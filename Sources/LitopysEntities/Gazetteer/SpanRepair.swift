@@ -977,6 +977,11 @@ enum SpanRepair {
     /// `святого`, `святої`, `святих`, `преподобного`, folded.
     private static let saintWords = scalars(["святого", "святої", "святих", "преподобного", "преподобної"])
 
+    /// Stems of nouns for a named work, operation or body before a name (folded).
+    private static let namedWorkStems: [[UInt32]] = [
+        "операці", "премі", "фільм", "концерт", "корабл", "судн", "фонд", "проєкт", "проект", "фестивал", "конкурс", "програм", "книг",
+    ].map { Array($0.unicodeScalars.map(\.value)) }
+
     /// Forms of `міст` (a bridge), whose lemma the dictionary may read as `місто` (`міст` is
     /// also the plural genitive of `місто`); after a capitalised adjective it is the bridge.
     private static let bridgeForms = scalars(["міст", "моста", "мосту", "мостом", "мості"])
@@ -1005,8 +1010,14 @@ enum SpanRepair {
             let r = spans[i].0
             guard !r.isEmpty else { continue }
             let last = r.upperBound - 1
-            // Only a whole name (`Північний міст`) is retyped from `MISC`, which NER-UK never gives a landmark.
-            if spans[i].1 == .miscellaneous && !(isLandmark(last) && r.count >= 2) { continue }
+            // Only a whole name (`Північний міст`) is retyped from `MISC`, which NER-UK never gives a
+            // landmark; not one in quotation marks or after a kind of work or operation
+            // (`операція «Північний міст»`, `фонд Кримський міст`).
+            if spans[i].1 == .miscellaneous {
+                guard isLandmark(last), r.count >= 2, r.lowerBound > 0, !word(r.lowerBound - 1, input).elementsEqual("«".unicodeScalars.map(\.value)),
+                    !namedWorkStems.contains(where: { word(r.lowerBound - 1, input).map { ScalarText.fold($0) }.starts(with: $0) })
+                else { continue }
+            }
             // A place that runs on into `у`/`в` and a capitalised name (`Столичного шосе у
             // Голосіївському районі`) is two places.
             if spans[i].1 != .location, let noun = r.dropFirst().first(where: { !isCapitalisedAdjective($0) }), isLandmark(noun),

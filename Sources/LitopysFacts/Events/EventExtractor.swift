@@ -47,6 +47,28 @@ public struct EventExtractor: Sendable {
     /// ухвалити пакет санкцій`).
     static let planningVerbStems = ["план", "запланова", "намір", "збира", "заклика", "пропону", "вимага", "запроси", "запрошу"]
 
+    /// Whether `сторони` at `p` has a complement after it (`Сторони конфлікту в Судані`): the
+    /// sides of something else, not those of the article's talks; a verb, or an adverb before
+    /// one, follows the sides that met (`Сторони погодили`, `Сторони також домовилися`).
+    private func isSidesOfSomething(at p: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
+        guard context.words[p] == "сторони" || context.words[p] == "сторін", p + 1 < range.upperBound else { return false }
+        let next = p + 1
+        return context.isLowercaseWord(next) && !context.isVerb(next) && !["також", "вже", "ще", "нарешті", "зрештою"].contains(context.words[next])
+    }
+
+    /// Whether the verb at `v` is `має` (or another of ``dutyVerbs``) with an infinitive right
+    /// after it that is the trigger at `t` or stands at most three words before it, and that
+    /// does not stop or judge the event (``stoppingVerbStems``).
+    private func isDuty(at v: Int, before t: Int, _ context: FactContext) -> Bool {
+        guard Self.dutyVerbs.contains(context.words[v]), v + 1 <= t, t - v <= 4, context.isInfinitive(v + 1) else { return false }
+        let infinitive = context.words[v + 1]
+        return !Self.stoppingVerbStems.contains { infinitive.begins(with: $0) }
+    }
+
+    /// Stems of infinitives after `має` that stop, block or judge an event rather than hold it
+    /// (`Росія має припинити удари`, `суд має розглянути справу про обстріл`).
+    static let stoppingVerbStems = ["припин", "заблоку", "блоку", "розгляну", "розслід", "засуд", "скасу", "відмов", "уникну", "запобіг"]
+
     /// Verbs of a duty or plan before an infinitive (`має взяти участь`, `мають підписати`).
     static let dutyVerbs: Set<String> = ["має", "мають", "матиме", "матимуть", "мусить", "мусять"]
 
@@ -193,8 +215,10 @@ public struct EventExtractor: Sendable {
             }
             // `Схооф запросив її відвідати Гаагу в березні. Там вона має взяти участь у
             // конференції`: `Там` is where the event of the sentence before is, and then.
-            if range.count > 1, context.words[range.lowerBound] == "там",
-                let before = events.last(where: { $0.sentence == s - 1 && $0.place != nil })
+            // Not `Там повідомили` (they said there), and only the place named last before it.
+            if range.count > 1, context.words[range.lowerBound] == "там", !context.isCue[range.lowerBound + 1],
+                let before = events.last(where: { $0.sentence == s - 1 && $0.place != nil }),
+                context.tokens(ofSentence: s - 1).last(where: { context.entity(at: $0)?.type == "LOC" }).map({ context.entity(at: $0)?.id }) == before.place
             {
                 for m in mentions.indices where mentions[m].place == nil {
                     mentions[m].place = before.place
@@ -427,7 +451,12 @@ public struct EventExtractor: Sendable {
                 // from the article's frame, does not keep the plural from standing for both.
                 // `Сторони погодили виділення Україні …`: a plural of people opening the sentence
                 // is its subject; the countries of what they agreed on are no parties then.
+                // Not `Сторони конфлікту …`: a verb (or an adverb before it) follows; and the pair met
+                // in this paragraph or the one before.
+                let second = range.lowerBound + 1
                 if Self.pluralPeople.contains(context.words[range.lowerBound]), context.entity(at: range.lowerBound) == nil,
+                    second < range.upperBound, context.isVerb(second) || ["також", "вже", "ще", "нарешті"].contains(context.words[second]),
+                    context.paragraphOfSentence[events[i].sentence] - context.paragraphOfSentence[events[pair].sentence] <= 1,
                     !events[i].participants.isEmpty, events[i].participants.allSatisfy({ !context.isPerson($0.entity) })
                 {
                     events[i].participants = []
@@ -442,8 +471,9 @@ public struct EventExtractor: Sendable {
                 // stands in the main clause, before any relative word (`…, де міністри обговорювали`).
                 let relative = range.first { ["де", "коли", "який", "яка", "які", "що"].contains(context.words[$0]) } ?? range.upperBound
                 guard context.words[range.lowerBound] == "вони"
-                    || (range.lowerBound..<relative).contains(where: {
-                        Self.pluralPeople.contains(context.words[$0]) && (context.entity(at: $0)?.type ?? "JOB") == "JOB"
+                    || (range.lowerBound..<relative).contains(where: { p in
+                        Self.pluralPeople.contains(context.words[p]) && (context.entity(at: p)?.type ?? "JOB") == "JOB"
+                            && !isSidesOfSomething(at: p, in: range, context)
                     })
                 else { continue }
                 for p in people { add(p, to: &events[i]) }
@@ -596,7 +626,10 @@ public struct EventExtractor: Sendable {
                 !(range.lowerBound..<t).contains(where: { context.entity(at: $0)?.type == "PERS" }),
                 // The pronoun within three words before the trigger, in its clause, or six
                 // before a noun it takes part in (`вона має взяти участь у конференції`).
-                let pronoun = (max(range.lowerBound, t - (context.isVerb(t) ? 3 : 6))..<t).first(where: { QuoteVocabulary.pronouns[context.words[$0]] != nil }),
+                let pronoun = (max(range.lowerBound, t - 3)..<t).first(where: { QuoteVocabulary.pronouns[context.words[$0]] != nil })
+                    ?? (context.isVerb(t) ? nil : (max(range.lowerBound, t - 6)..<t).first(where: { p in
+                        QuoteVocabulary.pronouns[context.words[p]] != nil && (p + 1..<t).contains { context.words[$0] == "участь" }
+                    })),
                 (pronoun + 1..<t).allSatisfy({ context.document.tokenKinds[$0] == .word }),
                 let gender = QuoteVocabulary.pronouns[context.words[pronoun]],
                 let person = QuoteExtractor().nearestPerson(before: range.lowerBound, gender: gender, context),
@@ -654,7 +687,12 @@ public struct EventExtractor: Sendable {
             }
             // `засідання групи`: a body the article named, called by its head noun.
             if participants.isEmpty && trigger.kind == .meeting, t + 1 < range.upperBound, context.document.tokenKinds[t + 1] == .word,
-                context.entity(at: t + 1) == nil, let body = bodyNamedByHead(context.words[t + 1], before: t, context)
+                context.entity(at: t + 1) == nil,
+                // Not the part of another body named right after it (`засідання правління «Укрзалізниці»`).
+                t + 2 >= range.upperBound
+                    || (!context.words[t + 2].isSpelled("«") && context.entity(at: t + 2) == nil
+                        && (context.isLowercaseWord(t + 2) || context.document.tokenKinds[t + 2] != .word)),
+                let body = bodyNamedByHead(context.words[t + 1], before: t, context)
             {
                 participants.append(EventParticipant(entity: body, role: "participant"))
             }
@@ -690,8 +728,7 @@ public struct EventExtractor: Sendable {
             // чергового пакета санкцій`).
             // So is a duty to come (`має взяти участь`): `має` with an infinitive after it.
             let planningVerb = (range.lowerBound..<t).last(where: { context.isVerb($0) && !context.isInfinitive($0) }).map { v in
-                Self.planningVerbStems.contains { context.words[v].begins(with: $0) }
-                    || (Self.dutyVerbs.contains(context.words[v]) && v + 1 < t && context.isInfinitive(v + 1))
+                Self.planningVerbStems.contains { context.words[v].begins(with: $0) } || isDuty(at: v, before: t, context)
             } ?? false
             // `домовилися зустрітися`: what they agreed to do is still to come.
             let agreedTo = context.isInfinitive(t) && t > range.lowerBound

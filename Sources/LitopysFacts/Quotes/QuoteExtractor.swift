@@ -244,6 +244,14 @@ public struct QuoteExtractor: Sendable {
             let first = (0..<s).first { context.paragraphOfSentence[$0] == context.paragraphOfSentence[s - 1] } ?? s - 1
             guard s - first <= 3 else { return nil }
             before = context.tokens(ofSentence: first).lowerBound..<before.upperBound
+            // Not a paragraph with a speaker of its own (`«…», – заявив X`, `Як заявила X`,
+            // `За його словами`), a reminder (`Нагадаємо`) or a question (a heading).
+            let opener = context.words[before.lowerBound]
+            if before.contains(where: { isCue($0, context) }) || ["як", "нагадаємо", "за"].contains(opener)
+                || context.words[before.upperBound - 1].isSpelled("?")
+            {
+                return nil
+            }
         }
         return makeQuote(before, speaker: speaker, kind: .indirect, cue: context.text(cue..<cue + 1), sentence: s, context)
     }
@@ -388,8 +396,7 @@ public struct QuoteExtractor: Sendable {
         }
         guard !holders.isEmpty else { return nil }
         // A feminine role word (`прем'єрка`, `міністерка`) stands for a woman, when one holds it.
-        let word = at < context.tokenCount ? context.words[at] : ""
-        if word.hasSuffix("ка") || word.hasSuffix("ки") || word.hasSuffix("иця") || word.hasSuffix("иці") {
+        if at < context.tokenCount, QuoteVocabulary.feminineRoleWords.contains(context.words[at]) {
             let women = holders.filter { id in context.entities.first { $0.id == id }?.gender == "femn" }
             if !women.isEmpty { holders = women }
         }

@@ -60,6 +60,13 @@ enum QuoteVocabulary {
     /// `на брифінгу`, `під час`, `після матчу`).
     static let placePrepositions: Set<String> = ["з", "зі", "із", "на", "у", "в", "під", "після", "перед", "до"]
 
+    /// Role words of a woman (`прем'єрка`, not the genitive `генсека`), which stand for a woman
+    /// who holds the title when one does.
+    static let feminineRoleWords: Set<String> = [
+        "прем'єрка", "прем'єрки", "міністерка", "президентка", "спікерка", "мерка", "речниця", "речниці", "заступниця",
+        "директорка", "гендиректорка", "керівниця", "очільниця", "посолка", "тренерка", "прокурорка", "адвокатка",
+    ]
+
     /// What a speaker speaks from after `з`/`зі` (`зі сцени`, `з трибуни`).
     static let stageWords: Set<String> = ["сцени", "трибуни", "подіуму"]
 
