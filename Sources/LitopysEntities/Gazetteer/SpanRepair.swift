@@ -977,6 +977,8 @@ enum SpanRepair {
     /// `святого`, `святої`, `святих`, `преподобного`, folded.
     private static let saintWords = scalars(["святого", "святої", "святих", "преподобного", "преподобної"])
 
+    /// `«` as scalars.
+    private static let openingQuote = "«".unicodeScalars.map(\.value)
     /// Stems of nouns for a named work, operation or body before a name (folded).
     private static let namedWorkStems: [[UInt32]] = [
         "операці", "премі", "фільм", "концерт", "корабл", "судн", "фонд", "проєкт", "проект", "фестивал", "конкурс", "програм", "книг",
@@ -1014,9 +1016,9 @@ enum SpanRepair {
             // landmark; not one in quotation marks or after a kind of work or operation
             // (`операція «Північний міст»`, `фонд Кримський міст`).
             if spans[i].1 == .miscellaneous {
-                guard isLandmark(last), r.count >= 2, r.lowerBound > 0, !word(r.lowerBound - 1, input).elementsEqual("«".unicodeScalars.map(\.value)),
-                    !namedWorkStems.contains(where: { word(r.lowerBound - 1, input).map { ScalarText.fold($0) }.starts(with: $0) })
-                else { continue }
+                guard isLandmark(last), r.count >= 2, r.lowerBound > 0 else { continue }
+                let before = word(r.lowerBound - 1, input).map { ScalarText.fold($0) }
+                guard before != openingQuote, !namedWorkStems.contains(where: { before.starts(with: $0) }) else { continue }
             }
             // A place that runs on into `у`/`в` and a capitalised name (`Столичного шосе у
             // Голосіївському районі`) is two places.

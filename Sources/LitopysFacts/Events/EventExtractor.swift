@@ -47,13 +47,20 @@ public struct EventExtractor: Sendable {
     /// ухвалити пакет санкцій`).
     static let planningVerbStems = ["план", "запланова", "намір", "збира", "заклика", "пропону", "вимага", "запроси", "запрошу"]
 
+    /// Adverbs that may stand between a plural subject and its verb (`Сторони також домовилися`).
+    static let adverbsBeforeVerb: Set<String> = ["також", "вже", "ще", "нарешті", "зрештою"]
+
+    /// Whether token `i` is a verb, or an adverb that may stand before one (``adverbsBeforeVerb``).
+    private func isVerbOrAdverbBeforeOne(_ i: Int, _ context: FactContext) -> Bool {
+        context.isVerb(i) || Self.adverbsBeforeVerb.contains(context.words[i])
+    }
+
     /// Whether `сторони` at `p` has a complement after it (`Сторони конфлікту в Судані`): the
     /// sides of something else, not those of the article's talks; a verb, or an adverb before
     /// one, follows the sides that met (`Сторони погодили`, `Сторони також домовилися`).
     private func isSidesOfSomething(at p: Int, in range: Range<Int>, _ context: FactContext) -> Bool {
         guard context.words[p] == "сторони" || context.words[p] == "сторін", p + 1 < range.upperBound else { return false }
-        let next = p + 1
-        return context.isLowercaseWord(next) && !context.isVerb(next) && !["також", "вже", "ще", "нарешті", "зрештою"].contains(context.words[next])
+        return context.isLowercaseWord(p + 1) && !isVerbOrAdverbBeforeOne(p + 1, context)
     }
 
     /// Whether the verb at `v` is `має` (or another of ``dutyVerbs``) with an infinitive right
@@ -447,21 +454,21 @@ public struct EventExtractor: Sendable {
             let people = peopleOf[pair]
             for i in events.indices where i != pair && events[i].kind != .attack && events[i].kind != .sanction {
                 let range = context.tokens(ofSentence: events[i].sentence)
-                // `Лідери … підписали угоду` after the visit of one of them: one of the pair, taken
-                // from the article's frame, does not keep the plural from standing for both.
                 // `Сторони погодили виділення Україні …`: a plural of people opening the sentence
-                // is its subject; the countries of what they agreed on are no parties then.
-                // Not `Сторони конфлікту …`: a verb (or an adverb before it) follows; and the pair met
+                // is its subject; the countries of what they agreed on are no parties then. Not
+                // `Сторони конфлікту …`: a verb (or an adverb before it) follows; and the pair met
                 // in this paragraph or the one before.
                 let second = range.lowerBound + 1
                 if Self.pluralPeople.contains(context.words[range.lowerBound]), context.entity(at: range.lowerBound) == nil,
-                    second < range.upperBound, context.isVerb(second) || ["також", "вже", "ще", "нарешті"].contains(context.words[second]),
+                    second < range.upperBound, isVerbOrAdverbBeforeOne(second, context),
                     context.paragraphOfSentence[events[i].sentence] - context.paragraphOfSentence[events[pair].sentence] <= 1,
                     !events[i].participants.isEmpty, events[i].participants.allSatisfy({ !context.isPerson($0.entity) })
                 {
                     events[i].participants = []
                 }
-                // Not a visit of one of them (`прибув до Брюсселя, де міністри обговорювали`).
+                // `Лідери … підписали угоду` after the visit of one of them: one of the pair, taken
+                // from the article's frame, does not keep the plural from standing for both; but
+                // not a visit of one of them (`прибув до Брюсселя, де міністри обговорювали`).
                 guard events[i].participants.isEmpty
                     || (events[i].kind != .visit && !range.contains(where: { context.entity(at: $0)?.type == "PERS" })
                         && events[i].participants.allSatisfy { p in people.contains { $0.entity == p.entity } })
