@@ -404,6 +404,18 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Ярослава Черних", type: .person)?.gender == .feminine)
     }
 
+    @Test func aPastVerbDecidesANameOfBothGendersThatOpensItsClause() throws {
+        let layer = try layer("[PERS Ярослава Черних] перемогла в [LOC Римі].")
+        let her = try #require(layer.entities.first { $0.type == .person })
+        #expect(her.gender == .feminine)
+        #expect(her.name == "Ярослава Черних")
+        #expect(try self.layer("[PERS Ярослава Черних] переміг у [LOC Римі].").entities.first { $0.type == .person }?.gender == .masculine)
+        // After a noun it may complement, the verb is that noun's: `дружина Ярослава`.
+        #expect(try self.layer("Вчора дружина [PERS Ярослава Черних] перемогла в [LOC Римі].").entities.first { $0.type == .person }?.gender != .feminine)
+        // A place before the subject is no such noun.
+        #expect(try self.layer("У [LOC Римі] [PERS Ярослава Черних] перемогла.").entities.first { $0.type == .person }?.gender == .feminine)
+    }
+
     @Test func aFeminineTitleMakesAWomanOfAMansNameInAnObliqueCase() throws {
         // The dictionary knows `Джорджа` only as the genitive of the man's `Джордж`.
         let layer = try layer("Її відкрила [JOB прем'єр-міністерка] [LOC Італії] [PERS Джорджа Мелоні].")

@@ -23,4 +23,22 @@ struct MorphologyFeaturesTests {
         #expect(!doctor.canBeFirstName)
         #expect(firstName.nameKind != doctor.nameKind)
     }
+
+    @Test func formsOfOneWordShareTheirLemmaClass() throws {
+        #expect(morphology.atoms(of: "Полтаві").lemmaKey == WordClusters.key(of: "полтава"))
+        let text = "Вони були у Полтаві. Вони їхали з Полтави до Києва. Вони бачили стіл."
+        let input = TextSegmentation.input(for: text, morphology: morphology)
+        let extractor = FeatureExtractor(gazetteer: .shared)
+        let atoms = extractor.atoms(for: input)
+        let width = TokenAttribute.count
+        func atom(_ word: String, _ attribute: TokenAttribute) throws -> UInt64 {
+            let token = try #require((0..<input.tokenCount).first { input.text(ofToken: $0) == word })
+            return atoms[token * width + attribute.column]
+        }
+        #expect(try atom("Полтаві", .lemmaCluster) == atom("Полтави", .lemmaCluster))
+        #expect(try atom("Полтаві", .lemmaCoarseCluster) == atom("Полтави", .lemmaCoarseCluster))
+        #expect(try atom("Полтаві", .lemmaCluster) != atom("стіл", .lemmaCluster))
+        #expect(try atom("Полтаві", .lemmaCluster) != 0)
+        #expect(try atom("Полтаві", .lower) != atom("Полтави", .lower))
+    }
 }

@@ -145,6 +145,9 @@ import Testing
         #expect(
             repaired("Церемонія була в [LOC Одеському театрі] опери та балету.", .remitList, morphology: morphology)
                 == ["LOC Одеському театрі опери та балету"])
+        #expect(
+            repaired("Церемонія була в [ORG Одеському театрі опери] та балету.", .remitList, morphology: morphology)
+                == ["ORG Одеському театрі опери та балету"])
         // An action noun after it is not its field.
         #expect(
             repaired("Дозволили [ORG Закарпатському університету] застосування процедури.", .remitList, morphology: morphology)
@@ -282,6 +285,10 @@ import Testing
         #expect(
             repaired("Прибув [ORG Надзвичайний і Повноважний Посол Французької Республіки] в Україні.", [.listedTitle, .knownPlace])
                 == ["JOB Надзвичайний і Повноважний Посол", "LOC Французької Республіки"])
+        // So is it when the organisation ran on into where the envoy serves, which is a place.
+        #expect(
+            repaired("Прибув [ORG Надзвичайний і Повноважний Посол Французької Республіки в Україні] Ґаель Веєссьєр.", [.listedTitle, .knownPlace])
+                == ["JOB Надзвичайний і Повноважний Посол", "LOC Французької Республіки", "LOC Україні"])
         // A feminine title from the rules' list, before a person across a complement, or
         // before an organisation and a person.
         #expect(
@@ -1042,6 +1049,28 @@ import Testing
         #expect(
             repaired("Раунд очолив фонд Horizon Ventures, а дані дала асоціація [MISC IT Ukraine] і [PERS Joe] Smith.", .latinBodyName)
                 == ["ORG Horizon Ventures", "ORG IT Ukraine", "PERS Joe"])
+        // The kind word and an adjective before it read into the name are left out of it.
+        #expect(repaired("Гроші отримала [ORG Львівська компанія Lumina AI] з Києва.", .latinBodyName) == ["ORG Lumina AI"])
+        // Not a name that goes on after the Latin words.
+        #expect(repaired("Гроші отримала [ORG компанія Lumina AI Україна] з Києва.", .latinBodyName) == ["ORG компанія Lumina AI Україна"])
+    }
+
+    @Test func weekdayName() {
+        #expect(repaired("Про це повідомили у [LOC вівторок], 4 лютого, а в [ORG п’ятницю] – знову.", .weekdayName) == [])
+        // A name with more words stays, and so does a capitalised one (a newspaper, a character).
+        #expect(repaired("Це сталося у [LOC Чистий четвер].", .weekdayName) == ["LOC Чистий четвер"])
+        #expect(repaired("Про це написала [ORG Субота], а [PERS П’ятниця] мовчав.", .weekdayName) == ["ORG Субота", "PERS П’ятниця"])
+    }
+
+    @Test func titleReadAsBody() throws {
+        let gazetteer = try Gazetteer(source: "@type JOB\nміський голова\nпрезидент\n")
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .titleReadAsBody, gazetteer: gazetteer) }
+        #expect(repaired("[ORG Харківський міський голова] Ігор Терехов пообіцяв допомогу.") == ["JOB Харківський міський голова"])
+        // Not a body whose name ends in a capitalised word, nor one that does not end in a title.
+        #expect(repaired("[ORG Рада міського голови Харкова] зібралася.") == ["ORG Рада міського голови Харкова"])
+        #expect(repaired("[ORG Харківська міська рада] зібралася.") == ["ORG Харківська міська рада"])
+        // Nor one that ends in a one-word title (`президента`).
+        #expect(repaired("[ORG Секретаріату президента] доповіли.") == ["ORG Секретаріату президента"])
     }
 
     @Test func countryBeforeAName() {

@@ -71,6 +71,28 @@ import Testing
         #expect(WordClusters.shared.fineClass(of: "травня") == WordClusters.shared.fineClass(of: "вересня"))
     }
 
+    @Test func bundledLemmaClustersLoad() {
+        #expect(WordClusters.sharedLemmas.wordCount > 10_000)
+        #expect(WordClusters.sharedLemmas.fineClass(of: "київ") != nil)
+        #expect(WordClusters.sharedLemmas.fineClass(of: "києві") == nil, "the file holds lemmas, not forms")
+        #expect(WordClusters.sharedLemmas.fingerprint != WordClusters.shared.fingerprint)
+    }
+
+    @Test func modelWithOtherLemmaClustersIsRefused() throws {
+        var data = try NERModelTests.overfit().encoded()
+        let fingerprint = Data(("\"" + WordClusters.sharedLemmas.fingerprint + "\"").utf8)
+        let place = try #require(data.range(of: fingerprint))
+        let first = place.lowerBound + 1
+        data[first] = data[first] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+        #expect {
+            _ = try NERModel(data: data, origin: "old.model", gazetteer: Gazetteer())
+        } throws: { error in
+            guard let error = error as? EntitiesError else { return false }
+            return error.code == .modelVersion && error.message.contains("lemma classes")
+                && error.message.contains("litopys train ner")
+        }
+    }
+
     @Test func modelWithOtherClustersIsRefused() throws {
         var data = try NERModelTests.overfit().encoded()
         let fingerprint = Data(("\"" + WordClusters.shared.fingerprint + "\"").utf8)

@@ -46,12 +46,29 @@ struct QuoteExtractorTests {
         // Where it was said may follow the word (`зі сцени`); a name of its own may not.
         let stage = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – сказала дослідниця зі сцени."
         #expect(facts(stage, entities: [kuleba, marchenko]).1.quotes.first?.speaker == "e2")
+        // So may to whom it was said.
+        let addressed = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – сказала дослідниця журналістам."
+        #expect(facts(addressed, entities: [kuleba, marchenko]).1.quotes.first?.speaker == "e2")
         let other = TestEntity(id: "e7", type: "PERS", name: "Ірина Гнатюк", gender: "femn", surfaces: ["Ірина Гнатюк"])
         let named = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – сказала дослідниця з Києва Ірина Гнатюк."
         #expect(facts(named, entities: [kuleba, marchenko, other]).1.quotes.first?.speaker == "e7")
         // `з` + what the person knows is someone new, not the one named last.
         let expert = "Дмитро Кулеба і Оксана Марченко говорили довго.\n\n«Домовилися», – сказала дослідниця з міжнародної безпеки."
         #expect(facts(expert, entities: [kuleba, marchenko]).1.quotes.first?.speaker == nil)
+    }
+
+    @Test func aDescriptorPassesOverAPersonOfAnotherKind() {
+        let athlete = TestEntity(id: "e1", type: "PERS", name: "Ярослава Магучих", gender: "femn", surfaces: ["Ярослава Магучих", "Магучих"])
+        let coach = TestEntity(id: "e2", type: "PERS", name: "Тетяна Степанова", gender: "femn", surfaces: ["Тетяні Степановій"], roles: ["тренерка"])
+        let text = "Ярослава Магучих перемогла. Магучих подякувала тренерці Тетяні Степановій.\n\n«Дякую», – сказала спортсменка журналістам."
+        #expect(facts(text, entities: [athlete, coach]).1.quotes.first?.speaker == "e1")
+        // Only a companion's role is passed over: an athlete of another word is still one.
+        let jumper = TestEntity(id: "e2", type: "PERS", name: "Тетяна Степанова", gender: "femn", surfaces: ["Тетяні Степановій"], roles: ["легкоатлетка"])
+        let other = "Ярослава Магучих перемогла. Магучих подякувала Тетяні Степановій.\n\n«Дякую», – сказала спортсменка."
+        #expect(facts(other, entities: [athlete, jumper]).1.quotes.first?.speaker == "e2")
+        // With no one else, the one passed over is still the speaker.
+        let alone = TestEntity(id: "e2", type: "PERS", name: "Тетяна Степанова", gender: "femn", surfaces: ["Тетяна Степанова"], roles: ["тренерка"])
+        #expect(facts("Тетяна Степанова прийшла.\n\n«Дякую», – сказала спортсменка.", entities: [alone]).1.quotes.first?.speaker == "e2")
     }
 
     @Test func aWomansRoleWordStandsForTheWomanWhoHoldsIt() {

@@ -134,15 +134,25 @@ struct WordClusters: Sendable {
 
     /// The bundled classes (`Resources/clusters.txt`), loaded once; none (with a warning on
     /// standard error) when the file is unreadable.
-    static let shared: WordClusters = {
+    static let shared: WordClusters = load("clusters.txt")
+
+    /// The bundled classes of lemmas (`Resources/lemma-clusters.txt`, made by `litopys train
+    /// clusters --lemmas`), loaded once: every form of a word shares its lemma's class, so
+    /// `Львова` and `Львові` carry one class where the word classes may split them.
+    static let sharedLemmas: WordClusters = load("lemma-clusters.txt")
+
+    /// The classes in resource file `name`; none (with a warning on standard error) when it is unreadable.
+    private static func load(_ name: String) -> WordClusters {
         do {
-            guard let url = ResourceFiles.url("clusters.txt") else {
+            guard let url = ResourceFiles.url(name) else {
                 throw EntitiesError(code: .badData, message: "The LitopysEntities resource bundle is missing.")
             }
             return try WordClusters(source: String(contentsOf: url, encoding: .utf8), origin: url.path)
         } catch {
-            FileHandle.standardError.write(Data("warning: word clusters not loaded: \(error)\n".utf8))
+            let reason = (error as? EntitiesError)?.message ?? (error as NSError).localizedDescription
+            FileHandle.standardError.write(
+                Data("warning: Resources/\(name) not loaded (\(reason)); the tagger runs without those word classes. Rebuild litopys, or run `litopys train clusters\(name.hasPrefix("lemma") ? " --lemmas" : "")`.\n".utf8))
             return WordClusters()
         }
-    }()
+    }
 }

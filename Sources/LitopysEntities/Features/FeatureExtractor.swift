@@ -21,6 +21,8 @@ private enum Column {
     static let documentHint = TokenAttribute.documentHint.column
     static let cluster = TokenAttribute.cluster.column
     static let coarseCluster = TokenAttribute.coarseCluster.column
+    static let lemmaCluster = TokenAttribute.lemmaCluster.column
+    static let lemmaCoarseCluster = TokenAttribute.lemmaCoarseCluster.column
 }
 
 /// Turns tokens into hashed feature keys, template by template.
@@ -35,6 +37,8 @@ struct FeatureExtractor: Sendable {
     let gazetteer: Gazetteer
     /// The word classes used for the `cluster` attributes.
     let clusters: WordClusters
+    /// The lemma classes used for the `lemmaCluster` attributes.
+    let lemmaClusters: WordClusters
 
     /// Hash of each template name. Shape: `[templateCount]`.
     private let salts: ContiguousArray<UInt64>
@@ -63,10 +67,13 @@ struct FeatureExtractor: Sendable {
     static let after = ScalarText.hash("</s>")
 
     /// An extractor for `templates`.
-    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, clusters: WordClusters = .shared) {
+    init(templates: [FeatureTemplate] = FeatureTemplate.standard, gazetteer: Gazetteer, clusters: WordClusters = .shared,
+        lemmaClusters: WordClusters = .sharedLemmas
+    ) {
         self.templates = templates
         self.gazetteer = gazetteer
         self.clusters = clusters
+        self.lemmaClusters = lemmaClusters
         var salts = ContiguousArray<UInt64>()
         var starts = ContiguousArray<Int32>([0])
         var columns = ContiguousArray<Int32>()
@@ -224,6 +231,9 @@ struct FeatureExtractor: Sendable {
                         row[base + Column.pos] = m.pos
                         row[base + Column.grammaticalCase] = m.grammaticalCase
                         row[base + Column.nameKind] = m.nameKind
+                        let (lemmaFine, lemmaCoarse) = lemmaClusters.atoms(key: m.lemmaKey)
+                        row[base + Column.lemmaCluster] = lemmaFine
+                        row[base + Column.lemmaCoarseCluster] = lemmaCoarse
                     }
                     if let hints = input.hints {
                         row[base + Column.documentHint] = hints.documentTypes[i]

@@ -108,6 +108,14 @@ extension FeatureTemplate {
         t("cc0", (.coarseCluster, 0)),
         t("cc-1|cc0", (.coarseCluster, -1), (.coarseCluster, 0)),
         t("cc0|cc+1", (.coarseCluster, 0), (.coarseCluster, 1)),
+        // Classes of lemmas: every form of a word shares its lemma's class.
+        t("lc0", (.lemmaCluster, 0)),
+        t("lc-1", (.lemmaCluster, -1)),
+        t("lc+1", (.lemmaCluster, 1)),
+        t("lc0|cap0", (.lemmaCluster, 0), (.capitalisation, 0)),
+        t("lcc0", (.lemmaCoarseCluster, 0)),
+        t("lcc-1|lcc0", (.lemmaCoarseCluster, -1), (.lemmaCoarseCluster, 0)),
+        t("lcc0|lcc+1", (.lemmaCoarseCluster, 0), (.lemmaCoarseCluster, 1)),
         // Where the first stage of a stacked model put the token's stem elsewhere in the
         // document (constant in the first stage).
         t("dh0", (.documentHint, 0)),

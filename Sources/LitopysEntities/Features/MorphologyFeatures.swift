@@ -44,6 +44,7 @@ struct MorphologyFeatures: Sendable {
         // and of the surname `Львов`.
         let place = readings.first { !$0.isNamePart } ?? first
         atoms.lemmaStem = NameNormalizer.stemHash(place.lemma)
+        atoms.lemmaKey = WordClusters.key(of: WordClusterTrainer.classLemma(readings: readings))
         var pos = Set<String>()
         var cases = Set<String>()
         var kinds = Set<String>()

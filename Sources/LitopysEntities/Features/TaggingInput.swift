@@ -92,6 +92,9 @@ struct MorphAtoms: Sendable, Hashable {
     /// The stem hash of the lemma (``Stemmer``), so that gazetteer names whose stem
     /// alternates in inflection match every form: `Києва` → `Київ`, `Львові` → `Львів`.
     var lemmaStem: UInt64 = 0
+    /// The folded hash of the first reading's lemma (``WordClusters/key(of:)``), by which
+    /// the lemma classes are looked up.
+    var lemmaKey: UInt64 = 0
     /// The word's part-of-speech group and whether it can be genitive, as
     /// ``TransitionClasses`` reads them: `group × 2 + genitive`, group 0 noun, 1 adjective,
     /// 2 verb, 3 preposition, 4 conjunction, 5 other.

@@ -40,6 +40,10 @@ enum TokenAttribute: String, CaseIterable, Sendable, Codable {
     case cluster
     /// The word's coarse class from ``WordClusters``.
     case coarseCluster
+    /// The fine class of the word's lemma from the lemma classes (forms of one word share it).
+    case lemmaCluster
+    /// The coarse class of the word's lemma.
+    case lemmaCoarseCluster
 
     /// Position of the attribute in a token's atom row (declaration order).
     var column: Int {

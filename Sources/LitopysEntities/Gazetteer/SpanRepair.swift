@@ -265,7 +265,8 @@ import Foundation
 ///   country abroad keeps it (`Посольство України в Польщі`).
 /// - `latinBodyName`: capitalised Latin-script words right after a lower-case word for a kind
 ///   of body (`фонд Horizon Ventures`, `асоціації IT Ukraine`, `компанія Lumina AI`) are that
-///   body's name, an organisation.
+///   body's name, an organisation; so is it where the tagger read the kind word and what comes
+///   before it into the name (`Львівська компанія Lumina AI`).
 /// - `honoraryTitle`: `Героя України` read as one name is the title `Героя` and the place
 ///   `України`, as other titles with their country are (`посла Японії`); NER-UK leaves its
 ///   one occurrence unannotated.
@@ -295,6 +296,12 @@ import Foundation
 ///   sentence too, a full name begins like it (`Ігоря Табурця` … `Табурець очолював`), it may
 ///   be a surname and a verb follows (`Коваль прийшов`), or it is `Бог` or `Господь` (NER-UK
 ///   annotates them as persons).
+/// - `weekdayName`: a weekday in lower case read as a place, a person or an organisation (`у
+///   вівторок`) is no name; the date stage reads weekdays. A capitalised one may be a name
+///   (`П'ятниця`, a newspaper `Субота`).
+/// - `titleReadAsBody`: an organisation that ends with a job title of two or more lower-case
+///   words from the gazetteer (`Харківський міський голова`) is that title, `JOB`: a person,
+///   not a body.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -309,6 +316,7 @@ enum SpanRepair {
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
+        case weekdayName, titleReadAsBody
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1315,6 +1323,25 @@ enum SpanRepair {
         return spans.count != before
     }
 
+    /// The forms of the weekdays, folded.
+    private static let weekdayForms = scalars([
+        "понеділок", "понеділка", "понеділку", "вівторок", "вівторка", "вівторку", "середа", "середу", "середи", "середі",
+        "четвер", "четверга", "четвергу", "п'ятниця", "п'ятницю", "п'ятниці", "субота", "суботу", "суботи", "суботі",
+        "неділя", "неділю", "неділі",
+    ])
+
+    /// Applies `weekdayName` to `spans`; true when something changed.
+    static func dropWeekdays(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        let before = spans.count
+        spans.removeAll { span in
+            guard span.1 == .organization || span.1 == .location || span.1 == .person, span.0.count == 1,
+                isLowerCaseWord(span.0.lowerBound, input: input)
+            else { return false }
+            return weekdayForms.contains(word(span.0.lowerBound, input).map { ScalarText.fold($0) })
+        }
+        return spans.count != before
+    }
+
     /// The forms of `глава` and of `держави`, folded.
     private static let headForms = scalars(["глава", "глави", "главі", "главу", "главою", "главо"])
     private static let stateForm = scalars(["держави"])
@@ -1720,6 +1747,19 @@ enum SpanRepair {
             carve(title, as: .job, into: &spans) { rest, type in
                 type == .organization && countryNames.contains(nameStems(rest, input: input, stems: stems)) ? .location : type
             }
+            // Or a state and where the envoy serves (`… Посол` + `Французької Республіки в
+            // Україні`): the state's name (a place when it is a country's), and the place.
+            if let i = spans.firstIndex(where: { $0.0.lowerBound == title.upperBound && $0.1 == .organization }) {
+                let rest = spans[i].0
+                if let at = rest.dropFirst().first(where: { inPrepositions.contains(word($0, input)) }), at + 1 < rest.upperBound,
+                    (rest.lowerBound..<at).allSatisfy({ isCapitalised($0, input: input) }),
+                    (at + 1..<rest.upperBound).allSatisfy({ isCapitalised($0, input: input) })
+                {
+                    let state = rest.lowerBound..<at
+                    spans[i] = (state, countryNames.contains(nameStems(state, input: input, stems: stems)) ? .location : .organization)
+                    spans.append(((at + 1)..<rest.upperBound, .location))
+                }
+            }
             changed = true
             t = title.upperBound
         }
@@ -2056,17 +2096,23 @@ enum SpanRepair {
         }
         var changed = false
         // An institution's field after it: `Одеському театрі` + `опери та балету`, `Київської
-        // школи` + `економіки` (lower-case genitives, one `та`/`і` among them).
+        // школи` + `економіки` (lower-case genitives, one `та`/`і` among them); so where the
+        // name took in the field's first word (`Одеському театрі опери` + `та балету`).
         for i in spans.indices where spans[i].1 == .organization || spans[i].1 == .location {
             let r = spans[i].0
-            let last = r.upperBound - 1
+            var last = r.upperBound - 1
+            while last > r.lowerBound + 1, isLowerCaseWord(last, input: input), isRemitWord(last),
+                !institutionLemmas.contains(input.morphology[last].lemma)
+            {
+                last -= 1
+            }
             guard r.count >= 2, isLowerCaseWord(last, input: input), institutionLemmas.contains(input.morphology[last].lemma),
                 isCapitalised(r.lowerBound, input: input)
             else { continue }
             let sentence = input.sentence(containing: last)
             // An action noun is what is done to the institution, not its field: `університету`
             // + `застосування процедури`.
-            if r.upperBound < sentence.upperBound, input.morphology[r.upperBound].isNoun {
+            if last == r.upperBound - 1, r.upperBound < sentence.upperBound, input.morphology[r.upperBound].isNoun {
                 let next = word(r.upperBound, input).map { ScalarText.fold($0) }
                 if next.count > 4 && (next.suffix(3) == Array("ння".unicodeScalars.map(\.value)) || next.suffix(3) == Array("ття".unicodeScalars.map(\.value))) {
                     continue
@@ -2076,7 +2122,7 @@ enum SpanRepair {
             var joined = false
             while end < sentence.upperBound && end - r.upperBound < 5 && spans.allSatisfy({ !$0.0.contains(end) }) {
                 let w = word(end, input).map { ScalarText.fold($0) }
-                if !joined && conjunctions.contains(w) && end > r.upperBound && end + 1 < sentence.upperBound && isRemitWord(end + 1) {
+                if !joined && conjunctions.contains(w) && end > last + 1 && end + 1 < sentence.upperBound && isRemitWord(end + 1) {
                     joined = true
                     end += 1
                     continue
@@ -2434,6 +2480,13 @@ enum SpanRepair {
                 var end = t + 1
                 while end < sentence.upperBound, end - t <= 4, isLatinName(end) { end += 1 }
                 let name = (t + 1)..<end
+                // An organisation read with its kind word and what comes before (`Львівська
+                // компанія Lumina AI`) is the name alone.
+                if let k = spans.firstIndex(where: { $0.1 == .organization && $0.0.upperBound == name.upperBound && $0.0.contains(t) }) {
+                    spans[k].0 = name
+                    changed = true
+                    continue
+                }
                 // Spans inside the name give way to it; one that reaches beyond it stays.
                 guard !spans.contains(where: { $0.0.overlaps(name) && ($0.0.lowerBound < name.lowerBound || $0.0.upperBound > name.upperBound) })
                 else { continue }
@@ -3603,6 +3656,20 @@ enum SpanRepair {
                 changed = true
             }
         }
+        if rules.contains(.titleReadAsBody) {
+            // Titles of two or more lower-case words only: one word matched by its stem may be
+            // a body's own (`мерії` for `мер`, `Секретаріату президента`).
+            let titleEnds = Set(found.filter { title in
+                title.type == .job && title.tokens.count >= 2 && title.tokens.allSatisfy { isLowerCaseWord($0, input: input) }
+            }.map(\.tokens.upperBound))
+            for i in spans.indices where spans[i].1 == .organization && titleEnds.contains(spans[i].0.upperBound)
+                && isLowerCaseWord(spans[i].0.upperBound - 1, input: input)
+            {
+                spans[i].1 = .job
+                changed = true
+            }
+        }
+        if rules.contains(.weekdayName) && dropWeekdays(&spans, input: input) { changed = true }
         if rules.contains(.titleTail) {
             let titles = Set(found.filter { $0.type == .job && $0.tokens.count == 1 }.map(\.tokens.lowerBound))
             if titleTails(&spans, input: input, titles: titles) { changed = true }

@@ -87,6 +87,15 @@ struct GenderCues: Sendable {
             // a feminine title is the woman's, whatever an indeclinable surname's guessed
             // readings share (`легкоатлетка Ярослава Магучих`).
             if nameGenders.contains(Grammeme.feminine) && isFeminineTitle(title) { return .feminine }
+            // A name of both genders that opens its clause (no noun before it that it could
+            // complement: `дружина Ярослава`) and is followed by a past verb: the verb's gender,
+            // when the name has a nominative reading of it (`Ярослава Магучих перемогла`).
+            if nameGenders.count > 1, before.map({ !isNounToComplement($0) }) ?? true,
+                let verb = verbGender(following: following, words: words),
+                names.contains(where: { $0.grammemeCase == Grammeme.nominative && $0.gender == (verb == .feminine ? Grammeme.feminine : Grammeme.masculine) })
+            {
+                return verb
+            }
             if others.isEmpty || words.count == 1 {
                 var genders = Set(names.compactMap(\.gender))
                 if genders.count > 1 {
@@ -121,8 +130,20 @@ struct GenderCues: Sendable {
         }
         // A feminine title noun (a masculine one says little: `міністр` serves women too).
         if isFeminineTitle(title) { return .feminine }
-        // A past-tense verb or a relative pronoun right after the name, or a past-tense verb
-        // after an adverbial that opens with a preposition (`Мельничук у 2022 році уклала`).
+        return verbGender(following: following, words: words)
+    }
+
+    /// Whether `word`, right before a name, is a lower-case common noun the name may be the
+    /// genitive complement of (`дружина Ярослава`). A capitalised word may be a place before
+    /// the subject (`У Римі Ярослава … перемогла`), so it is not read as one.
+    private func isNounToComplement(_ word: String) -> Bool {
+        word.first?.isLowercase == true && analyzer.readings(word).contains { $0.partOfSpeech == "NOUN" && !$0.isNamePart }
+    }
+
+    /// The gender told by a past-tense verb or a relative pronoun right after the name, or a
+    /// past-tense verb after an adverbial that opens with a preposition (`Мельничук у 2022
+    /// році уклала`); `words` are the name's, to tell whether it can be the subject.
+    private func verbGender(following: [String], words: [String]) -> Entity.Gender? {
         var k = 0
         var adverbial = false
         for word in following.prefix(8) {

@@ -129,6 +129,14 @@ extension NERModel {
                 code: .modelVersion,
                 message: "NER model \(origin) was trained with other word classes than Resources/clusters.txt holds (after `litopys train clusters`?). \(retrain)")
         }
+        let readsLemmaClusters = header.templates.contains {
+            $0.parts.contains { $0.attribute == .lemmaCluster || $0.attribute == .lemmaCoarseCluster }
+        }
+        guard !readsLemmaClusters || header.info["lemmaClusters"] == WordClusters.sharedLemmas.fingerprint else {
+            throw EntitiesError(
+                code: .modelVersion,
+                message: "NER model \(origin) was trained with other lemma classes than Resources/lemma-clusters.txt holds (after `litopys train clusters --lemmas`?). \(retrain)")
+        }
         guard header.labels == BIOLabels.names else {
             throw EntitiesError(
                 code: .modelVersion, message: "NER model \(origin) has other labels than this build uses. \(retrain)")

@@ -311,6 +311,7 @@ public struct NERTrainer: Sendable {
         info["minimumFeatureCount"] = String(configuration.minimumFeatureCount)
         info["licence"] = "trained on NER-UK 2.0 (lang-uk), CC BY-NC-SA 4.0"
         info["clusters"] = extractor.clusters.fingerprint
+        info["lemmaClusters"] = extractor.lemmaClusters.fingerprint
         if classCount > 0 { info["transitionClasses"] = String(classCount) }
         return NERModel(
             templates: extractor.templates, labelNames: BIOLabels.names, keys: keptKeys, weights: keptWeights,

@@ -281,19 +281,20 @@ public struct QuoteExtractor: Sendable {
             }
             let word = context.words[t]
             if let gender = QuoteVocabulary.pronouns[word] { return nearestPerson(before: quoteStart, gender: gender, context) }
-            // `– розповіла дослідниця.`: a word for what the person is, alone after the cue,
-            // stands for the one named last; so with where or when it was said after it
+            // `– розповіла дослідниця.`: a word for what the person is, alone after the cue (or
+            // with to whom: `журналістам`), stands for the one named last; so with where or when it was said after it
             // (`– сказав режисер зі сцени.`, `на брифінгу`), but not with a name after it (`з
             // Києва Ірина Гнатюк`).
+            let endsAfter: (Int) -> Bool = { $0 >= limit || [".", ",", "!", "?", "…"].contains(context.words[$0]) }
             if t == c + 1, let gender = QuoteVocabulary.descriptors[word],
-                t + 1 >= limit || [".", ",", "!", "?", "…"].contains(context.words[t + 1])
+                endsAfter(t + 1) || (QuoteVocabulary.addresseeWords.contains(context.words[t + 1]) && endsAfter(t + 2))
                     || (QuoteVocabulary.placePrepositions.contains(context.words[t + 1])
                         && !(t + 1..<limit).contains(where: { context.entity(at: $0) != nil && context.entity(at: $0)?.type != "DATE" })
                         // `з` tells where from or of what (`експерт з безпеки`, `волонтер з Харкова`), but for a stage.
                         && (!["з", "зі", "із"].contains(context.words[t + 1])
                             || (t + 2 < limit && QuoteVocabulary.stageWords.contains(context.words[t + 2]))))
             {
-                return nearestPerson(before: quoteStart, gender: gender, context)
+                return nearestPerson(before: quoteStart, gender: gender, describedAs: word, context)
             }
             if QuoteVocabulary.sourceStems.contains(where: { word.begins(with: $0) }) || QuoteVocabulary.sourceCues.contains(context.words[c]) {
                 if let publisher = publisher(near: t, sentence: context.document.sentenceIndex(ofToken: t), context) { return publisher }
@@ -341,17 +342,34 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The nearest person mentioned before token `t`, of `gender` when genders are known.
-    func nearestPerson(before t: Int, gender: String, _ context: FactContext) -> String? {
+    ///
+    /// With `descriptor` (`спортсменка`), a person named only as someone's companion (the
+    /// coach, `тренерка`, named after the athlete) is passed over while another fits.
+    func nearestPerson(before t: Int, gender: String, describedAs descriptor: String? = nil, _ context: FactContext) -> String? {
         var fallback: String?
+        var passedOver: String?
+        let stem = descriptor.map { String($0.prefix(5)) }
+        func isOtherKind(_ roles: [String]) -> Bool {
+            guard let stem, !roles.isEmpty else { return false }
+            return roles.allSatisfy { role in
+                let lower = role.lowercased()
+                return !lower.contains(stem) && QuoteVocabulary.companionStems.contains { lower.hasPrefix($0) }
+            }
+        }
         var i = t - 1
         while i >= 0 {
             if let entity = context.entity(at: i), entity.type == "PERS" {
+                if entity.gender == gender, isOtherKind(entity.roles) {
+                    if passedOver == nil { passedOver = entity.id }
+                    i -= 1
+                    continue
+                }
                 if entity.gender == gender { return entity.id }
                 if entity.gender == nil && fallback == nil { fallback = entity.id }
             }
             i -= 1
         }
-        return fallback
+        return fallback ?? passedOver
     }
 
     /// The person a role word at token `at` stands for (`президент Франції`): one whose roles

@@ -70,6 +70,17 @@ enum QuoteVocabulary {
     /// What a speaker speaks from after `з`/`зі` (`зі сцени`, `з трибуни`).
     static let stageWords: Set<String> = ["сцени", "трибуни", "подіуму"]
 
+    /// Roles that name a person as someone's companion (`тренерка`, `адвокат`, `помічниця`):
+    /// a descriptor speaker (`– сказала спортсменка`) is more likely the one they serve.
+    static let companionStems: [String] = ["тренер", "адвокат", "помічни", "асистент", "агент", "менеджер", "речни", "секретар"]
+
+    /// Those to whom something was said, in the dative, after a descriptor: `– сказала
+    /// спортсменка журналістам.`
+    static let addresseeWords: Set<String> = [
+        "журналістам", "репортерам", "кореспондентам", "присутнім", "глядачам", "вболівальникам", "уболівальникам",
+        "слухачам", "студентам", "волонтерам", "депутатам", "колегам",
+    ]
+
     /// Other words for the head of a body, by the stem ``roleWords`` gives: `очільник
     /// компанії` is the person whose title is `голова правління` or `директор`, `омбудсман`
     /// the `Уповноважений Верховної Ради з прав людини`.
