@@ -412,6 +412,9 @@ struct CoreferenceTests {
         #expect(try self.layer("[PERS Ярослава Черних] переміг у [LOC Римі].").entities.first { $0.type == .person }?.gender == .masculine)
         // After a noun it may complement, the verb is that noun's: `дружина Ярослава`.
         #expect(try self.layer("Вчора дружина [PERS Ярослава Черних] перемогла в [LOC Римі].").entities.first { $0.type == .person }?.gender != .feminine)
+        // Nor after a preposition, nor with a surname that reads only as his (`Коваля`).
+        #expect(try self.layer("Для [PERS Олександра Коваля] перемога стала несподіванкою.").entities.first { $0.type == .person }?.gender != .feminine)
+        #expect(try self.layer("[PERS Ярослава Коваля] затримала поліція.").entities.first { $0.type == .person }?.name == "Ярослав Коваль")
         // A place before the subject is no such noun.
         #expect(try self.layer("У [LOC Римі] [PERS Ярослава Черних] перемогла.").entities.first { $0.type == .person }?.gender == .feminine)
     }

@@ -67,6 +67,11 @@ struct QuoteExtractorTests {
         let other = "Ярослава Магучих перемогла. Магучих подякувала Тетяні Степановій.\n\n«Дякую», – сказала спортсменка."
         #expect(facts(other, entities: [athlete, jumper]).1.quotes.first?.speaker == "e2")
         // With no one else, the one passed over is still the speaker.
+        // A spokesperson is no companion: `посадовець` may well be the one named last.
+        let president = TestEntity(id: "e3", type: "PERS", name: "Володимир Зеленський", gender: "masc", surfaces: ["Володимир Зеленський"], roles: ["Президент"])
+        let spokesman = TestEntity(id: "e4", type: "PERS", name: "Сергій Никифоров", gender: "masc", surfaces: ["Сергій Никифоров"], roles: ["Речник президента"])
+        let official = "Президент Володимир Зеленський підписав указ. Речник президента Сергій Никифоров пояснив деталі.\n\n«Указ набуде чинності завтра», – повідомив посадовець присутнім."
+        #expect(facts(official, entities: [president, spokesman]).1.quotes.first?.speaker == "e4")
         let alone = TestEntity(id: "e2", type: "PERS", name: "Тетяна Степанова", gender: "femn", surfaces: ["Тетяна Степанова"], roles: ["тренерка"])
         #expect(facts("Тетяна Степанова прийшла.\n\n«Дякую», – сказала спортсменка.", entities: [alone]).1.quotes.first?.speaker == "e2")
     }

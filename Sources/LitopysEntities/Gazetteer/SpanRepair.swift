@@ -299,9 +299,10 @@ import Foundation
 /// - `weekdayName`: a weekday in lower case read as a place, a person or an organisation (`у
 ///   вівторок`) is no name; the date stage reads weekdays. A capitalised one may be a name
 ///   (`П'ятниця`, a newspaper `Субота`).
-/// - `titleReadAsBody`: an organisation that ends with a job title of two or more lower-case
-///   words from the gazetteer (`Харківський міський голова`) is that title, `JOB`: a person,
-///   not a body.
+/// - `titleReadAsBody`: an organisation that is a job title of two or more lower-case words
+///   from the gazetteer, with only adjectives before it (`Харківський міський голова`), is that
+///   title, `JOB`: a person, not a body; a noun before it makes it the title-holder's body
+///   (`Колегії генерального прокурора`) (needs morphology).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -1751,8 +1752,9 @@ enum SpanRepair {
             // Україні`): the state's name (a place when it is a country's), and the place.
             if let i = spans.firstIndex(where: { $0.0.lowerBound == title.upperBound && $0.1 == .organization }) {
                 let rest = spans[i].0
+                // Not an acronym (`Посол ЄС в Україні`): NER-UK types those either way.
                 if let at = rest.dropFirst().first(where: { inPrepositions.contains(word($0, input)) }), at + 1 < rest.upperBound,
-                    (rest.lowerBound..<at).allSatisfy({ isCapitalised($0, input: input) }),
+                    (rest.lowerBound..<at).allSatisfy({ isCapitalised($0, input: input) && !isAcronym($0, input: input) }),
                     (at + 1..<rest.upperBound).allSatisfy({ isCapitalised($0, input: input) })
                 {
                     let state = rest.lowerBound..<at
@@ -2482,7 +2484,10 @@ enum SpanRepair {
                 let name = (t + 1)..<end
                 // An organisation read with its kind word and what comes before (`Львівська
                 // компанія Lumina AI`) is the name alone.
+                // Only one word before the kind word: more make a name of its own (`Міжнародний
+                // валютний фонд IMF`).
                 if let k = spans.firstIndex(where: { $0.1 == .organization && $0.0.upperBound == name.upperBound && $0.0.contains(t) }) {
+                    guard t - spans[k].0.lowerBound <= 1 else { continue }
                     spans[k].0 = name
                     changed = true
                     continue
@@ -3659,14 +3664,19 @@ enum SpanRepair {
         if rules.contains(.titleReadAsBody) {
             // Titles of two or more lower-case words only: one word matched by its stem may be
             // a body's own (`мерії` for `мер`, `Секретаріату президента`).
-            let titleEnds = Set(found.filter { title in
+            // Only adjectives may stand before the title (`Харківський`): a noun makes it a body
+            // of the title-holder (`Колегії генерального прокурора`, `Виконком … міського голови`).
+            let titleStarts = Dictionary(found.filter { title in
                 title.type == .job && title.tokens.count >= 2 && title.tokens.allSatisfy { isLowerCaseWord($0, input: input) }
-            }.map(\.tokens.upperBound))
-            for i in spans.indices where spans[i].1 == .organization && titleEnds.contains(spans[i].0.upperBound)
-                && isLowerCaseWord(spans[i].0.upperBound - 1, input: input)
-            {
-                spans[i].1 = .job
-                changed = true
+            }.map { ($0.tokens.upperBound, $0.tokens.lowerBound) }, uniquingKeysWith: { min($0, $1) })
+            if input.morphology.count == input.tokenCount {
+                for i in spans.indices where spans[i].1 == .organization {
+                    guard let start = titleStarts[spans[i].0.upperBound], start >= spans[i].0.lowerBound,
+                        (spans[i].0.lowerBound..<start).allSatisfy({ input.morphology[$0].isAdjective })
+                    else { continue }
+                    spans[i].1 = .job
+                    changed = true
+                }
             }
         }
         if rules.contains(.weekdayName) && dropWeekdays(&spans, input: input) { changed = true }

@@ -90,11 +90,16 @@ struct GenderCues: Sendable {
             // A name of both genders that opens its clause (no noun before it that it could
             // complement: `дружина Ярослава`) and is followed by a past verb: the verb's gender,
             // when the name has a nominative reading of it (`Ярослава Магучих перемогла`).
+            // Not when the other name words read only in the other gender (`Ярослава Коваля
+            // затримала поліція`: `Коваля` is his genitive, the verb agrees with `поліція`).
             if nameGenders.count > 1, before.map({ !isNounToComplement($0) }) ?? true,
-                let verb = verbGender(following: following, words: words),
-                names.contains(where: { $0.grammemeCase == Grammeme.nominative && $0.gender == (verb == .feminine ? Grammeme.feminine : Grammeme.masculine) })
+                let verb = verbGender(following: following, words: words)
             {
-                return verb
+                let grammeme = verb == .feminine ? Grammeme.feminine : Grammeme.masculine
+                let otherGenderOnly = !others.isEmpty && others.allSatisfy { $0.gender != nil && $0.gender != grammeme }
+                if !otherGenderOnly, names.contains(where: { $0.grammemeCase == Grammeme.nominative && $0.gender == grammeme }) {
+                    return verb
+                }
             }
             if others.isEmpty || words.count == 1 {
                 var genders = Set(names.compactMap(\.gender))
@@ -133,11 +138,14 @@ struct GenderCues: Sendable {
         return verbGender(following: following, words: words)
     }
 
-    /// Whether `word`, right before a name, is a lower-case common noun the name may be the
-    /// genitive complement of (`дружина Ярослава`). A capitalised word may be a place before
-    /// the subject (`У Римі Ярослава … перемогла`), so it is not read as one.
+    /// Whether `word`, right before a name, may govern it: a preposition, or a lower-case common
+    /// noun the name may be the genitive complement of (`дружина Ярослава`). A capitalised word
+    /// may be a place before the subject (`У Римі Ярослава … перемогла`), so it is not read as one.
     private func isNounToComplement(_ word: String) -> Bool {
-        word.first?.isLowercase == true && analyzer.readings(word).contains { $0.partOfSpeech == "NOUN" && !$0.isNamePart }
+        let readings = analyzer.readings(word)
+        // A preposition governs the name too (`Для Олександра Коваля`, `Біля Ярослава`).
+        if readings.contains(where: { $0.partOfSpeech == "PREP" }) { return true }
+        return word.first?.isLowercase == true && readings.contains { $0.partOfSpeech == "NOUN" && !$0.isNamePart }
     }
 
     /// The gender told by a past-tense verb or a relative pronoun right after the name, or a

@@ -70,9 +70,11 @@ enum QuoteVocabulary {
     /// What a speaker speaks from after `з`/`зі` (`зі сцени`, `з трибуни`).
     static let stageWords: Set<String> = ["сцени", "трибуни", "подіуму"]
 
-    /// Roles that name a person as someone's companion (`тренерка`, `адвокат`, `помічниця`):
-    /// a descriptor speaker (`– сказала спортсменка`) is more likely the one they serve.
-    static let companionStems: [String] = ["тренер", "адвокат", "помічни", "асистент", "агент", "менеджер", "речни", "секретар"]
+    /// Roles that name a person as an athlete's or artist's companion (`тренерка`, `агент`):
+    /// a descriptor speaker (`– сказала спортсменка`) is more likely the one they serve. Not
+    /// a spokesperson, an assistant or a lawyer, who may well be called `посадовець`,
+    /// `експерт` or `юрист`.
+    static let companionStems: [String] = ["тренер", "агент", "менеджер"]
 
     /// Those to whom something was said, in the dative, after a descriptor: `– сказала
     /// спортсменка журналістам.`
