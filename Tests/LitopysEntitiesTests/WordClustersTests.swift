@@ -79,32 +79,25 @@ import Testing
     }
 
     @Test func modelWithOtherLemmaClustersIsRefused() throws {
-        var data = try NERModelTests.overfit().encoded()
-        let fingerprint = Data(("\"" + WordClusters.sharedLemmas.fingerprint + "\"").utf8)
-        let place = try #require(data.range(of: fingerprint))
-        let first = place.lowerBound + 1
-        data[first] = data[first] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
-        #expect {
-            _ = try NERModel(data: data, origin: "old.model", gazetteer: Gazetteer())
-        } throws: { error in
-            guard let error = error as? EntitiesError else { return false }
-            return error.code == .modelVersion && error.message.contains("lemma classes")
-                && error.message.contains("litopys train ner")
-        }
+        try expectRefusedWithOther(fingerprint: WordClusters.sharedLemmas.fingerprint, naming: "lemma classes")
     }
 
     @Test func modelWithOtherClustersIsRefused() throws {
+        try expectRefusedWithOther(fingerprint: WordClusters.shared.fingerprint, naming: "word classes")
+    }
+
+    /// Changes `fingerprint` in a saved model and expects loading it to fail with a message
+    /// that says `what` differs and how to retrain.
+    private func expectRefusedWithOther(fingerprint: String, naming what: String) throws {
         var data = try NERModelTests.overfit().encoded()
-        let fingerprint = Data(("\"" + WordClusters.shared.fingerprint + "\"").utf8)
-        let place = try #require(data.range(of: fingerprint))
+        let place = try #require(data.range(of: Data(("\"" + fingerprint + "\"").utf8)))
         let first = place.lowerBound + 1
         data[first] = data[first] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
         #expect {
             _ = try NERModel(data: data, origin: "old.model", gazetteer: Gazetteer())
         } throws: { error in
             guard let error = error as? EntitiesError else { return false }
-            return error.code == .modelVersion && error.message.contains("word classes")
-                && error.message.contains("litopys train ner")
+            return error.code == .modelVersion && error.message.contains(what) && error.message.contains("litopys train ner")
         }
     }
 }
