@@ -61,7 +61,7 @@ struct TrainClustersCommand: ParsableCommand {
             sentences = sentences.map { sentence in
                 sentence.map { word in
                     if let lemma = memo[word] { return lemma }
-                    let lemma = WordClusterTrainer.classLemma(of: word, analyzer: analyzer)
+                    let lemma = analyzer.lemma(word)
                     memo[word] = lemma
                     return lemma
                 }

@@ -1,5 +1,4 @@
 import Foundation
-import LitopysMorph
 
 /// Learns ``WordClusters`` from unlabelled sentences by exchange clustering.
 ///
@@ -24,20 +23,6 @@ public struct WordClusterTrainer: Sendable {
 
     /// A trainer with the default sizes.
     public init() {}
-
-    /// The lemma by which the lemma classes know `word`: that of its first reading, so a
-    /// capitalised word the dictionary also knows as a surname reads as one (`Харкові` →
-    /// `харко`), which tells the tagger it may be a person. Preferring a reading that is not
-    /// a personal name (`харків`) made cleaner classes of places but scored lower over ten
-    /// folds (0.8307 against 0.8332). The tagger looks the classes up by the same lemma.
-    public static func classLemma(of word: String, analyzer: MorphAnalyzer) -> String {
-        classLemma(readings: analyzer.analyze(word))
-    }
-
-    /// ``classLemma(of:analyzer:)`` from readings already made (never empty).
-    static func classLemma(readings: [MorphAnalysis]) -> String {
-        readings[0].lemma
-    }
 
     /// The classes found: words by descending frequency, with their counts and classes.
     public struct Result: Sendable {

@@ -40,11 +40,12 @@ struct MorphologyFeatures: Sendable {
         guard let first = readings.first else { return .unknown }
         var atoms = MorphAtoms()
         atoms.lemma = ScalarText.hash("l:" + first.lemma)
+        // The first reading's, as `litopys train clusters --lemmas` reads the text (`MorphAnalyzer.lemma`).
+        atoms.lemmaKey = WordClusters.key(of: first.lemma)
         // A reading that is not a personal name first: `Львова` is the genitive of `Львів`
         // and of the surname `Львов`.
         let place = readings.first { !$0.isNamePart } ?? first
         atoms.lemmaStem = NameNormalizer.stemHash(place.lemma)
-        atoms.lemmaKey = WordClusters.key(of: WordClusterTrainer.classLemma(readings: readings))
         var pos = Set<String>()
         var cases = Set<String>()
         var kinds = Set<String>()

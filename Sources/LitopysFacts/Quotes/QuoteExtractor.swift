@@ -275,6 +275,8 @@ public struct QuoteExtractor: Sendable {
         }
         var t = c + 1
         var afterRole = false
+        // Whether the clause ends at token `k`.
+        func endsAfter(_ k: Int) -> Bool { k >= limit || [".", ",", "!", "?", "…"].contains(context.words[k]) }
         while t < limit {
             if let entity = context.entity(at: t) {
                 if entity.type == "PERS" || (entity.type == "ORG" && !afterRole) { return entity.id }
@@ -285,7 +287,6 @@ public struct QuoteExtractor: Sendable {
             // with to whom: `журналістам`), stands for the one named last; so with where or when it was said after it
             // (`– сказав режисер зі сцени.`, `на брифінгу`), but not with a name after it (`з
             // Києва Ірина Гнатюк`).
-            let endsAfter: (Int) -> Bool = { $0 >= limit || [".", ",", "!", "?", "…"].contains(context.words[$0]) }
             if t == c + 1, let gender = QuoteVocabulary.descriptors[word],
                 endsAfter(t + 1) || (QuoteVocabulary.addresseeWords.contains(context.words[t + 1]) && endsAfter(t + 2))
                     || (QuoteVocabulary.placePrepositions.contains(context.words[t + 1])
