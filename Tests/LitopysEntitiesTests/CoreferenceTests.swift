@@ -256,6 +256,13 @@ struct CoreferenceTests {
         #expect(layer.entity(named: "Ян Новак", type: .person)?.roles == ["міністр розвитку і технологій Польщі"])
     }
 
+    @Test func roleAcrossAnUntaggedLatinCompanyName() throws {
+        let layer = try layer("Про це розповів [JOB засновник] Solarix Labs [PERS Назар Гуменюк]. [JOB Засновник] ( [PERS Ігор Бойко] ) промовчав.")
+        #expect(layer.entity(named: "Назар Гуменюк", type: .person)?.roles == ["засновник Solarix Labs"])
+        // Brackets are no company name.
+        #expect(layer.entity(named: "Ігор Бойко", type: .person)?.roles.isEmpty == true)
+    }
+
     @Test func exactTitleBeatsSharedHead() throws {
         let layer = try layer(
             "Прибули [JOB міністр оборони] [PERS Петро Мельник] і [JOB міністр оборони Польщі] [PERS Ян Новак]. Пізніше [JOB міністр оборони] виступив перед журналістами.")
@@ -402,6 +409,17 @@ struct CoreferenceTests {
         // reads as a plural adjective and says nothing.
         let layer = try layer("[JOB Українська легкоатлетка] [PERS Ярослава Черних] перемогла в [LOC Римі].")
         #expect(layer.entity(named: "Ярослава Черних", type: .person)?.gender == .feminine)
+    }
+
+    @Test func aWomansOccupationRightBeforeANameOfBothGendersDecidesIt() throws {
+        // `чемпіонка` is in apposition: `Ярослава` is her nominative, not his genitive.
+        let champion = try layer("Олімпійська чемпіонка [PERS Ярослава Черних] виступить у [LOC Римі].").entities.first { $0.type == .person }
+        #expect(champion?.gender == .feminine)
+        #expect(champion?.name == "Ярослава Черних")
+        // A noun of a tie to another person governs his genitive, and so does a surname that
+        // reads only as his.
+        #expect(try self.layer("Помічниця [PERS Ярослава Черних] виступить у [LOC Римі].").entities.first { $0.type == .person }?.gender != .feminine)
+        #expect(try self.layer("Олімпійська чемпіонка [PERS Ярослава Коваля] виступить.").entities.first { $0.type == .person }?.name == "Ярослав Коваль")
     }
 
     @Test func aPastVerbDecidesANameOfBothGendersThatOpensItsClause() throws {

@@ -540,6 +540,14 @@ struct CoreferenceResolver: Sendable {
                 t += 1
                 continue
             }
+            // A company's Latin name that the tagger left untagged: `засновник Monobank Олег
+            // Гороховський`.
+            if let first = word.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic {
+                words.append(word)
+                spaces.append(spaceBefore(t))
+                t += 1
+                continue
+            }
             guard let first = word.first, first.isLetter, first.isLowercase, isComplementWord(word) else { return nil }
             words.append(word)
             spaces.append(spaceBefore(t))

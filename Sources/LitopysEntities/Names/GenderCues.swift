@@ -39,25 +39,52 @@ struct GenderCues: Sendable {
     /// the name's feminine reading shares and its masculine one does not (`угорку Петру
     /// Шомоді`, `італійку Джулію`; not `дружину Петра`, where `Петра` is his genitive, nor a
     /// nominative, which may govern a genitive: `дружина Петра`).
-    private func isFeminineAppositive(_ word: String, before name: String) -> Bool {
+    ///
+    /// A nominative noun is in apposition too when it names no tie to another person
+    /// (`чемпіонка Ярослава Магучіх`, not `дружина Ярослава`), the name is nominative only as
+    /// a woman's, and no other word of the name reads only as a man's (`Коваля`).
+    private func isFeminineAppositive(_ word: String, before name: String, others: [String] = []) -> Bool {
         guard word.first?.isLowercase == true else { return false }
         let nouns = analyzer.readings(word).filter { $0.partOfSpeech == "NOUN" }
         // `угорку` is also a kind of cucumber: one reading of a being suffices.
         let beings = nouns.filter { $0.has("anim") }
         guard !beings.isEmpty, nouns.allSatisfy({ $0.gender == Grammeme.feminine }) else { return false }
-        let cases = Set(beings.compactMap(\.grammemeCase)).subtracting([Grammeme.nominative])
+        var cases = Set(beings.compactMap(\.grammemeCase)).subtracting([Grammeme.nominative])
         let names = analyzer.readings(name).filter { $0.isFirstName && $0.number != Grammeme.plural }
         let feminine = Set(names.filter { $0.gender == Grammeme.feminine }.compactMap(\.grammemeCase))
         let masculine = Set(names.filter { $0.gender == Grammeme.masculine }.compactMap(\.grammemeCase))
+        let someOtherOnlyHis = others.contains { other in
+            let readings = analyzer.readings(other)
+            return !readings.isEmpty && readings.allSatisfy { $0.gender == Grammeme.masculine }
+        }
+        if beings.contains(where: { $0.grammemeCase == Grammeme.nominative }), !beings.contains(where: { Self.tieNouns.contains($0.lemma) }),
+            !someOtherOnlyHis
+        {
+            cases.insert(Grammeme.nominative)
+        }
         return !cases.intersection(feminine).isEmpty && cases.intersection(masculine).isEmpty
     }
+
+    /// Lemmas of feminine nouns that name a woman by her tie to another person, whose name
+    /// may follow in the genitive (`дружина Ярослава`, `помічниця Ярослава Коваля`).
+    private static let tieNouns: Set<String> = [
+        "дружина", "сестра", "донька", "дочка", "мати", "мама", "матір", "бабуся", "бабця", "онука", "онучка", "племінниця",
+        "подруга", "наречена", "вдова", "удова", "коханка", "дівчина", "невістка", "тітка", "кузина", "теща", "свекруха",
+        "мачуха", "падчерка", "хрещена", "помічниця", "заступниця", "секретарка", "речниця", "радниця", "підлегла", "колега",
+        "партнерка", "суперниця", "супротивниця", "учениця", "послідовниця", "прихильниця", "шанувальниця", "адвокатка",
+        "захисниця", "представниця", "тренерка", "агентка", "менеджерка", "лікарка", "няня", "опікунка", "співрозмовниця",
+    ]
 
     /// The gender of the person whose mention has `words`, followed in the sentence by
     /// `following` words, with job-title words `title` before it (or empty), and `before`, the
     /// word right before it (or nil).
     func gender(words: [String], following: [String], title: [String], before: String? = nil) -> Entity.Gender? {
         // `угорку Петру Шомоді`: a woman's noun in apposition decides a name of both genders.
-        if title.isEmpty, let before, let first = words.first, isFeminineAppositive(before, before: first) { return .feminine }
+        if title.isEmpty, let before, let first = words.first,
+            isFeminineAppositive(before, before: first, others: words.dropFirst().filter { $0.first?.isUppercase == true })
+        {
+            return .feminine
+        }
         // A known first name. With other name words, the gender whose first-name readings
         // share more cases with the other words' readings of that gender wins (`Богдана
         // Стельмаха` is a man in the genitive, not the woman's name `Богдана`); ties go to
