@@ -1055,6 +1055,8 @@ import Testing
                 == ["ORG Horizon Ventures", "ORG IT Ukraine", "PERS Joe"])
         // The kind word and an adjective before it read into the name are left out of it.
         #expect(repaired("Гроші отримала [ORG Львівська компанія Lumina AI] з Києва.", .latinBodyName) == ["ORG Lumina AI"])
+        // So is a hyphenated kind word.
+        #expect(repaired("Офіс відкрила [ORG Львівська IT-компанія Lumina AI].", .latinBodyName) == ["ORG Lumina AI"])
         // Not an official name of its own before the kind word.
         #expect(repaired("[ORG Міжнародний валютний фонд IMF] схвалив транш.", .latinBodyName) == ["ORG Міжнародний валютний фонд IMF"])
         // Not a name that goes on after the Latin words.

@@ -57,6 +57,14 @@ struct QuoteExtractorTests {
         #expect(facts(expert, entities: [kuleba, marchenko]).1.quotes.first?.speaker == nil)
     }
 
+    @Test func aLawyerCalledByTheWordForHisProfessionIsTheSpeaker() {
+        let lawyer = TestEntity(id: "e1", type: "PERS", name: "Ігор Петренко", gender: "masc", surfaces: ["Ігор Петренко"], roles: ["адвокат"])
+        let text = "Адвокат Ігор Петренко представляє інтереси родини.\n\n«Суд має переглянути справу», – зазначив юрист."
+        #expect(facts(text, entities: [lawyer]).1.quotes.first?.speaker == "e1")
+        let her = "Адвокат Ігор Петренко представляє інтереси родини.\n\n«Суд має переглянути справу», – зазначила юристка."
+        #expect(facts(her, entities: [lawyer]).1.quotes.first?.speaker == nil)
+    }
+
     @Test func aDescriptorPassesOverAPersonOfAnotherKind() {
         let athlete = TestEntity(id: "e1", type: "PERS", name: "Ярослава Магучих", gender: "femn", surfaces: ["Ярослава Магучих", "Магучих"])
         let coach = TestEntity(id: "e2", type: "PERS", name: "Тетяна Степанова", gender: "femn", surfaces: ["Тетяні Степановій"], roles: ["тренерка"])

@@ -2476,8 +2476,12 @@ enum SpanRepair {
         var changed = false
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
-            for t in sentence.dropLast() where isLatinName(t + 1) && isLowerCaseWord(t, input: input) {
-                let folded = word(t, input).map { ScalarText.fold($0) }
+            for t in sentence.dropLast() where isLatinName(t + 1) {
+                // The kind word, or the part of it after a hyphen (`IT-компанія`).
+                var kind = word(t, input)
+                if let hyphen = kind.lastIndex(of: 0x2D) { kind = Array(kind[(hyphen + 1)...]) }
+                guard let first = kind.first, ScalarText.isLetter(first), !ScalarText.isUpper(first) else { continue }
+                let folded = kind.map { ScalarText.fold($0) }
                 guard latinBodyStems.contains(where: { folded.starts(with: $0) }) else { continue }
                 var end = t + 1
                 while end < sentence.upperBound, end - t <= 4, isLatinName(end) { end += 1 }
