@@ -1070,6 +1070,19 @@ import Testing
         #expect(repaired("Про це написала [ORG Субота], а [PERS П’ятниця] мовчав.", .weekdayName) == ["ORG Субота", "PERS П’ятниця"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary: run `litopys setup`"))
+    func adjacentPersons() {
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .adjacentPersons, morphology: MorphologyFeatures.shared) }
+        // His genitive, then her nominative: two persons.
+        #expect(repaired("Серед гостей вечора родина [PERS Дмитра Левицького Лідія Левицька] виступила першою.")
+            == ["PERS Дмитра Левицького", "PERS Лідія Левицька"])
+        #expect(repaired("Документ підписали [PERS Петренка Людмила Біцюк] та інші.") == ["PERS Петренка", "PERS Людмила Біцюк"])
+        // One person in any order of name words, and a double first name, stay whole.
+        #expect(repaired("Звернулася [PERS Петренко Марія Іванівна].") == ["PERS Петренко Марія Іванівна"])
+        #expect(repaired("Нагороду отримав [PERS Шевченка Тараса Григоровича].") == ["PERS Шевченка Тараса Григоровича"])
+        #expect(repaired("Виступила [PERS Анна Марія Коваль].") == ["PERS Анна Марія Коваль"])
+    }
+
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func titleReadAsBody() throws {
         let gazetteer = try Gazetteer(source: "@type JOB\nміський голова\nпрезидент\nгенеральний прокурор\n")

@@ -34,6 +34,9 @@ struct MorphologyFeatures: Sendable {
         var kinds: [String]
     }
 
+    /// The genders, in the order of ``MorphAtoms/nounAgreement``'s bits.
+    private static let genders = [Grammeme.masculine, Grammeme.feminine, Grammeme.neuter]
+
     /// The atoms of one word; `tags` caches what each tag id says, across the words of a document.
     func atoms(of word: String, tags: inout [Int: TagFacts]) -> MorphAtoms {
         let readings = analyzer.analyze(word)
@@ -63,6 +66,11 @@ struct MorphologyFeatures: Sendable {
             }
             if let c = facts.grammaticalCase { cases.insert(c) }
             kinds.formUnion(facts.kinds)
+            if r.partOfSpeech == "NOUN", r.number != Grammeme.plural, let c = facts.grammaticalCase.flatMap(Grammeme.cases.firstIndex),
+                let g = r.gender.flatMap(Self.genders.firstIndex)
+            {
+                atoms.nounAgreement |= 1 << UInt32(c * 3 + g)
+            }
         }
         atoms.isAdjective = first.partOfSpeech == "ADJF"
         let group: UInt8

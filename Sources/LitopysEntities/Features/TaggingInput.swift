@@ -99,6 +99,10 @@ struct MorphAtoms: Sendable, Hashable {
     /// ``TransitionClasses`` reads them: `group × 2 + genitive`, group 0 noun, 1 adjective,
     /// 2 verb, 3 preposition, 4 conjunction, 5 other.
     var transitionGroup: UInt8 = 10
+    /// The case and gender of each singular noun reading, one bit each (`case × 3 + gender`;
+    /// 0 when there is none): two words of one person's name share a bit (`Дмитра Левицького`),
+    /// two persons side by side may not (`Левицького` + `Лідія`).
+    var nounAgreement: UInt32 = 0
 
     /// Whether the dictionary reads the word as a common noun for a thing in the nominative
     /// (`журі`, a jury), which can be the subject of a neuter verb.

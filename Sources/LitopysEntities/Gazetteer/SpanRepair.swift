@@ -303,6 +303,10 @@ import Foundation
 ///   from the gazetteer, with only adjectives before it (`Харківський міський голова`), is that
 ///   title, `JOB`: a person, not a body; a noun before it makes it the title-holder's body
 ///   (`Колегії генерального прокурора`) (needs morphology).
+/// - `adjacentPersons`: a person of three or more capitalised words in which a first name
+///   shares no case and gender with the word before it (`Дмитра Левицького` + `Лідія Левицька`,
+///   `Кравця` + `Людмили Біцюк`), but with the word after it, is two persons, split before
+///   that first name (needs morphology).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -317,7 +321,7 @@ enum SpanRepair {
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
-        case weekdayName, titleReadAsBody
+        case weekdayName, titleReadAsBody, adjacentPersons
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -1330,6 +1334,29 @@ enum SpanRepair {
         "четвер", "четверга", "четвергу", "п'ятниця", "п'ятницю", "п'ятниці", "субота", "суботу", "суботи", "суботі",
         "неділя", "неділю", "неділі",
     ])
+
+    /// Applies `adjacentPersons` to `spans`; true when something changed.
+    /// `places` are the tokens of places the gazetteer knows: a place before a name is left to
+    /// the rules of places (`президентом Ізраїлю Шимоном Пересом`).
+    static func splitAdjacentPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, places: Set<Int> = []) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var added: [(Range<Int>, EntityType)] = []
+        for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 3 {
+            let r = spans[i].0
+            guard r.allSatisfy({ isCapitalised($0, input: input) && word($0, input).allSatisfy(ScalarText.isLetter) }) else { continue }
+            let agreement = { (t: Int) in input.morphology[t].nounAgreement }
+            // A first name with a word after it, that shares no case and gender with the word
+            // before it, while the word after it does.
+            guard let split = ((r.lowerBound + 1)..<(r.upperBound - 1)).first(where: { t in
+                input.morphology[t].canBeFirstName && agreement(t - 1) != 0 && agreement(t) != 0
+                    && agreement(t - 1) & agreement(t) == 0 && (agreement(t + 1) == 0 || agreement(t) & agreement(t + 1) != 0)
+            }), !(r.lowerBound..<split).contains(where: places.contains) else { continue }
+            spans[i].0 = r.lowerBound..<split
+            added.append((split..<r.upperBound, .person))
+        }
+        spans += added
+        return !added.isEmpty
+    }
 
     /// Applies `weekdayName` to `spans`; true when something changed.
     static func dropWeekdays(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -3574,6 +3601,10 @@ enum SpanRepair {
             }
         }
         if rules.contains(.latinPerson) && latinPersons(&spans, input: input) { changed = true }
+        if rules.contains(.adjacentPersons) {
+            let places = Set(found.filter { $0.type == .location }.flatMap { Array($0.tokens) })
+            if splitAdjacentPersons(&spans, input: input, places: places) { changed = true }
+        }
         if rules.contains(.documentConsistency) && consistency(&spans, input: input) { changed = true }
         if rules.contains(.trailingNumber) {
             for i in spans.indices where spans[i].1 == .person || spans[i].1 == .location {
