@@ -257,10 +257,12 @@ struct CoreferenceTests {
     }
 
     @Test func roleAcrossAnUntaggedLatinCompanyName() throws {
-        let layer = try layer("Про це розповів [JOB засновник] Solarix Labs [PERS Назар Гуменюк]. [JOB Засновник] ( [PERS Ігор Бойко] ) промовчав.")
+        let layer = try layer(
+            "Про це розповів [JOB засновник] Solarix Labs [PERS Назар Гуменюк]. [JOB Засновник] ( [PERS Ігор Бойко] ) промовчав. Відповідаючи [JOB журналістам] online [PERS Олег Петренко] промовчав.")
         #expect(layer.entity(named: "Назар Гуменюк", type: .person)?.roles == ["засновник Solarix Labs"])
-        // Brackets are no company name.
+        // Brackets are no company name, nor is a lower-case Latin word.
         #expect(layer.entity(named: "Ігор Бойко", type: .person)?.roles.isEmpty == true)
+        #expect(layer.entity(named: "Олег Петренко", type: .person)?.roles.isEmpty == true)
     }
 
     @Test func exactTitleBeatsSharedHead() throws {

@@ -1055,8 +1055,10 @@ import Testing
                 == ["ORG Horizon Ventures", "ORG IT Ukraine", "PERS Joe"])
         // The kind word and an adjective before it read into the name are left out of it.
         #expect(repaired("Гроші отримала [ORG Львівська компанія Lumina AI] з Києва.", .latinBodyName) == ["ORG Lumina AI"])
-        // So is a hyphenated kind word.
+        // So is a hyphenated kind word, but not one after a capitalised word, which is a name.
         #expect(repaired("Офіс відкрила [ORG Львівська IT-компанія Lumina AI].", .latinBodyName) == ["ORG Lumina AI"])
+        #expect(repaired("Клієнти [ORG Райффайзен-банк Aval] скаржилися.", .latinBodyName) == ["ORG Райффайзен-банк Aval"])
+        #expect(repaired("Тарифи змінила компанія-оператор Lifecell.", .latinBodyName) == ["ORG Lifecell"])
         // Not an official name of its own before the kind word.
         #expect(repaired("[ORG Міжнародний валютний фонд IMF] схвалив транш.", .latinBodyName) == ["ORG Міжнародний валютний фонд IMF"])
         // Not a name that goes on after the Latin words.
@@ -1081,6 +1083,9 @@ import Testing
         #expect(repaired("Звернулася [PERS Петренко Марія Іванівна].") == ["PERS Петренко Марія Іванівна"])
         #expect(repaired("Нагороду отримав [PERS Шевченка Тараса Григоровича].") == ["PERS Шевченка Тараса Григоровича"])
         #expect(repaired("Виступила [PERS Анна Марія Коваль].") == ["PERS Анна Марія Коваль"])
+        // A patronymic after the first name: one person, whatever the surname reads as.
+        #expect(repaired("Протокол склав [PERS Шабля Микита Іванович].") == ["PERS Шабля Микита Іванович"])
+        #expect(repaired("Скаргу [PERS Борщ Олени Іванівни] розглянули.") == ["PERS Борщ Олени Іванівни"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))

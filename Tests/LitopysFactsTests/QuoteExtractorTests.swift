@@ -63,6 +63,13 @@ struct QuoteExtractorTests {
         #expect(facts(text, entities: [lawyer]).1.quotes.first?.speaker == "e1")
         let her = "Адвокат Ігор Петренко представляє інтереси родини.\n\n«Суд має переглянути справу», – зазначила юристка."
         #expect(facts(her, entities: [lawyer]).1.quotes.first?.speaker == nil)
+        // The lawyer, not his client named after him; and no one where no lawyer is named.
+        let client = TestEntity(id: "e2", type: "PERS", name: "Олег Коваль", gender: "masc", surfaces: ["Олега Коваля"])
+        let both = "Адвокат Ігор Петренко захищає Олега Коваля.\n\n«Суд має переглянути справу», – зазначив юрист."
+        #expect(facts(both, entities: [lawyer, client]).1.quotes.first?.speaker == "e1")
+        let judge = TestEntity(id: "e3", type: "PERS", name: "Андрій Мельник", gender: "masc", surfaces: ["Андрій Мельник"], roles: ["суддя"])
+        let noLawyer = "Суддя Андрій Мельник відхилив позов Олега Коваля.\n\n«Суд має переглянути справу», – зазначив юрист."
+        #expect(facts(noLawyer, entities: [judge, client]).1.quotes.first?.speaker == nil)
     }
 
     @Test func aDescriptorPassesOverAPersonOfAnotherKind() {

@@ -541,8 +541,8 @@ struct CoreferenceResolver: Sendable {
                 continue
             }
             // A company's Latin name that the tagger left untagged: `засновник Monobank Олег
-            // Гороховський`.
-            if let first = word.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic {
+            // Гороховський`; capitalised, as lower-case Latin words are often no name (`online`).
+            if let first = word.unicodeScalars.first, ("A"..."Z").contains(first) {
                 words.append(word)
                 spaces.append(spaceBefore(t))
                 t += 1

@@ -1347,9 +1347,12 @@ enum SpanRepair {
             let agreement = { (t: Int) in input.morphology[t].nounAgreement }
             // A first name with a word after it, that shares no case and gender with the word
             // before it, while the word after it does.
+            // A patronymic after the first name makes one person written surname first, whatever
+            // the surname reads as (`Шабля Микита Іванович`, `Борщ Олени Іванівни`).
             guard let split = ((r.lowerBound + 1)..<(r.upperBound - 1)).first(where: { t in
                 input.morphology[t].canBeFirstName && agreement(t - 1) != 0 && agreement(t) != 0
                     && agreement(t - 1) & agreement(t) == 0 && (agreement(t + 1) == 0 || agreement(t) & agreement(t + 1) != 0)
+                    && !isPatronymic(t + 1, input: input)
             }), !(r.lowerBound..<split).contains(where: places.contains) else { continue }
             spans[i].0 = r.lowerBound..<split
             added.append((split..<r.upperBound, .person))
@@ -1357,6 +1360,14 @@ enum SpanRepair {
         spans += added
         return !added.isEmpty
     }
+
+    /// Whether token `t` ends like a patronymic (`Іванович`, `Петрівни`, `Кузьмічна`).
+    private static func isPatronymic(_ t: Int, input: TaggingInput) -> Bool {
+        let folded = String(String.UnicodeScalarView(word(t, input).compactMap { Unicode.Scalar(ScalarText.fold($0)) }))
+        return patronymicInfixes.contains { folded.contains($0) }
+    }
+
+    private static let patronymicInfixes = ["ович", "евич", "євич", "івн", "ївн", "ічн"]
 
     /// Applies `weekdayName` to `spans`; true when something changed.
     static func dropWeekdays(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -2504,12 +2515,22 @@ enum SpanRepair {
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
             for t in sentence.dropLast() where isLatinName(t + 1) {
-                // The kind word, or the part of it after a hyphen (`IT-компанія`).
-                var kind = word(t, input)
-                if let hyphen = kind.lastIndex(of: 0x2D) { kind = Array(kind[(hyphen + 1)...]) }
-                guard let first = kind.first, ScalarText.isLetter(first), !ScalarText.isUpper(first) else { continue }
-                let folded = kind.map { ScalarText.fold($0) }
-                guard latinBodyStems.contains(where: { folded.starts(with: $0) }) else { continue }
+                // The kind word (`компанія-оператор`), or the part of it after a hyphen
+                // (`IT-компанія`, `медіа-компанія`); not after a capitalised word, which makes a
+                // name of its own (`Райффайзен-банк Aval`).
+                let whole = word(t, input)
+                var kinds = [whole]
+                if let hyphen = whole.lastIndex(of: 0x2D) {
+                    let before = whole[..<hyphen]
+                    let titled = before.first.map(ScalarText.isUpper) == true && before.dropFirst().contains { ScalarText.isLetter($0) && !ScalarText.isUpper($0) }
+                    if titled { continue }
+                    kinds.append(Array(whole[(hyphen + 1)...]))
+                }
+                guard kinds.contains(where: { kind in
+                    guard let first = kind.first, ScalarText.isLetter(first), !ScalarText.isUpper(first) else { return false }
+                    let folded = kind.map { ScalarText.fold($0) }
+                    return latinBodyStems.contains { folded.starts(with: $0) }
+                }) else { continue }
                 var end = t + 1
                 while end < sentence.upperBound, end - t <= 4, isLatinName(end) { end += 1 }
                 let name = (t + 1)..<end

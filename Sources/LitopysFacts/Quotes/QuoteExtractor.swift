@@ -287,6 +287,9 @@ public struct QuoteExtractor: Sendable {
             // with to whom: `журналістам`), stands for the one named last; so with where or when it was said after it
             // (`– сказав режисер зі сцени.`, `на брифінгу`), but not with a name after it (`з
             // Києва Ірина Гнатюк`).
+            if t == c + 1, let gender = QuoteVocabulary.lawyerWords[word], endsAfter(t + 1) {
+                return nearestLawyer(before: quoteStart, gender: gender, context)
+            }
             if t == c + 1, let gender = QuoteVocabulary.descriptors[word],
                 endsAfter(t + 1) || (QuoteVocabulary.addresseeWords.contains(context.words[t + 1]) && endsAfter(t + 2))
                     || (QuoteVocabulary.placePrepositions.contains(context.words[t + 1])
@@ -371,6 +374,20 @@ public struct QuoteExtractor: Sendable {
             i -= 1
         }
         return fallback ?? passedOver
+    }
+
+    /// The person of `gender` named last before token `t` whose role is a lawyer's, or nil.
+    func nearestLawyer(before t: Int, gender: String, _ context: FactContext) -> String? {
+        var i = t - 1
+        while i >= 0 {
+            if let entity = context.entity(at: i), entity.type == "PERS", entity.gender == gender,
+                entity.roles.contains(where: { role in QuoteVocabulary.lawyerRoleStems.contains { role.lowercased().hasPrefix($0) } })
+            {
+                return entity.id
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// The person a role word at token `at` stands for (`президент Франції`): one whose roles

@@ -47,7 +47,7 @@ enum QuoteVocabulary {
             ("режисер", "режисерка"), ("актор", "акторка"), ("археолог", "археологиня"), ("історик", "історикиня"),
             ("правозахисник", "правозахисниця"), ("активіст", "активістка"),
             ("посадовець", "посадовиця"), ("урядовець", "урядовиця"), ("економіст", "економістка"), ("підприємець", "підприємиця"),
-            ("бізнесмен", "бізнесвумен"), ("волонтер", "волонтерка"), ("військовий", nil), ("юрист", "юристка"),
+            ("бізнесмен", "бізнесвумен"), ("волонтер", "волонтерка"), ("військовий", nil),
         ]
         for (masculine, feminine) in pairs {
             result[masculine] = "masc"
@@ -55,6 +55,16 @@ enum QuoteVocabulary {
         }
         return result
     }()
+
+    /// Words for a lawyer after a quote (`– зазначив юрист.`), with the gender they tell: they
+    /// stand for the lawyer named last, a person whose role begins with one of
+    /// ``lawyerRoleStems``; anyone else named last is likelier the lawyer's client or opponent.
+    static let lawyerWords: [String: String] = [
+        "юрист": "masc", "юристка": "femn", "адвокат": "masc", "адвокатка": "femn", "правник": "masc", "правниця": "femn",
+    ]
+
+    /// Beginnings of the roles of a lawyer (`адвокат`, `адвокатка`, `юристка`, `правник`).
+    static let lawyerRoleStems = ["адвокат", "юрист", "правни"]
 
     /// Prepositions that open where or when words were said, after a speaker (`зі сцени`,
     /// `на брифінгу`, `під час`, `після матчу`).
