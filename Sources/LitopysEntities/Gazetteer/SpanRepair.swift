@@ -1338,7 +1338,7 @@ enum SpanRepair {
     /// Applies `adjacentPersons` to `spans`; true when something changed.
     /// `places` are the tokens of places the gazetteer knows: a place before a name is left to
     /// the rules of places (`президентом Ізраїлю Шимоном Пересом`).
-    static func splitAdjacentPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, places: Set<Int> = []) -> Bool {
+    static func splitAdjacentPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, places: Set<Int>) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
         var added: [(Range<Int>, EntityType)] = []
         for i in spans.indices where spans[i].1 == .person && spans[i].0.count >= 3 {
@@ -1346,9 +1346,8 @@ enum SpanRepair {
             guard r.allSatisfy({ isCapitalised($0, input: input) && word($0, input).allSatisfy(ScalarText.isLetter) }) else { continue }
             let agreement = { (t: Int) in input.morphology[t].nounAgreement }
             // A first name with a word after it, that shares no case and gender with the word
-            // before it, while the word after it does.
-            // A patronymic after the first name makes one person written surname first, whatever
-            // the surname reads as (`Шабля Микита Іванович`, `Борщ Олени Іванівни`).
+            // before it, while the word after it does; not before a patronymic, which makes one
+            // person written surname first, whatever the surname reads as (`Шабля Микита Іванович`).
             guard let split = ((r.lowerBound + 1)..<(r.upperBound - 1)).first(where: { t in
                 input.morphology[t].canBeFirstName && agreement(t - 1) != 0 && agreement(t) != 0
                     && agreement(t - 1) & agreement(t) == 0 && (agreement(t + 1) == 0 || agreement(t) & agreement(t + 1) != 0)
@@ -1361,13 +1360,15 @@ enum SpanRepair {
         return !added.isEmpty
     }
 
-    /// Whether token `t` ends like a patronymic (`Іванович`, `Петрівни`, `Кузьмічна`).
+    /// Whether token `t` holds a patronymic suffix in any case (`Іванович`, `Петрівни`, `Кузьмічна`).
     private static func isPatronymic(_ t: Int, input: TaggingInput) -> Bool {
-        let folded = String(String.UnicodeScalarView(word(t, input).compactMap { Unicode.Scalar(ScalarText.fold($0)) }))
-        return patronymicInfixes.contains { folded.contains($0) }
+        let folded = word(t, input).map { ScalarText.fold($0) }
+        return patronymicSuffixes.contains { suffix in
+            folded.count >= suffix.count && (0...(folded.count - suffix.count)).contains { folded[$0..<($0 + suffix.count)].elementsEqual(suffix) }
+        }
     }
 
-    private static let patronymicInfixes = ["ович", "евич", "євич", "івн", "ївн", "ічн"]
+    private static let patronymicSuffixes = scalars(["ович", "евич", "євич", "івн", "ївн", "ічн"])
 
     /// Applies `weekdayName` to `spans`; true when something changed.
     static func dropWeekdays(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {

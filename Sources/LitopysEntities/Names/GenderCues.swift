@@ -53,12 +53,11 @@ struct GenderCues: Sendable {
         let names = analyzer.readings(name).filter { $0.isFirstName && $0.number != Grammeme.plural }
         let feminine = Set(names.filter { $0.gender == Grammeme.feminine }.compactMap(\.grammemeCase))
         let masculine = Set(names.filter { $0.gender == Grammeme.masculine }.compactMap(\.grammemeCase))
-        let someOtherOnlyHis = others.contains { other in
-            let readings = analyzer.readings(other)
-            return !readings.isEmpty && readings.allSatisfy { $0.gender == Grammeme.masculine }
-        }
         if beings.contains(where: { $0.grammemeCase == Grammeme.nominative }), !beings.contains(where: { Self.tieNouns.contains($0.lemma) }),
-            !someOtherOnlyHis
+            !others.contains(where: { other in
+                let readings = analyzer.readings(other)
+                return !readings.isEmpty && readings.allSatisfy { $0.gender == Grammeme.masculine }
+            })
         {
             cases.insert(Grammeme.nominative)
         }
