@@ -99,8 +99,11 @@ import Testing
     @Test func regionalOffice() {
         #expect(repaired("Очолював [ORG Головне управління Національної поліції] в [LOC Сумській області] два роки.", .regionalOffice)
             == ["ORG Головне управління Національної поліції в Сумській області"])
-        // Not a body that is no office.
+        #expect(repaired("Рятувальники [ORG ГУ ДСНС України] у [LOC Волинській області] попередили.", .regionalOffice)
+            == ["ORG ГУ ДСНС України у Волинській області"])
+        // Not a body that is no office; `Гу…` is no main office.
         #expect(repaired("Він працював у [ORG Нафтогазі] в [LOC Києві].", .regionalOffice) == ["ORG Нафтогазі", "LOC Києві"])
+        #expect(repaired("Діє [ORG Гуманітарний штаб] у [LOC Києві].", .regionalOffice) == ["ORG Гуманітарний штаб", "LOC Києві"])
     }
 
     @Test func cityAdjectiveBeforeAQuotedClub() {
@@ -485,6 +488,16 @@ import Testing
         // A number without a unit, or one inside another span, is left alone.
         #expect(repaired("Прийшли 12 людей.", .addQuantity).isEmpty)
         #expect(repaired("Ціна [MON 300 тис. грн] за 5 га.", .addQuantity) == ["MON 300 тис . грн", "QUANT 5 га"])
+    }
+
+    @Test func quantityRange() {
+        // A speed takes its unit of time; a range takes the number before its dash.
+        #expect(repaired("Вітер до [QUANT 12 м] / с уночі.", .quantityRange) == ["QUANT 12 м / с"])
+        #expect(repaired("Сніг [QUANT 10]-[QUANT 15 см] завтра.", .quantityRange) == ["QUANT 10 - 15 см"])
+        #expect(repaired("Пориви 15-[QUANT 20 м] / с.", .quantityRange) == ["QUANT 15 - 20 м / с"])
+        // Not a number the dash is spaced from, nor another kind of name before it.
+        #expect(repaired("Рахунок 3 - [QUANT 5 м] ширини.", .quantityRange) == ["QUANT 5 м"])
+        #expect(repaired("Стаття [DOC 172]-[QUANT 6 КУпАП] діє.", .quantityRange) == ["DOC 172", "QUANT 6 КУпАП"])
     }
 
     @Test func latinPerson() {
@@ -1070,6 +1083,35 @@ import Testing
         // A name with more words stays, and so does a capitalised one (a newspaper, a character).
         #expect(repaired("Це сталося у [LOC Чистий четвер].", .weekdayName) == ["LOC Чистий четвер"])
         #expect(repaired("Про це написала [ORG Субота], а [PERS П’ятниця] мовчав.", .weekdayName) == ["ORG Субота", "PERS П’ятниця"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary: run `litopys setup`"))
+    func coordinatedRemit() {
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .coordinatedRemit, morphology: MorphologyFeatures.shared) }
+        // A remit of two or more genitive nouns joined by `і`/`та` (and commas) is the body's own.
+        #expect(repaired("Лист надіслали до [ORG Міністерства освіти] і науки вчора.") == ["ORG Міністерства освіти і науки"])
+        #expect(repaired("Нараду провело [ORG Управління культури] та туристичної політики.")
+            == ["ORG Управління культури та туристичної політики"])
+        #expect(repaired("Відповідь дало [ORG Міністерство культури], спорту і туризму.") == ["ORG Міністерство культури , спорту і туризму"])
+        // An acronym the tagger read alone ends the list.
+        #expect(repaired("Запит пішов до [ORG Міністерства енергетики] та [ORG ЖКГ] минулого тижня.") == ["ORG Міністерства енергетики та ЖКГ"])
+        // Not after the body noun itself (`ради` + `і договору`), not a pronoun, not people.
+        #expect(repaired("Рішення [ORG Житомирської обласної ради] і договору не знайшли.") == ["ORG Житомирської обласної ради"])
+        #expect(repaired("Працює [ORG Фонд розвитку] та її команда.") == ["ORG Фонд розвитку"])
+        #expect(repaired("Працівники [ORG Міністерства оборони] та волонтерів отримали нагороди.")
+            == ["ORG Міністерства оборони"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary: run `litopys setup`"))
+    func parentBody() {
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .parentBody, morphology: MorphologyFeatures.shared) }
+        // A unit that ends with its lower-case remit, then the genitive body it belongs to: one name.
+        #expect(repaired("Заяву оприлюднив [ORG Департамент освіти] [ORG Полтавської міської ради] вранці.")
+            == ["ORG Департамент освіти Полтавської міської ради"])
+        // Not after where the unit stands, not before a nominative body.
+        #expect(repaired("Справу вело [ORG Управління поліції в Сумській області] [ORG Нацполіції] торік.")
+            == ["ORG Управління поліції в Сумській області", "ORG Нацполіції"])
+        #expect(repaired("Вчора [ORG Департамент освіти] [ORG Кабмін] не згадав.") == ["ORG Департамент освіти", "ORG Кабмін"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary: run `litopys setup`"))

@@ -52,6 +52,8 @@ struct MorphologyFeatures: Sendable {
         var pos = Set<String>()
         var cases = Set<String>()
         var kinds = Set<String>()
+        var livingGenitives = 0
+        var thingGenitives = 0
         for r in readings {
             pos.insert(r.partOfSpeech)
             let facts: TagFacts
@@ -66,6 +68,9 @@ struct MorphologyFeatures: Sendable {
             }
             if let c = facts.grammaticalCase { cases.insert(c) }
             kinds.formUnion(facts.kinds)
+            if r.partOfSpeech == "NOUN", facts.grammaticalCase == Grammeme.genitive {
+                if facts.kinds.contains("anim") { livingGenitives += 1 } else { thingGenitives += 1 }
+            }
             if r.partOfSpeech == "NOUN", r.number != Grammeme.plural, let c = facts.grammaticalCase.flatMap(Grammeme.cases.firstIndex),
                 let g = r.gender.flatMap(Self.genders.firstIndex)
             {
@@ -86,6 +91,7 @@ struct MorphologyFeatures: Sendable {
         atoms.canBeThingNominative = readings.contains { r in
             r.source == .dictionary && r.partOfSpeech == "NOUN" && !r.isNamePart && !r.has("anim") && r.grammemeCase == Grammeme.nominative
         }
+        atoms.isLivingGenitive = livingGenitives > 0 && thingGenitives == 0
         atoms.canBeFirstName = kinds.contains("Name")
         atoms.canBeSurname = kinds.contains("Surn") || !readings.contains { $0.source == .dictionary }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))

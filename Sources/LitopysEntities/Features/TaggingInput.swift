@@ -104,6 +104,10 @@ struct MorphAtoms: Sendable, Hashable {
     /// two persons side by side may not (`Левицького` + `Лідія`).
     var nounAgreement: UInt32 = 0
 
+    /// Whether the word's genitive noun readings all name living beings (VESUM's `anim`:
+    /// `волонтерів`; not `політики`, which is also the genitive of the thing `політика`).
+    var isLivingGenitive = false
+
     /// Whether the dictionary reads the word as a common noun for a thing in the nominative
     /// (`журі`, a jury), which can be the subject of a neuter verb.
     var canBeThingNominative = false

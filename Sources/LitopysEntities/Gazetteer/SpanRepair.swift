@@ -220,8 +220,8 @@ import Foundation
 ///   its genitive complement (`директорки департаменту` + `міський голова` + `призначив`) is
 ///   two titles (needs morphology).
 /// - `regionalOffice`: an office (`Головне управління Національної поліції`, `Управління СБУ`,
-///   `Департамент …`) followed by `у`/`в` and a place takes the place in (`… в Сумській
-///   області`), as NER-UK annotates it.
+///   `Департамент …`, `ГУ ДСНС`, `Державна інспекція …`) followed by `у`/`в` and a place takes
+///   the place in (`… в Сумській області`), as NER-UK annotates it.
 /// - `knownOrganisation`: a name from `Resources/organisation-names.txt` (`Сили оборони`,
 ///   `Повітряні сили`) that opens with a capital is one organisation, taking in the spans
 ///   inside it (`Сили` read as a person). A person span that opens with a one-word
@@ -307,6 +307,17 @@ import Foundation
 ///   shares no case and gender with the word before it (`Дмитра Левицького` + `Лідія Левицька`,
 ///   `Кравця` + `Людмили Біцюк`), but with the word after it, is two persons, split before
 ///   that first name (needs morphology).
+/// - `coordinatedRemit`: an organisation that ends with its lower-case genitive remit takes in
+///   the rest of a remit joined by `і`, `та` or commas (`Міністерства енергетики` + `та
+///   вуглепрому`, `Міністерства будівництва, архітектури і ЖКГ`), as NER-UK annotates them; not
+///   after the body noun itself (`обласної ради` + `і договору`), and not people
+///   (`Міністерства оборони` + `та волонтерів`) (needs morphology).
+/// - `parentBody`: such an organisation right before a capitalised genitive one is a unit of
+///   that body, one name (`Департамент економіки` + `Черкаської міськради`), unless a region
+///   ends the unit (`в Чернігівській області` + `Нацполіції`) (needs morphology).
+/// - `quantityRange`: a quantity takes the unit of time after a slash (`12 м` + `/ с`) and the
+///   number and dash of a range before it (`15-` + `20 м`), as NER-UK annotates speeds and
+///   ranges whole.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -321,7 +332,7 @@ enum SpanRepair {
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
-        case weekdayName, titleReadAsBody, adjacentPersons
+        case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -334,6 +345,46 @@ enum SpanRepair {
         "кілограми", "кілограмів", "квадрат", "квадрата", "квадрати", "квадратів", "л", "літр", "літра", "літри", "літрів",
         "кубометр", "кубометра", "кубометри", "кубометрів", "мвт", "квт", "гкал", "соток", "сотки", "сотку",
     ])
+    /// Units of time after a slash, as in speeds (`м / с`, `км / год`).
+    private static let perTimeUnits = scalars(["с", "сек", "год", "хв"])
+
+    /// Applies `quantityRange` to `spans`; true when something changed.
+    static func completeQuantities(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        func isNumber(_ t: Int) -> Bool {
+            let w = word(t, input)
+            guard let first = w.first, let last = w.last, ScalarText.isDigit(first), ScalarText.isDigit(last) else { return false }
+            return w.allSatisfy { ScalarText.isDigit($0) || $0 == 0x2C || $0 == 0x2E }
+        }
+        var changed = false
+        var drop: [Int] = []
+        for i in spans.indices where spans[i].1 == .quantity && !drop.contains(i) {
+            let r = spans[i].0
+            let sentence = input.sentence(containing: r.lowerBound)
+            var upper = r.upperBound
+            // A speed: the unit of time after a slash.
+            if upper + 1 < sentence.upperBound, word(upper, input) == [0x2F], perTimeUnits.contains(word(upper + 1, input).map { ScalarText.fold($0) }) {
+                upper += 2
+            }
+            var lower = r.lowerBound
+            // A range: the number and dash before the number (`15 - 20 м`), alone or read as a
+            // quantity of its own.
+            if isNumber(lower), lower - 2 >= sentence.lowerBound, isDash(lower - 1, input: input), isNumber(lower - 2),
+                Int(input.starts[lower]) == Int(input.ends[lower - 1]), Int(input.starts[lower - 1]) == Int(input.ends[lower - 2])
+            {
+                let before = spans.indices.filter { spans[$0].0.overlaps((lower - 2)..<lower) }
+                if before.allSatisfy({ spans[$0].1 == .quantity && spans[$0].0.lowerBound >= lower - 2 }) {
+                    drop += before
+                    lower -= 2
+                }
+            }
+            guard lower != r.lowerBound || upper != r.upperBound else { continue }
+            spans[i].0 = lower..<upper
+            changed = true
+        }
+        for i in Set(drop).sorted().reversed() { spans.remove(at: i) }
+        return changed
+    }
+
     /// Multipliers between a number and its unit.
     private static let multipliers = scalars(["тис", "млн", "млрд", "тисяч", "тисячі", "мільйон", "мільйона", "мільйонів"])
     /// First words of two-word units written with a point: `кв. м`, `куб. м`.
@@ -2255,7 +2306,7 @@ enum SpanRepair {
     }
 
     /// Folded stems of the words that make an organisation a regional office.
-    private static let officeStems = ["управлінн", "департамент", "відділ", "відділенн", "прокуратур", "дпі"].map { $0.unicodeScalars.map(\.value) }
+    private static let officeStems = ["управлінн", "департамент", "відділ", "відділенн", "прокуратур", "дпі", "гу", "дснс", "держгеокадастр", "інспекці"].map { $0.unicodeScalars.map(\.value) }
 
     /// Applies `regionalOffice` to `spans`; true when something changed.
     static func regionalOffices(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -2267,7 +2318,8 @@ enum SpanRepair {
                 input.sentence(containing: r.lowerBound).contains(r.upperBound + 1),
                 r.prefix(2).contains(where: { t in
                     let w = word(t, input).map { ScalarText.fold($0) }
-                    return officeStems.contains { w.starts(with: $0) }
+                    // `ГУ` (a main office) only as a word of its own, not `Гуманітарний`.
+                    return officeStems.contains { w.starts(with: $0) && (w.count == $0.count || $0.count > 2) }
                 }),
                 let place = spans.first(where: { $0.1 == .location && $0.0.lowerBound == r.upperBound + 1 && $0.0.count <= 4 })
             else { continue }
@@ -2786,6 +2838,87 @@ enum SpanRepair {
         }
         return changed
     }
+
+    /// Applies `coordinatedRemit` to `spans`; true when something changed.
+    static func completeCoordinatedRemits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        let covered = coveredTokens(spans, count: input.tokenCount)
+        // An acronym the tagger read as an organisation of its own may end the list (`ЖКГ`).
+        var acronymSpans: [Int: Int] = [:]
+        for (i, span) in spans.enumerated() where span.1 == .organization && span.0.count == 1 { acronymSpans[span.0.lowerBound] = i }
+        func isGenitive(_ t: Int, group: UInt8) -> Bool {
+            isLowerCaseWord(t, input: input) && !covered[t] && input.morphology[t].transitionGroup == group * 2 + 1
+        }
+        /// The end of a genitive phrase from `t`: up to two adjectives, then a noun or an acronym.
+        func phraseEnd(from t: Int, in sentence: Range<Int>) -> Int? {
+            var end = t
+            while end < sentence.upperBound, end - t < 2, isGenitive(end, group: 1) { end += 1 }
+            guard end < sentence.upperBound else { return nil }
+            if isCyrillicAcronym(end, input: input), !covered[end] || acronymSpans[end] != nil { return end + 1 }
+            // Things, not people (`Міністерства оборони` + `та волонтерів`).
+            guard isGenitive(end, group: 0), !input.morphology[end].isLivingGenitive, !possessivePronouns.contains(word(end, input)) else { return nil }
+            // A genitive noun of its own may follow (`медицини` + `катастроф`).
+            end += 1
+            if end < sentence.upperBound, isGenitive(end, group: 0), !possessivePronouns.contains(word(end, input)) { end += 1 }
+            return end
+        }
+        var changed = false
+        var drop: [Int] = []
+        for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 {
+            let last = spans[i].0.upperBound - 1
+            guard isLowerCaseWord(last, input: input), input.morphology[last].transitionGroup == 1 else { continue }
+            // The remit of a head noun before it (`Міністерства енергетики`), not the head
+            // itself (`Київської обласної ради` + `і договору`).
+            guard (spans[i].0.lowerBound..<last).contains(where: { input.morphology[$0].isNoun || isAcronym($0, input: input) }) else { continue }
+            let sentence = input.sentence(containing: last)
+            var end = last + 1
+            // Commas between the items of a list, then the conjunction before the last one.
+            while end + 1 < sentence.upperBound, word(end, input) == commaWord, let next = phraseEnd(from: end + 1, in: sentence) { end = next }
+            guard end + 1 < sentence.upperBound, isConjunction(end, input: input), let next = phraseEnd(from: end + 1, in: sentence) else { continue }
+            // Not the object of what follows.
+            if next < sentence.upperBound, word(next, input) == notWord || input.morphology[next].transitionGroup / 2 == 2 { continue }
+            spans[i].0 = spans[i].0.lowerBound..<next
+            if let absorbed = acronymSpans[next - 1] { drop.append(absorbed) }
+            changed = true
+        }
+        for i in drop.sorted().reversed() { spans.remove(at: i) }
+        return changed
+    }
+
+    /// Applies `parentBody` to `spans`; true when something changed.
+    static func joinParentBodies(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var i = 0
+        while i + 1 < spans.count {
+            let (unit, type) = spans[i]
+            let (parent, parentType) = spans[i + 1]
+            let last = unit.upperBound - 1
+            if type == .organization, parentType == .organization, parent.lowerBound == unit.upperBound, unit.count >= 2,
+                isCapitalised(unit.lowerBound, input: input), isLowerCaseWord(last, input: input), input.morphology[last].transitionGroup == 1,
+                isCapitalised(parent.lowerBound, input: input), input.morphology[parent.lowerBound].transitionGroup % 2 == 1,
+                // Not a company of its own (`ДП «Південна залізниця»`), nor after where a unit
+                // stands (`в Чернігівській області` + `Нацполіції`).
+                !legalForms.contains(word(parent.lowerBound, input).map { ScalarText.fold($0) }),
+                !regionKindLemmas.contains(input.morphology[last].lemma)
+            {
+                spans[i].0 = unit.lowerBound..<parent.upperBound
+                spans.remove(at: i + 1)
+                changed = true
+                continue
+            }
+            i += 1
+        }
+        return changed
+    }
+
+    /// The lemmas of the kinds of region that end where a unit stands (`в Чернігівській області`).
+    private static let regionKindLemmas = lemmaAtoms(["область", "район", "місто", "край", "округ", "село", "селище"])
+    /// `,`.
+    private static let commaWord: [UInt32] = [0x2C]
+    /// Pronouns that read as genitive nouns (`її`, `його`, `їх`) and never end a remit.
+    private static let possessivePronouns = scalars(["її", "його", "їх", "їхніх", "їхнього", "їхньої"])
 
     /// Capitalised adjectives that open a name and never name a place or body alone.
     private static let genericAdjectiveLemmas = lemmaAtoms(["всесвітній", "світовий", "міжнародний"])
@@ -3762,8 +3895,11 @@ enum SpanRepair {
         if rules.contains(.abbreviationRemit) && cutRemits(&spans, input: input) { changed = true }
         if rules.contains(.headOfState) && addHeadsOfState(&spans, input: input) { changed = true }
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
+        if rules.contains(.quantityRange) && completeQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
+        if rules.contains(.coordinatedRemit) && completeCoordinatedRemits(&spans, input: input) { changed = true }
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
+        if rules.contains(.parentBody) && joinParentBodies(&spans, input: input) { changed = true }
         if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
         if rules.contains(.genericAdjective) && completeGenericAdjectives(&spans, input: input) { changed = true }
         if rules.contains(.countryRemit) && addCountryRemits(&spans, input: input) { changed = true }
