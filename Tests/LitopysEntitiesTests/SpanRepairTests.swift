@@ -104,6 +104,10 @@ import Testing
         // Not a body that is no office; `Гу…` is no main office.
         #expect(repaired("Він працював у [ORG Нафтогазі] в [LOC Києві].", .regionalOffice) == ["ORG Нафтогазі", "LOC Києві"])
         #expect(repaired("Діє [ORG Гуманітарний штаб] у [LOC Києві].", .regionalOffice) == ["ORG Гуманітарний штаб", "LOC Києві"])
+        // A service takes a region, not the city where it worked, nor one of several places.
+        #expect(repaired("Рятувальники [ORG ДСНС] у [LOC Дніпрі] загасили пожежу.", .regionalOffice) == ["ORG ДСНС", "LOC Дніпрі"])
+        #expect(repaired("Підрозділи [ORG ДСНС] у [LOC Херсонській області] та [LOC Миколаєві] працювали.", .regionalOffice)
+            == ["ORG ДСНС", "LOC Херсонській області", "LOC Миколаєві"])
     }
 
     @Test func cityAdjectiveBeforeAQuotedClub() {
@@ -498,6 +502,13 @@ import Testing
         // Not a number the dash is spaced from, nor another kind of name before it.
         #expect(repaired("Рахунок 3 - [QUANT 5 м] ширини.", .quantityRange) == ["QUANT 5 м"])
         #expect(repaired("Стаття [DOC 172]-[QUANT 6 КУпАП] діє.", .quantityRange) == ["DOC 172", "QUANT 6 КУпАП"])
+    }
+
+    @Test func parenthesisedName() {
+        // A name and its other name in brackets are two names; a party's letter is not one.
+        #expect(repaired("Членом [ORG Міжнародної асоціації водників ( International Water Union] ) стала компанія.", .parenthesisedName)
+            == ["ORG Міжнародної асоціації водників", "ORG International Water Union"])
+        #expect(repaired("Пленум [ORG ЦК КП ( б ) У] відбувся.", .parenthesisedName) == ["ORG ЦК КП ( б ) У"])
     }
 
     @Test func latinPerson() {
@@ -1100,6 +1111,12 @@ import Testing
         #expect(repaired("Працює [ORG Фонд розвитку] та її команда.") == ["ORG Фонд розвитку"])
         #expect(repaired("Працівники [ORG Міністерства оборони] та волонтерів отримали нагороди.")
             == ["ORG Міністерства оборони"])
+        // Nor another body, money, or a preposition that the dictionary also reads as a noun.
+        #expect(repaired("Делегація [ORG Міністерства закордонних справ] та консульства прибула.")
+            == ["ORG Міністерства закордонних справ"])
+        #expect(repaired("Від [ORG Міністерства фінансів] і коштів громади залежить ремонт.") == ["ORG Міністерства фінансів"])
+        #expect(repaired("Лист до [ORG Міністерства оборони] та до [ORG Генштабу] надіслали.")
+            == ["ORG Міністерства оборони", "ORG Генштабу"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary: run `litopys setup`"))
@@ -1112,6 +1129,9 @@ import Testing
         #expect(repaired("Справу вело [ORG Управління поліції в Сумській області] [ORG Нацполіції] торік.")
             == ["ORG Управління поліції в Сумській області", "ORG Нацполіції"])
         #expect(repaired("Вчора [ORG Департамент освіти] [ORG Кабмін] не згадав.") == ["ORG Департамент освіти", "ORG Кабмін"])
+        // Nor a body no unit belongs to by name.
+        #expect(repaired("Рішення [ORG Міністерства юстиції] [ORG Верховного Суду] не стосується.")
+            == ["ORG Міністерства юстиції", "ORG Верховного Суду"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary: run `litopys setup`"))

@@ -311,13 +311,19 @@ import Foundation
 ///   the rest of a remit joined by `і`, `та` or commas (`Міністерства енергетики` + `та
 ///   вуглепрому`, `Міністерства будівництва, архітектури і ЖКГ`), as NER-UK annotates them; not
 ///   after the body noun itself (`обласної ради` + `і договору`), and not people
-///   (`Міністерства оборони` + `та волонтерів`) (needs morphology).
+///   (`Міністерства оборони` + `та волонтерів`), other bodies (`та консульства`) or money
+///   (`і коштів`) (needs morphology).
 /// - `parentBody`: such an organisation right before a capitalised genitive one is a unit of
 ///   that body, one name (`Департамент економіки` + `Черкаської міськради`), unless a region
-///   ends the unit (`в Чернігівській області` + `Нацполіції`) (needs morphology).
+///   ends the unit (`в Чернігівській області` + `Нацполіції`) or the body is one no unit
+///   belongs to by name (`Верховного Суду`, `Кабміну`) (needs morphology).
 /// - `quantityRange`: a quantity takes the unit of time after a slash (`12 м` + `/ с`) and the
 ///   number and dash of a range before it (`15-` + `20 м`), as NER-UK annotates speeds and
 ///   ranges whole.
+/// - `parenthesisedName`: an organisation or place read across a bracket before a capitalised
+///   name (`Міжнародна електротехнічна комісія ( International Electrotechnical Commission`) is
+///   two names, as NER-UK annotates a name and its other name or acronym in brackets; not a
+///   party's letter (`КП ( б )`).
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -332,7 +338,7 @@ enum SpanRepair {
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
-        case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange
+        case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange, parenthesisedName
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -383,6 +389,26 @@ enum SpanRepair {
         }
         for i in Set(drop).sorted().reversed() { spans.remove(at: i) }
         return changed
+    }
+
+    /// Applies `parenthesisedName` to `spans`; true when something changed.
+    static func splitParenthesisedNames(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var added: [(Range<Int>, EntityType)] = []
+        for i in spans.indices where spans[i].1 == .organization || spans[i].1 == .location {
+            let r = spans[i].0
+            // The name before it and the one in brackets: two names (`Міжнародна
+            // електротехнічна комісія` + `International Electrotechnical Commission`); not a
+            // party's letter (`КП ( б )`).
+            guard let open = r.dropFirst().first(where: { word($0, input) == [0x28] }), open + 1 < r.upperBound,
+                isCapitalised(open + 1, input: input), Int(input.ends[open + 1]) - Int(input.starts[open + 1]) > 1
+            else { continue }
+            let close = (open + 1..<r.upperBound).first { word($0, input) == [0x29] }
+            if let close, close + 1 < r.upperBound { continue }
+            spans[i].0 = r.lowerBound..<open
+            added.append(((open + 1)..<(close ?? r.upperBound), spans[i].1))
+        }
+        spans += added
+        return !added.isEmpty
     }
 
     /// Multipliers between a number and its unit.
@@ -2306,7 +2332,24 @@ enum SpanRepair {
     }
 
     /// Folded stems of the words that make an organisation a regional office.
-    private static let officeStems = ["управлінн", "департамент", "відділ", "відділенн", "прокуратур", "дпі", "гу", "дснс", "держгеокадастр", "інспекці"].map { $0.unicodeScalars.map(\.value) }
+    private static let officeStems = ["управлінн", "департамент", "відділ", "відділенн", "прокуратур", "дпі"].map { $0.unicodeScalars.map(\.value) }
+    /// Folded stems of services that read as offices only before a region (`ГУ ДСНС України у
+    /// Львівській області`): `ГУ` as a word of its own, not `Гуманітарний`.
+    private static let serviceStems = ["гу", "дснс", "держгеокадастр", "інспекці"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Whether an organisation is an office or a service by one of its first two words.
+    private enum OfficeKind { case office, service }
+
+    /// What kind of office `r` is by its first two words, if any.
+    private static func officeKind(_ r: Range<Int>, input: TaggingInput) -> OfficeKind? {
+        var kind: OfficeKind?
+        for t in r.prefix(2) {
+            let w = word(t, input).map { ScalarText.fold($0) }
+            if officeStems.contains(where: { w.starts(with: $0) }) { return .office }
+            if serviceStems.contains(where: { w.starts(with: $0) && (w.count == $0.count || $0.count > 2) }) { kind = .service }
+        }
+        return kind
+    }
 
     /// Applies `regionalOffice` to `spans`; true when something changed.
     static func regionalOffices(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
@@ -2316,12 +2359,14 @@ enum SpanRepair {
             let r = spans[i].0
             guard r.upperBound + 1 < input.tokenCount, isInOrAt(r.upperBound, input: input),
                 input.sentence(containing: r.lowerBound).contains(r.upperBound + 1),
-                r.prefix(2).contains(where: { t in
-                    let w = word(t, input).map { ScalarText.fold($0) }
-                    // `ГУ` (a main office) only as a word of its own, not `Гуманітарний`.
-                    return officeStems.contains { w.starts(with: $0) && (w.count == $0.count || $0.count > 2) }
-                }),
-                let place = spans.first(where: { $0.1 == .location && $0.0.lowerBound == r.upperBound + 1 && $0.0.count <= 4 })
+                let kind = officeKind(r, input: input),
+                let place = spans.first(where: { $0.1 == .location && $0.0.lowerBound == r.upperBound + 1 && $0.0.count <= 4 }),
+                // A body named by an acronym only (`ДСНС`, `ГУ …`) takes a region (`у Львівській
+                // області`), not a city where something happened; and never one of several
+                // places (`у Херсоні та Миколаєві`).
+                kind == .office || place.0.count >= 2,
+                !(place.0.upperBound + 1 < input.tokenCount && isConjunction(place.0.upperBound, input: input)
+                    && spans.contains { $0.1 == .location && $0.0.lowerBound == place.0.upperBound + 1 })
             else { continue }
             spans[i].0 = r.lowerBound..<place.0.upperBound
             absorbed.append(place.0)
@@ -2856,7 +2901,11 @@ enum SpanRepair {
             guard end < sentence.upperBound else { return nil }
             if isCyrillicAcronym(end, input: input), !covered[end] || acronymSpans[end] != nil { return end + 1 }
             // Things, not people (`Міністерства оборони` + `та волонтерів`).
-            guard isGenitive(end, group: 0), !input.morphology[end].isLivingGenitive, !possessivePronouns.contains(word(end, input)) else { return nil }
+            // Nor another body (`та посольства`), money (`і коштів`), or a preposition read as a
+            // noun (`до`, a note).
+            guard isGenitive(end, group: 0), !input.morphology[end].isLivingGenitive, !possessivePronouns.contains(word(end, input)),
+                !remitStopLemmas.contains(input.morphology[end].lemma), Int(input.ends[end]) - Int(input.starts[end]) > 2
+            else { return nil }
             // A genitive noun of its own may follow (`медицини` + `катастроф`).
             end += 1
             if end < sentence.upperBound, isGenitive(end, group: 0), !possessivePronouns.contains(word(end, input)) { end += 1 }
@@ -2901,6 +2950,7 @@ enum SpanRepair {
                 // Not a company of its own (`ДП «Південна залізниця»`), nor after where a unit
                 // stands (`в Чернігівській області` + `Нацполіції`).
                 !legalForms.contains(word(parent.lowerBound, input).map { ScalarText.fold($0) }),
+                !topBodyStems.contains(where: { word(parent.lowerBound, input).map { ScalarText.fold($0) }.starts(with: $0) }),
                 !regionKindLemmas.contains(input.morphology[last].lemma)
             {
                 spans[i].0 = unit.lowerBound..<parent.upperBound
@@ -2915,6 +2965,13 @@ enum SpanRepair {
 
     /// The lemmas of the kinds of region that end where a unit stands (`в Чернігівській області`).
     private static let regionKindLemmas = lemmaAtoms(["область", "район", "місто", "край", "округ", "село", "селище"])
+    /// Nouns that are no remit after a body's own: other bodies, and money.
+    private static let remitStopLemmas = lemmaAtoms([
+        "посольство", "консульство", "представництво", "суд", "банк", "компанія", "школа", "лікарня", "театр", "відомство",
+        "міністерство", "служба", "прокуратура", "поліція", "адміністрація", "рада", "кошт", "кошти", "гроші", "фонд", "комітет",
+    ])
+    /// Bodies that no unit belongs to by name (`Міністерства юстиції` + `Верховного Суду`).
+    private static let topBodyStems = ["верховн", "конституційн", "кабінет", "кабмін", "президент", "нбу"].map { $0.unicodeScalars.map(\.value) }
     /// `,`.
     private static let commaWord: [UInt32] = [0x2C]
     /// Pronouns that read as genitive nouns (`її`, `його`, `їх`) and never end a remit.
@@ -3898,6 +3955,7 @@ enum SpanRepair {
         if rules.contains(.quantityRange) && completeQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedRemit) && completeCoordinatedRemits(&spans, input: input) { changed = true }
+        if rules.contains(.parenthesisedName) && splitParenthesisedNames(&spans, input: input) { changed = true }
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
         if rules.contains(.parentBody) && joinParentBodies(&spans, input: input) { changed = true }
         if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
