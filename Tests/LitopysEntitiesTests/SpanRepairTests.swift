@@ -224,6 +224,22 @@ import Testing
                 == ["ORG Дії"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aPersonTheDictionaryKnowsStaysAPerson() {
+        // `Софія` is a capital and a woman's name: a one-word person the dictionary knows by
+        // that first name keeps the tagger's type. A place read as a person that is no first
+        // name is retyped (`Молдова`), and so is a city that is a first name only in the
+        // plural (`Миколаїв`).
+        let gazetteer = try! Gazetteer(source: "@type LOC\nСофія\nМиколаїв\nМолдова\n")
+        #expect(
+            repaired("Вранці [PERS Софія] сказала, що [PERS Миколаїв] писав до [PERS Молдови].", .knownNameType,
+                morphology: MorphologyFeatures.shared, gazetteer: gazetteer) == ["PERS Софія", "LOC Миколаїв", "LOC Молдови"])
+        // After a preposition it is the place.
+        #expect(
+            repaired("Делегація прибула до [PERS Софії] вчора.", .knownNameType, morphology: MorphologyFeatures.shared, gazetteer: gazetteer)
+                == ["LOC Софії"])
+    }
+
     @Test func knownNameType() {
         #expect(repaired("Про це повідомив [QUANT 24 канал].", .knownNameType) == ["ORG 24 канал"])
         #expect(repaired("[PERS Альянс] ухвалив рішення.", .knownNameType) == ["ORG Альянс"])
@@ -581,6 +597,10 @@ import Testing
         #expect(
             repaired("Вірш написав [PERS Т. Г. Шевченко] давно.", .wordAfterInitials, morphology: morphology)
                 == ["PERS Т . Г . Шевченко"])
+        // Nor a surname the dictionary reads as an adjective, after opening initials.
+        #expect(
+            repaired("Статтю написала [PERS В. І. Критська] давно.", .wordAfterInitials, morphology: morphology)
+                == ["PERS В . І . Критська"])
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))

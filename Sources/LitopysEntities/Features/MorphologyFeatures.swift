@@ -68,6 +68,7 @@ struct MorphologyFeatures: Sendable {
             }
             if let c = facts.grammaticalCase { cases.insert(c) }
             kinds.formUnion(facts.kinds)
+            if facts.kinds.contains("Name"), r.number != Grammeme.plural { atoms.isSingularFirstName = true }
             if r.partOfSpeech == "NOUN", facts.grammaticalCase == Grammeme.genitive {
                 if facts.kinds.contains("anim") { livingGenitives += 1 } else { thingGenitives += 1 }
             }

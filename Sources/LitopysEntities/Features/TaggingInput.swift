@@ -104,6 +104,10 @@ struct MorphAtoms: Sendable, Hashable {
     /// two persons side by side may not (`Левицького` + `Лідія`).
     var nounAgreement: UInt32 = 0
 
+    /// Whether the dictionary knows the word as one person's first name (`Софія`, `Миколая`;
+    /// not `Миколаїв`, which it reads as a first name only in the plural).
+    var isSingularFirstName = false
+
     /// Whether the word's genitive noun readings all name living beings (VESUM's `anim`:
     /// `волонтерів`; not `політики`, which is also the genitive of the thing `політика`).
     var isLivingGenitive = false

@@ -9,6 +9,8 @@ import Foundation
 ///   tagged as something else takes the gazetteer's type (`Альянс` as a person, `24 канал`
 ///   as a quantity). A place the gazetteer knows as an organisation becomes one
 ///   (`Єврокомісією`), unless it is an acronym, which NER-UK annotates either way (`ЄС`).
+///   A one-word person whom the dictionary knows as one person's first name stays a person
+///   (`Софія`, `Миколая`), unless a preposition comes before it (`до Софії`).
 ///   A gazetteer title tagged as a place is a title (`на підпис Президентові`) unless a
 ///   street word comes before it, and a person that opens its sentence with one is split
 ///   into the title and the person.
@@ -799,7 +801,12 @@ enum SpanRepair {
                 guard input.scalars[Int(input.starts[point])] == 0x2E, input.ends[point] - input.starts[point] == 1,
                     isInitialPart(letter, input: input), input.scalars[Int(input.starts[letter])] != 0x2E,
                     isCapitalised(t, input: input), input.ends[t] - input.starts[t] > 1,
-                    input.morphology[t].pos != 0, !input.morphology[t].canBeFirstName, !input.morphology[t].canBeSurname
+                    input.morphology[t].pos != 0, !input.morphology[t].canBeFirstName, !input.morphology[t].canBeSurname,
+                    // Closing initials follow a name word; opening ones precede the surname
+                    // (`В. І. Критської`, which the dictionary reads as an adjective).
+                    (r.lowerBound..<letter).contains(where: { w in
+                        input.ends[w] - input.starts[w] >= 2 && isCapitalised(w, input: input) && ScalarText.isLetter(input.scalars[Int(input.starts[w])])
+                    })
                 else { continue }
                 // After a name word, the letter is the name's last part and the point ends the
                 // sentence (`Ван І. Сторони обговорили`).
@@ -3741,7 +3748,13 @@ enum SpanRepair {
             // acronym, which NER-UK annotates either way (`ЄС`: 3 places, 1 organisation).
             let placeOfOrganisation = type == .organization && hits.count == 1 && spans[hits[0]].1 == .location
                 && !isAcronym(tokens.lowerBound, input: input)
-            if nameType && hits.count == 1 && spans[hits[0]].0 == tokens
+            // A one-word person whom the dictionary knows by that first name stays one (`Софія`,
+            // a woman and a capital), unless a preposition makes it a place (`у Миколаєві`).
+            // Surnames are left to the gazetteer: `Вашингтон` stands for a capital more often.
+            let knownPerson = hits.count == 1 && spans[hits[0]].1 == .person && tokens.count == 1
+                && input.morphology.count == input.tokenCount && input.morphology[tokens.lowerBound].isSingularFirstName
+                && (tokens.lowerBound == 0 || !listPrepositions.contains(word(tokens.lowerBound - 1, input).map { ScalarText.fold($0) }))
+            if nameType && hits.count == 1 && spans[hits[0]].0 == tokens && !knownPerson
                 && (spans[hits[0]].1 != .organization && spans[hits[0]].1 != .location || placeOfOrganisation)
                 && rules.contains(.knownNameType)
             {
