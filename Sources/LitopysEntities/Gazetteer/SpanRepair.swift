@@ -23,7 +23,9 @@ import Foundation
 ///   where a minority of its occurrences got another name type (a place after a word for a
 ///   settlement, `у селі Денеші`, counts twice); the surname of a full
 ///   person name counts as a person wherever it stands alone, even at a sentence start
-///   (`Остін нагадав`).
+///   (`Остін нагадав`). Other names are labelled at a sentence start too when the document
+///   gives them twice elsewhere and never writes the word in lower case (a character `Яся`,
+///   not `Малий` beside `малий`).
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
@@ -3653,9 +3655,12 @@ enum SpanRepair {
             }
         }
         let lengths = Set(votes.keys.map(\.count)).sorted(by: >)
+        // Stems the document also writes in lower case: a common word at a sentence start.
+        var lowerCaseStems = Set<UInt64>()
+        for t in 0..<input.tokenCount where !capitalised[t] && isLowerCaseWord(t, input: input) { lowerCaseStems.insert(stems[t]) }
         for s in 0..<input.sentenceCount {
             let sentence = input.sentence(s)
-            var i = sentence.lowerBound + 1
+            var i = sentence.lowerBound
             while i < sentence.upperBound {
                 var step = 1
                 for n in lengths where i + n <= sentence.upperBound {
@@ -3664,13 +3669,15 @@ enum SpanRepair {
                     // Only a whole capitalised run: not the start of a longer name.
                     if r.upperBound < sentence.upperBound && capitalised[r.upperBound] { continue }
                     if r.lowerBound - 1 > sentence.lowerBound && capitalised[r.lowerBound - 1] { continue }
-                    if let (t, n, total) = majority(key(r)), n * 3 >= total * 2 {
-                        spans.append((r, t))
-                        for t in r { covered[t] = true }
-                        changed = true
-                        step = r.count
-                        break
-                    }
+                    guard let (t, n, total) = majority(key(r)), n * 3 >= total * 2 else { continue }
+                    // At a sentence start, only a name the document gives twice elsewhere and
+                    // never writes in lower case (`Яся`, not `Малий` beside `малий`).
+                    if i == sentence.lowerBound && (n < 2 || r.contains { lowerCaseStems.contains(stems[$0]) }) { continue }
+                    spans.append((r, t))
+                    for t in r { covered[t] = true }
+                    changed = true
+                    step = r.count
+                    break
                 }
                 i += step
             }
