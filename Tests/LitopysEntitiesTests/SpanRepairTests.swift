@@ -380,6 +380,20 @@ import Testing
         #expect(repaired("Прийшла [PERS Тереня]. Тереня пішла.", .documentConsistency) == ["PERS Тереня"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aSurnameReadAsAPlaceIsThePerson() {
+        func repaired(_ marked: String) -> [String] { self.repaired(marked, .documentConsistency, morphology: MorphologyFeatures.shared) }
+        // The surname of a full name in the document, read alone as a place, is the person;
+        // after a preposition it is the town.
+        #expect(
+            repaired("Військо вів [PERS Богдан Хмельницький]. Згодом [LOC Хмельницький] уклав мир, а купці їхали до [LOC Хмельницького].")
+                == ["PERS Богдан Хмельницький", "PERS Хмельницький", "LOC Хмельницького"])
+        // Not after a name that ends in a common noun.
+        #expect(
+            repaired("Так навчає [PERS Східна Церква]. А [ORG Церква] мовчить.")
+                == ["PERS Східна Церква", "ORG Церква"])
+    }
+
     @Test func trailingNumber() {
         #expect(repaired("Переговори тривали у [LOC Варшаві 3]–4 квітня.", .trailingNumber) == ["LOC Варшаві"])
         #expect(repaired("Офіс на [LOC вул. Садовій, 12] відкрили.", .trailingNumber) == ["LOC вул . Садовій , 12"])

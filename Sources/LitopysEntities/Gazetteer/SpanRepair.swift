@@ -25,7 +25,9 @@ import Foundation
 ///   person name counts as a person wherever it stands alone, even at a sentence start
 ///   (`Остін нагадав`). Other names are labelled at a sentence start too when the document
 ///   gives them twice elsewhere and never writes the word in lower case (a character `Яся`,
-///   not `Малий` beside `малий`).
+///   not `Малий` beside `малий`). A lone word read as a place or body that is the surname
+///   of a full name in the document is that person (`Богдан Хмельницький` … `Хмельницький
+///   уклав мир`), unless a preposition or a settlement word comes before it.
 /// - `foreignText`: a span of Latin-script words with two or more lower-case ones (`Joe
 ///   Biden and Olaf Scholz met in Berlin`) is dropped: the tagger knows Ukrainian text, and
 ///   a whole foreign sentence is not one name.
@@ -3633,6 +3635,25 @@ enum SpanRepair {
                 spans[i].1 = t
                 changed = true
             }
+        }
+        // A lone word read as a place or body that is the surname of a full name in the
+        // document is that person (`Хмельницький напав` after `Богдан Хмельницький`), unless a
+        // preposition or a settlement word makes it a place (`у Хмельницькому`).
+        var fullNameSurnames = Set<UInt64>()
+        for (r, t) in spans where t == .person && r.count >= 2 && r.allSatisfy({ capitalised[$0] || isInitialPart($0, input: input) }) {
+            // Ended by a word that may be a surname, not a common noun (`Православна Церква`).
+            guard input.morphology.count == input.tokenCount, input.morphology[r.upperBound - 1].canBeSurname else { continue }
+            fullNameSurnames.insert(stems[r.upperBound - 1])
+        }
+        for i in spans.indices where (spans[i].1 == .location || spans[i].1 == .organization) && spans[i].0.count == 1 {
+            let t = spans[i].0.lowerBound
+            guard capitalised[t], fullNameSurnames.contains(stems[t]), !isAcronym(t, input: input) else { continue }
+            if t > 0 {
+                let before = word(t - 1, input).map { ScalarText.fold($0) }
+                if listPrepositions.contains(before) || settlementNouns.contains(before) { continue }
+            }
+            spans[i].1 = .person
+            changed = true
         }
         // Label missed occurrences (not at a sentence start, where capitals say little).
         var covered = coveredTokens(spans, count: input.tokenCount)
