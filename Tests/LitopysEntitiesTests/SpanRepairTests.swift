@@ -227,17 +227,22 @@ import Testing
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func aPersonTheDictionaryKnowsStaysAPerson() {
         // `Софія` is a capital and a woman's name: a one-word person the dictionary knows by
-        // that first name keeps the tagger's type. A place read as a person that is no first
-        // name is retyped (`Молдова`), and so is a city that is a first name only in the
-        // plural (`Миколаїв`).
-        let gazetteer = try! Gazetteer(source: "@type LOC\nСофія\nМиколаїв\nМолдова\n")
+        // that first name keeps the tagger's type where the document gives her full name. A
+        // place read as a person that is no first name is retyped (`Молдова`), and so is a
+        // city that is a first name only in the plural (`Миколаїв`).
+        let gazetteer = try! Gazetteer(source: "@type LOC\nСофія\nМиколаїв\nВарна\nМолдова\n")
+        func repaired(_ marked: String) -> [String] {
+            self.repaired(marked, .knownNameType, morphology: MorphologyFeatures.shared, gazetteer: gazetteer)
+        }
         #expect(
-            repaired("Вранці [PERS Софія] сказала, що [PERS Миколаїв] писав до [PERS Молдови].", .knownNameType,
-                morphology: MorphologyFeatures.shared, gazetteer: gazetteer) == ["PERS Софія", "LOC Миколаїв", "LOC Молдови"])
-        // After a preposition it is the place.
-        #expect(
-            repaired("Делегація прибула до [PERS Софії] вчора.", .knownNameType, morphology: MorphologyFeatures.shared, gazetteer: gazetteer)
-                == ["LOC Софії"])
+            repaired("Прийшла [PERS Софія Коваль]. Вранці [PERS Софія] сказала, що [PERS Миколаїв] писав до [PERS Молдови].")
+                == ["PERS Софія Коваль", "PERS Софія", "LOC Миколаїв", "LOC Молдови"])
+        // Without her full name it is the capital (`Софія підтримала санкції`: Bulgaria's
+        // government); so it is after a preposition, or beside another place.
+        #expect(repaired("[PERS Софія] підтримала санкції.") == ["LOC Софія"])
+        #expect(repaired("Прийшла [PERS Софія Коваль]. Делегація прибула до [PERS Софії] вчора.") == ["PERS Софія Коваль", "LOC Софії"])
+        #expect(repaired("Прийшла [PERS Софія Коваль]. [LOC Варна] та [PERS Софія] чекають туристів.")
+            == ["PERS Софія Коваль", "LOC Варна", "LOC Софія"])
     }
 
     @Test func knownNameType() {
@@ -381,13 +386,29 @@ import Testing
     }
 
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func aNameOpeningASentenceIsNoAdjectiveOfANoun() {
+        // A nickname that the document gives twice, then opens a sentence as an adjective
+        // before its noun: no name there.
+        #expect(
+            repaired("Прийшов дід [PERS Лютий]. До діда [PERS Лютого] ходили. Лютий мороз скував річку.", .documentConsistency,
+                morphology: MorphologyFeatures.shared) == ["PERS Лютий", "PERS Лютого"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func aSurnameReadAsAPlaceIsThePerson() {
         func repaired(_ marked: String) -> [String] { self.repaired(marked, .documentConsistency, morphology: MorphologyFeatures.shared) }
-        // The surname of a full name in the document, read alone as a place, is the person;
-        // after a preposition it is the town.
+        // The surname of a full name in the document, read alone as a place, is the person.
         #expect(
-            repaired("Військо вів [PERS Богдан Хмельницький]. Згодом [LOC Хмельницький] уклав мир, а купці їхали до [LOC Хмельницького].")
-                == ["PERS Богдан Хмельницький", "PERS Хмельницький", "LOC Хмельницького"])
+            repaired("Військо вів [PERS Богдан Хмельницький]. Згодом [LOC Хмельницький] уклав мир, а купці їхали до [LOC Львова].")
+                == ["PERS Богдан Хмельницький", "PERS Хмельницький", "LOC Львова"])
+        // Not a town's own name (`Луцьк` beside `Олександр Луцький`), nor a word the document
+        // names as a place after a preposition.
+        #expect(
+            repaired("Виставку відкрив [PERS Олександр Луцький]. [LOC Луцьк] приймає фестиваль.")
+                == ["PERS Олександр Луцький", "LOC Луцьк"])
+        #expect(
+            repaired("Приїхав [PERS Олег Хмельницький]. Автобуси їдуть до [LOC Хмельницького]. [LOC Хмельницький] отримав нові.")
+                == ["PERS Олег Хмельницький", "LOC Хмельницького", "LOC Хмельницький"])
         // Not after a name that ends in a common noun.
         #expect(
             repaired("Так навчає [PERS Східна Церква]. А [ORG Церква] мовчить.")

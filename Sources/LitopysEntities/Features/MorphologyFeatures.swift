@@ -79,6 +79,7 @@ struct MorphologyFeatures: Sendable {
             }
         }
         atoms.isAdjective = first.partOfSpeech == "ADJF"
+        atoms.canBeAdjective = pos.contains("ADJF")
         let group: UInt8
         switch first.partOfSpeech {
         case "NOUN", "NPRO": group = 0

@@ -104,6 +104,10 @@ struct MorphAtoms: Sendable, Hashable {
     /// two persons side by side may not (`Левицького` + `Лідія`).
     var nounAgreement: UInt32 = 0
 
+    /// Whether some reading of the word is an adjective (`Лютий`, a month, a surname and
+    /// "fierce").
+    var canBeAdjective = false
+
     /// Whether the dictionary knows the word as one person's first name (`Софія`, `Миколая`;
     /// not `Миколаїв`, which it reads as a first name only in the plural).
     var isSingularFirstName = false

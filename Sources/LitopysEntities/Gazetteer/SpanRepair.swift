@@ -10,7 +10,9 @@ import Foundation
 ///   as a quantity). A place the gazetteer knows as an organisation becomes one
 ///   (`Єврокомісією`), unless it is an acronym, which NER-UK annotates either way (`ЄС`).
 ///   A one-word person whom the dictionary knows as one person's first name stays a person
-///   (`Софія`, `Миколая`), unless a preposition comes before it (`до Софії`).
+///   (`Софія`) when the document gives the full name (`Софії Мірошниченко`), unless a
+///   preposition comes before it (`до Софії`), the document names the place elsewhere, or
+///   a place is listed with it (`Варна та Софія`).
 ///   A gazetteer title tagged as a place is a title (`на підпис Президентові`) unless a
 ///   street word comes before it, and a person that opens its sentence with one is split
 ///   into the title and the person.
@@ -3218,6 +3220,19 @@ enum SpanRepair {
     private static let militaryStem = "військов".unicodeScalars.map(\.value)
     private static let unitStem = "частин".unicodeScalars.map(\.value)
 
+    /// The last letters of a declined surname's forms: vowels and `й` (`Хмельницький`,
+    /// `Хмельницького`, `Покровська`).
+    private static let surnameEndings: Set<UInt32> = Set("аеєиіїоуюяй".unicodeScalars.map(\.value))
+
+    /// Whether token `t` is joined by a conjunction or comma to a place on either side
+    /// (`Софія та Бухарест`, `Варна та Софія`).
+    private static func isListedWithPlace(_ t: Int, spans: [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        func isJoiner(_ k: Int) -> Bool { k >= 0 && k < input.tokenCount && (isConjunction(k, input: input) || word(k, input) == [0x2C]) }
+        return spans.contains { span in
+            span.1 == .location && ((isJoiner(t + 1) && span.0.lowerBound == t + 2) || (isJoiner(t - 1) && span.0.upperBound == t - 1))
+        }
+    }
+
     /// Prepositions of place that may repeat inside a list of places, lower case.
     private static let listPrepositions = scalars(["у", "в", "на", "до", "з", "із", "біля"])
 
@@ -3645,13 +3660,22 @@ enum SpanRepair {
             guard input.morphology.count == input.tokenCount, input.morphology[r.upperBound - 1].canBeSurname else { continue }
             fullNameSurnames.insert(stems[r.upperBound - 1])
         }
+        // Where the document also names the place after a preposition, the word is the place
+        // there too (`приїхав до Хмельницького` … `Хмельницький отримав автобуси`).
+        func isAfterPlaceWord(_ t: Int) -> Bool {
+            guard t > 0 else { return false }
+            let before = word(t - 1, input).map { ScalarText.fold($0) }
+            return listPrepositions.contains(before) || settlementNouns.contains(before)
+        }
+        let placeStems = Set(spans.filter { $0.1 == .location && isAfterPlaceWord($0.0.lowerBound) }.map { stems[$0.0.lowerBound] })
         for i in spans.indices where (spans[i].1 == .location || spans[i].1 == .organization) && spans[i].0.count == 1 {
             let t = spans[i].0.lowerBound
-            guard capitalised[t], fullNameSurnames.contains(stems[t]), !isAcronym(t, input: input) else { continue }
-            if t > 0 {
-                let before = word(t - 1, input).map { ScalarText.fold($0) }
-                if listPrepositions.contains(before) || settlementNouns.contains(before) { continue }
-            }
+            guard capitalised[t], fullNameSurnames.contains(stems[t]), !placeStems.contains(stems[t]), !isAcronym(t, input: input),
+                !isAfterPlaceWord(t),
+                // A declined surname ends in a vowel or `й`; a town's own name may not
+                // (`Луцьк` beside `Олександр Луцький`).
+                let last = word(t, input).last, surnameEndings.contains(ScalarText.fold(last))
+            else { continue }
             spans[i].1 = .person
             changed = true
         }
@@ -3692,8 +3716,19 @@ enum SpanRepair {
                     if r.lowerBound - 1 > sentence.lowerBound && capitalised[r.lowerBound - 1] { continue }
                     guard let (t, n, total) = majority(key(r)), n * 3 >= total * 2 else { continue }
                     // At a sentence start, only a name the document gives twice elsewhere and
-                    // never writes in lower case (`Яся`, not `Малий` beside `малий`).
-                    if i == sentence.lowerBound && (n < 2 || r.contains { lowerCaseStems.contains(stems[$0]) }) { continue }
+                    // never writes in lower case (`Яся`, not `Малий` beside `малий`), and not a
+                    // word that may be an adjective before a lower-case noun of its case and
+                    // gender (`Лютий мороз`).
+                    if i == sentence.lowerBound {
+                        if n < 2 || r.contains(where: { lowerCaseStems.contains(stems[$0]) }) { continue }
+                        let next = r.upperBound
+                        if next < sentence.upperBound, input.morphology.count == input.tokenCount, input.morphology[r.upperBound - 1].canBeAdjective,
+                            isLowerCaseWord(next, input: input),
+                            input.morphology[r.upperBound - 1].nounAgreement & input.morphology[next].nounAgreement != 0
+                        {
+                            continue
+                        }
+                    }
                     spans.append((r, t))
                     for t in r { covered[t] = true }
                     changed = true
@@ -3779,9 +3814,15 @@ enum SpanRepair {
             // A one-word person whom the dictionary knows by that first name stays one (`Софія`,
             // a woman and a capital), unless a preposition makes it a place (`у Миколаєві`).
             // Surnames are left to the gazetteer: `Вашингтон` stands for a capital more often.
+            // Only when the document gives her full name (`Софії Мірошниченко`): alone, `Софія
+            // підтримала санкції` is Bulgaria's government. Nor when the document names it as a
+            // place elsewhere (`Потяг на Софію`), or lists it with places (`Варна та Софія`).
             let knownPerson = hits.count == 1 && spans[hits[0]].1 == .person && tokens.count == 1
                 && input.morphology.count == input.tokenCount && input.morphology[tokens.lowerBound].isSingularFirstName
                 && (tokens.lowerBound == 0 || !listPrepositions.contains(word(tokens.lowerBound - 1, input).map { ScalarText.fold($0) }))
+                && spans.contains { $0.1 == .person && $0.0.count >= 2 && stems[$0.0.lowerBound] == stems[tokens.lowerBound] }
+                && !spans.contains { $0.1 == .location && $0.0.count == 1 && stems[$0.0.lowerBound] == stems[tokens.lowerBound] }
+                && !isListedWithPlace(tokens.lowerBound, spans: spans, input: input)
             if nameType && hits.count == 1 && spans[hits[0]].0 == tokens && !knownPerson
                 && (spans[hits[0]].1 != .organization && spans[hits[0]].1 != .location || placeOfOrganisation)
                 && rules.contains(.knownNameType)
