@@ -571,6 +571,17 @@ import Testing
         #expect(repaired("Пленум [ORG ЦК КП ( б ) У] відбувся.", .parenthesisedName) == ["ORG ЦК КП ( б ) У"])
     }
 
+    @Test func quotedNickname() {
+        #expect(
+            repaired("На сцену вийшов [PERS Тарас] « [ORG Ґудзик] » [PERS Мельничук] з гітарою.", .quotedNickname)
+                == ["PERS Тарас « Ґудзик » Мельничук"])
+        // Not a quoted name between two persons who are apart (a lower-case nickname, or a
+        // third word before the closing mark).
+        #expect(
+            repaired("Вийшли [PERS Тарас] « [ORG Нова хвиля плюс] » [PERS Мельничук].", .quotedNickname)
+                == ["PERS Тарас", "ORG Нова хвиля плюс", "PERS Мельничук"])
+    }
+
     @Test func latinPerson() {
         #expect(repaired("Президент [LOC США Joe Biden] прилетів.", .latinPerson) == ["LOC США", "PERS Joe Biden"])
         #expect(repaired("Зустрілися [ART Olaf Scholz] та [ORG Emmanuel Macron].", .latinPerson) == ["PERS Olaf Scholz", "PERS Emmanuel Macron"])

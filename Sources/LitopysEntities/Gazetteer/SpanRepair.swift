@@ -332,6 +332,9 @@ import Foundation
 ///   name (`Міжнародна електротехнічна комісія ( International Electrotechnical Commission`) is
 ///   two names, as NER-UK annotates a name and its other name or acronym in brackets; not a
 ///   party's letter (`КП ( б )`).
+/// - `quotedNickname`: a first name, a capitalised nickname of one or two words in quotation
+///   marks and a surname (`Дмитро « Бобін » Олександров`) are one person, as NER-UK
+///   annotates them, not two persons and a body.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -346,7 +349,7 @@ enum SpanRepair {
         case titleTail, companyName, remitList, titleAfterTitle, knownOrganisation, regionalOffice
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
-        case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange, parenthesisedName
+        case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange, parenthesisedName, quotedNickname
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -3568,6 +3571,34 @@ enum SpanRepair {
         }
     }
 
+    /// Applies `quotedNickname` to `spans`; true when something changed.
+    static func joinQuotedNicknames(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        spans.sort { $0.0.lowerBound < $1.0.lowerBound }
+        var i = 0
+        while i < spans.count {
+            let first = spans[i].0
+            // A first name, a capitalised nickname of one or two words in quotation marks, a
+            // surname: `Дмитро « Бобін » Олександров`.
+            let open = first.upperBound
+            guard spans[i].1 == .person, open + 3 < input.tokenCount, quoteDirection(open, input: input) == 1,
+                let close = (open + 2...min(open + 3, input.tokenCount - 1)).first(where: { quoteDirection($0, input: input) == -1 }),
+                isCapitalised(open + 1, input: input),
+                let j = spans.firstIndex(where: { $0.1 == .person && $0.0.lowerBound == close + 1 }),
+                input.sentence(containing: first.lowerBound).contains(close + 1)
+            else {
+                i += 1
+                continue
+            }
+            let whole = first.lowerBound..<spans[j].0.upperBound
+            spans[i].0 = whole
+            spans.removeAll { span in span.0.lowerBound > first.lowerBound && span.0.upperBound <= whole.upperBound }
+            changed = true
+            i += 1
+        }
+        return changed
+    }
+
     /// Applies `balancedQuotes` to `spans`; true when something changed.
     static func balanceQuotes(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         var changed = false
@@ -4038,6 +4069,7 @@ enum SpanRepair {
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedRemit) && completeCoordinatedRemits(&spans, input: input) { changed = true }
         if rules.contains(.parenthesisedName) && splitParenthesisedNames(&spans, input: input) { changed = true }
+        if rules.contains(.quotedNickname) && joinQuotedNicknames(&spans, input: input) { changed = true }
         if rules.contains(.parentAcronym) && joinParentAcronyms(&spans, input: input) { changed = true }
         if rules.contains(.parentBody) && joinParentBodies(&spans, input: input) { changed = true }
         if rules.contains(.duration) && addDurations(&spans, input: input) { changed = true }
