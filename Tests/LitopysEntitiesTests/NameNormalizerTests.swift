@@ -100,6 +100,15 @@ struct NameNormalizerTests {
         #expect(normal("Шермана", .person, .masculine) == "Шерман")
     }
 
+    @Test func aSurnameTheDictionaryKnowsOnlyAsAnAdjectiveDeclinesAsOne() {
+        // After initials or a first name: `Критської` is `Критська`, `Сумського` is `Сумський`.
+        #expect(normal("В. І. Критської", .person, nil) == "В. І. Критська")
+        #expect(normal("В. І. Критської", .person, .feminine) == "В. І. Критська")
+        #expect(normal("Олега Сумського", .person, .masculine) == "Олег Сумський")
+        // Alone it is no name part to inflect.
+        #expect(normal("Критської", .person, nil) == "Критської")
+    }
+
     @Test func anUnknownSurnameInIStaysWithoutADictionaryCase() {
         // Nothing the dictionary knows says `Макенті` is a dative; a foreign name in `-і` does
         // not inflect. A dictionary first name in the dative does say so.

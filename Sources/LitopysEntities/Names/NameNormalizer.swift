@@ -247,12 +247,18 @@ struct NameNormalizer: Sendable {
     private func person(_ words: [String], voters: [Bool], gender: Entity.Gender?, analyzer: MorphAnalyzer) -> [String] {
         let wanted = gender.map { $0 == .feminine ? Grammeme.feminine : Grammeme.masculine }
         // Readings that can be part of a personal name, in the person's gender.
-        let readings: [[MorphAnalysis]] = words.map { word in
+        let readings: [[MorphAnalysis]] = words.indices.map { i in
+            let word = words[i]
             guard word.first?.isUppercase == true else { return [] }
-            return analyzer.readings(word).filter { r in
+            let all = analyzer.readings(word)
+            // A surname after initials or a first name that the dictionary knows only as an
+            // adjective declines as one: `Т. Р. Глухої` → `Глуха`, `В. І. Критської` → `Критська`.
+            let adjectival = i > 0 && !all.contains { $0.isNamePart }
+            return all.filter { r in
                 let namePart = r.isNamePart
                 let guessed = r.source != .dictionary && r.source != .shape && (r.partOfSpeech == "NOUN" || r.partOfSpeech == "ADJF")
-                guard namePart || guessed else { return false }
+                let adjective = adjectival && r.source == .dictionary && r.partOfSpeech == "ADJF"
+                guard namePart || guessed || adjective else { return false }
                 // A Romanian surname in `-еску` does not inflect; the guesser reads it as a
                 // case of `-ско`, which Ukrainian surnames hardly end in (they end in `-сько`).
                 if r.source != .dictionary && r.lemma.hasSuffix("ско") { return false }
