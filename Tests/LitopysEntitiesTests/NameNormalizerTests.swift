@@ -237,6 +237,10 @@ struct NameNormalizerTests {
         #expect(cues.gender(words: ["Мельничук"], following: ["у", "2022", "–", "2023", "роках", "уклала"], title: []) == .feminine)
         #expect(cues.gender(words: ["Амфібрахія"], following: ["у", "цю", "пору", "була"], title: []) == nil)
         #expect(cues.gender(words: ["Мельничук"], following: ["у", "суді", "та", "адвокатка", "заявила"], title: []) == nil)
+        // Nor right after a surname the dictionary reads only in an oblique case: `Лист Т. Р.
+        // Глухої прийшов`, where `прийшов` agrees with `Лист`.
+        #expect(cues.gender(words: ["Т.", "Р.", "Глухої"], following: ["прийшов"], title: []) == nil)
+        #expect(cues.gender(words: ["Т.", "Р.", "Глуха"], following: ["прийшла"], title: []) == .feminine)
         // The first name's own readings are no evidence for themselves: the patronymic decides.
         #expect(cues.gender(words: ["Баник", "Євгенія", "Миколаївна"], following: [], title: []) == .feminine)
     }

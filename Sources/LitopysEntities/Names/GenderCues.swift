@@ -163,6 +163,14 @@ struct GenderCues: Sendable {
         }
         // A feminine title noun (a masculine one says little: `міністр` serves women too).
         if isFeminineTitle(title) { return .feminine }
+        // A name the dictionary reads only in an oblique case is no subject: the verb after
+        // `Лист Т. Р. Глухої` agrees with `Лист`.
+        if let last = words.last, last.first?.isUppercase == true,
+            case let known = analyzer.readings(last).filter({ $0.source == .dictionary }), !known.isEmpty,
+            !known.contains(where: { $0.grammemeCase == Grammeme.nominative })
+        {
+            return nil
+        }
         return verbGender(following: following, words: words)
     }
 
