@@ -362,16 +362,20 @@ enum SpanRepair {
         "кілограми", "кілограмів", "квадрат", "квадрата", "квадрати", "квадратів", "л", "літр", "літра", "літри", "літрів",
         "кубометр", "кубометра", "кубометри", "кубометрів", "мвт", "квт", "гкал", "соток", "сотки", "сотку",
     ])
+    /// Whether token `t` is digits, perhaps with a decimal comma or point inside (`65,8` as
+    /// one token).
+    private static func isNumber(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input)
+        guard let first = w.first, let last = w.last, ScalarText.isDigit(first), ScalarText.isDigit(last) else { return false }
+        return w.allSatisfy { ScalarText.isDigit($0) || $0 == 0x2C || $0 == 0x2E }
+    }
+
     /// Units of time after a slash, as in speeds (`м / с`, `км / год`).
     private static let perTimeUnits = scalars(["с", "сек", "год", "хв"])
 
     /// Applies `quantityRange` to `spans`; true when something changed.
     static func completeQuantities(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        func isNumber(_ t: Int) -> Bool {
-            let w = word(t, input)
-            guard let first = w.first, let last = w.last, ScalarText.isDigit(first), ScalarText.isDigit(last) else { return false }
-            return w.allSatisfy { ScalarText.isDigit($0) || $0 == 0x2C || $0 == 0x2E }
-        }
+        func isNumber(_ t: Int) -> Bool { SpanRepair.isNumber(t, input: input) }
         var changed = false
         var drop: [Int] = []
         for i in spans.indices where spans[i].1 == .quantity && !drop.contains(i) {
@@ -430,12 +434,7 @@ enum SpanRepair {
     /// The quantity that starts at token `i`, if any: its end (exclusive).
     private static func quantity(at i: Int, in sentence: Range<Int>, input: TaggingInput) -> Int? {
         func folded(_ t: Int) -> [UInt32] { word(t, input).map { ScalarText.fold($0) } }
-        // Digits, perhaps with a decimal comma or point inside (`65,8` as one token).
-        func isNumber(_ t: Int) -> Bool {
-            let w = word(t, input)
-            guard let first = w.first, let last = w.last, ScalarText.isDigit(first), ScalarText.isDigit(last) else { return false }
-            return w.allSatisfy { ScalarText.isDigit($0) || $0 == 0x2C || $0 == 0x2E }
-        }
+        func isNumber(_ t: Int) -> Bool { SpanRepair.isNumber(t, input: input) }
         guard isNumber(i) else { return nil }
         var t = i + 1
         // A decimal part: `65 , 8` as tokens.
@@ -2916,9 +2915,8 @@ enum SpanRepair {
             while end < sentence.upperBound, end - t < 2, isGenitive(end, group: 1) { end += 1 }
             guard end < sentence.upperBound else { return nil }
             if isCyrillicAcronym(end, input: input), !covered[end] || acronymSpans[end] != nil { return end + 1 }
-            // Things, not people (`Міністерства оборони` + `та волонтерів`).
-            // Nor another body (`та посольства`), money (`і коштів`), or a preposition read as a
-            // noun (`до`, a note).
+            // Things, not people (`та волонтерів`), another body (`та посольства`), money (`і
+            // коштів`), or a preposition read as a noun (`до`, a note).
             guard isGenitive(end, group: 0), !input.morphology[end].isLivingGenitive, !possessivePronouns.contains(word(end, input)),
                 !remitStopLemmas.contains(input.morphology[end].lemma), Int(input.ends[end]) - Int(input.starts[end]) > 2
             else { return nil }
@@ -2963,8 +2961,9 @@ enum SpanRepair {
             if type == .organization, parentType == .organization, parent.lowerBound == unit.upperBound, unit.count >= 2,
                 isCapitalised(unit.lowerBound, input: input), isLowerCaseWord(last, input: input), input.morphology[last].transitionGroup == 1,
                 isCapitalised(parent.lowerBound, input: input), input.morphology[parent.lowerBound].transitionGroup % 2 == 1,
-                // Not a company of its own (`ДП «Південна залізниця»`), nor after where a unit
-                // stands (`в Чернігівській області` + `Нацполіції`).
+                // Not a person's business (`ФОП Петренко`), a body no unit belongs to by name
+                // (`Верховного Суду`), nor after where a unit stands (`в Чернігівській області` +
+                // `Нацполіції`).
                 !legalForms.contains(word(parent.lowerBound, input).map { ScalarText.fold($0) }),
                 !topBodyStems.contains(where: { word(parent.lowerBound, input).map { ScalarText.fold($0) }.starts(with: $0) }),
                 !regionKindLemmas.contains(input.morphology[last].lemma)
@@ -3686,9 +3685,10 @@ enum SpanRepair {
         // document is that person (`Хмельницький напав` after `Богдан Хмельницький`), unless a
         // preposition or a settlement word makes it a place (`у Хмельницькому`).
         var fullNameSurnames = Set<UInt64>()
-        for (r, t) in spans where t == .person && r.count >= 2 && r.allSatisfy({ capitalised[$0] || isInitialPart($0, input: input) }) {
-            // Ended by a word that may be a surname, not a common noun (`Православна Церква`).
-            guard input.morphology.count == input.tokenCount, input.morphology[r.upperBound - 1].canBeSurname else { continue }
+        // Ended by a word that may be a surname, not a common noun (`Православна Церква`).
+        for (r, t) in spans where input.morphology.count == input.tokenCount && t == .person && r.count >= 2
+            && r.allSatisfy({ capitalised[$0] || isInitialPart($0, input: input) }) && input.morphology[r.upperBound - 1].canBeSurname
+        {
             fullNameSurnames.insert(stems[r.upperBound - 1])
         }
         // Where the document also names the place after a preposition, the word is the place
@@ -3843,11 +3843,11 @@ enum SpanRepair {
             let placeOfOrganisation = type == .organization && hits.count == 1 && spans[hits[0]].1 == .location
                 && !isAcronym(tokens.lowerBound, input: input)
             // A one-word person whom the dictionary knows by that first name stays one (`Софія`,
-            // a woman and a capital), unless a preposition makes it a place (`у Миколаєві`).
-            // Surnames are left to the gazetteer: `Вашингтон` stands for a capital more often.
-            // Only when the document gives her full name (`Софії Мірошниченко`): alone, `Софія
-            // підтримала санкції` is Bulgaria's government. Nor when the document names it as a
-            // place elsewhere (`Потяг на Софію`), or lists it with places (`Варна та Софія`).
+            // a woman and a capital) where the document gives the full name (`Софії
+            // Мірошниченко`): alone, `Софія підтримала санкції` is Bulgaria's government. Not
+            // after a preposition (`у Миколаєві`), where the document names the place elsewhere
+            // (`Потяг на Софію`), or beside a place (`Варна та Софія`). Surnames are left to the
+            // gazetteer: `Вашингтон` stands for a capital more often.
             let knownPerson = hits.count == 1 && spans[hits[0]].1 == .person && tokens.count == 1
                 && input.morphology.count == input.tokenCount && input.morphology[tokens.lowerBound].isSingularFirstName
                 && (tokens.lowerBound == 0 || !listPrepositions.contains(word(tokens.lowerBound - 1, input).map { ScalarText.fold($0) }))

@@ -252,7 +252,7 @@ struct NameNormalizer: Sendable {
             guard word.first?.isUppercase == true else { return [] }
             let all = analyzer.readings(word)
             // A surname after initials or a first name that the dictionary knows only as an
-            // adjective declines as one: `Т. Р. Глухої` → `Глуха`, `В. І. Критської` → `Критська`.
+            // adjective declines as one: `В. І. Критської` → `Критська`, `Олега Сумського` → `Сумський`.
             let adjectival = i > 0 && !all.contains { $0.isNamePart }
             return all.filter { r in
                 let namePart = r.isNamePart
