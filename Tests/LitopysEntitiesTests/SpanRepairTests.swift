@@ -582,6 +582,49 @@ import Testing
                 == ["PERS Тарас", "ORG Нова хвиля плюс", "PERS Мельничук"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func personalNamePlace() {
+        let morphology = MorphologyFeatures.shared
+        #expect(repaired("Він листувався з [LOC Міцкевичем] багато років.", .personalNamePlace, morphology: morphology) == ["PERS Міцкевичем"])
+        // A street, a body or a place named after the person stays a place, and so does a
+        // word the dictionary also knows as a common noun (`Шевченко`).
+        #expect(repaired("Живе на вулиці [LOC Міцкевича] у Львові.", .personalNamePlace, morphology: morphology) == ["LOC Міцкевича"])
+        #expect(repaired("Поїхали на [LOC Міцкевича] зранку.", .personalNamePlace, morphology: morphology) == ["LOC Міцкевича"])
+        #expect(repaired("Приїхали до [LOC Києва] зранку.", .personalNamePlace, morphology: morphology) == ["LOC Києва"])
+        #expect(repaired("Згадали [LOC Шевченко] вчора.", .personalNamePlace, morphology: morphology) == ["LOC Шевченко"])
+    }
+
+    @Test func latinLegalForm() {
+        #expect(repaired("Акції купила [ORG Dnipro Holding B] . V . через посередника.", .latinLegalForm) == ["ORG Dnipro Holding B . V ."])
+        #expect(repaired("Угоду підписала [ORG Kyiv Trading S . A] . Потім усе змінилося.", .latinLegalForm) == ["ORG Kyiv Trading S . A ."])
+        // A name that does not end in a Latin initial, or a lone initial, is left alone.
+        #expect(repaired("Угоду підписала [ORG Kyiv Trading] . Потім усе змінилося.", .latinLegalForm) == ["ORG Kyiv Trading"])
+        #expect(repaired("Прийшов [ORG B] . V . сам.", .latinLegalForm) == ["ORG B"])
+    }
+
+    @Test func reportingOutlet() {
+        #expect(repaired("За даними « [ORG Вечірнього Полтавця] », ремонт завершили.", .reportingOutlet) == ["ART Вечірнього Полтавця"])
+        #expect(repaired("Про це пише « [ORG Степова газета] ».", .reportingOutlet) == ["ART Степова газета"])
+        // A company in quotes is a company.
+        #expect(repaired("Ремонт виконала « [ORG Полтавабуд] ».", .reportingOutlet) == ["ORG Полтавабуд"])
+    }
+
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func lawTitle() {
+        let morphology = MorphologyFeatures.shared
+        #expect(
+            repaired("Відповідно до [MISC Закону України « Про охорону лісів] у межах міст » рішення скасували.", .lawTitle, morphology: morphology)
+                == ["DOC Закону України « Про охорону лісів у межах міст »"])
+        #expect(
+            repaired("Підписано [MISC Указ Президента « Про відзнаки »] учора.", .lawTitle, morphology: morphology)
+                == ["DOC Указ Президента « Про відзнаки »"])
+        // Not a law without a quoted title, nor a title whose closing mark never comes.
+        #expect(repaired("Ухвалили [MISC Закон] про ліси.", .lawTitle, morphology: morphology) == ["MISC Закон"])
+        #expect(
+            repaired("Згадали [MISC Закону « Про ліси] і так далі.", .lawTitle, morphology: morphology)
+                == ["MISC Закону « Про ліси"])
+    }
+
     @Test func latinPerson() {
         #expect(repaired("Президент [LOC США Joe Biden] прилетів.", .latinPerson) == ["LOC США", "PERS Joe Biden"])
         #expect(repaired("Зустрілися [ART Olaf Scholz] та [ORG Emmanuel Macron].", .latinPerson) == ["PERS Olaf Scholz", "PERS Emmanuel Macron"])

@@ -94,6 +94,7 @@ struct MorphologyFeatures: Sendable {
             r.source == .dictionary && r.partOfSpeech == "NOUN" && !r.isNamePart && !r.has("anim") && r.grammemeCase == Grammeme.nominative
         }
         atoms.isLivingGenitive = livingGenitives > 0 && thingGenitives == 0
+        atoms.isOnlyPersonalName = readings.allSatisfy { $0.source == .dictionary && $0.isNamePart }
         atoms.canBeFirstName = kinds.contains("Name")
         atoms.canBeSurname = kinds.contains("Surn") || !readings.contains { $0.source == .dictionary }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))

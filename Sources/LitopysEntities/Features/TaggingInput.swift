@@ -120,6 +120,10 @@ struct MorphAtoms: Sendable, Hashable {
     /// (`журі`, a jury), which can be the subject of a neuter verb.
     var canBeThingNominative = false
 
+    /// Whether the dictionary reads the word only as a part of a personal name (a first name,
+    /// surname or patronymic: `Смірновим`, `Міцкевича`; not `Шевченко`, also a common noun).
+    var isOnlyPersonalName = false
+
     /// Whether the word's first reading is a noun or a pronoun (part-of-speech group 0).
     var isNoun: Bool { transitionGroup / 2 == 0 }
 

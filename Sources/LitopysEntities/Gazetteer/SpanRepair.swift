@@ -335,6 +335,20 @@ import Foundation
 /// - `quotedNickname`: a first name, a capitalised nickname of one or two words in quotation
 ///   marks and a surname (`Дмитро « Бобін » Олександров`) are one person, as NER-UK
 ///   annotates them, not two persons and a body.
+/// - `personalNamePlace`: a one-word place that the dictionary reads only as a first name,
+///   surname or patronymic (`з Гітлером`, `Смірновим`) is a person, unless a street word,
+///   `імені`, an abbreviation's point or `у`/`в`/`на` comes before it (`вулиці Міцкевича`,
+///   `на Стецька`). The dictionary marks no word as a place, so a word it knows only as a
+///   name is a person's.
+/// - `latinLegalForm`: a company's name that ends in a legal form of two Latin initials
+///   (`MAKO Holding B` + `. V .`, `Leman Commodities S . A` + `.`) takes in the rest of it, and
+///   its final point, which the sentence splitter read as the sentence's end.
+/// - `reportingOutlet`: a quoted organisation that a report cites as its source (`за даними
+///   «Главкому»`, `пише «Українська правда»`) is the outlet, `ART`, as NER-UK annotates media
+///   cited so 23 times in 29.
+/// - `lawTitle`: a law, decree or resolution with its quoted title (`Закону України « Про
+///   місцеве самоврядування в Україні »`) is a document, `DOC`, the title taken in up to its
+///   closing mark where the tagger stopped inside it.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -350,6 +364,7 @@ enum SpanRepair {
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
         case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange, parenthesisedName, quotedNickname
+        case personalNamePlace, latinLegalForm, reportingOutlet, lawTitle
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -2899,6 +2914,118 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `personalNamePlace` to `spans`; true when something changed.
+    static func personalNamePlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        var changed = false
+        for i in spans.indices where spans[i].1 == .location && spans[i].0.count == 1 {
+            let t = spans[i].0.lowerBound
+            guard isCapitalised(t, input: input), input.morphology[t].isOnlyPersonalName else { continue }
+            // A street, square or body named after the person (`вулиці Міцкевича`, `ім.
+            // Франка`, `вул. Франка`), or a place after `у`/`в`/`на`.
+            if t > 0 {
+                let before = word(t - 1, input).map { ScalarText.fold($0) }
+                if streetWordForms.contains(before) || streetPlurals.contains(before) || landmarkWordForms.contains(before)
+                    || namedAfterWords.contains(before) || placePrepositions.contains(before) || before == [0x2E]
+                { continue }
+            }
+            spans[i].1 = .person
+            changed = true
+        }
+        return changed
+    }
+
+    /// Applies `latinLegalForm` to `spans`; true when something changed.
+    static func completeLatinLegalForms(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        func isLetter(_ t: Int) -> Bool {
+            guard t < input.tokenCount, Int(input.ends[t]) - Int(input.starts[t]) == 1 else { return false }
+            let c = input.scalars[Int(input.starts[t])]
+            return c >= 0x41 && c <= 0x5A
+        }
+        func isPoint(_ t: Int) -> Bool { t < input.tokenCount && word(t, input) == [0x2E] }
+        let covered = coveredTokens(spans, count: input.tokenCount)
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization {
+            let r = spans[i].0
+            let last = r.upperBound - 1
+            guard isLetter(last), r.count >= 2 else { continue }
+            var end = r.upperBound
+            if r.count >= 3, isPoint(last - 1), isLetter(last - 2), isPoint(end) {
+                end += 1  // `S . A` + `.`
+            } else if isPoint(end), isLetter(end + 1), isPoint(end + 2) {
+                end += 3  // `B` + `. V .`
+            }
+            guard end > r.upperBound, !(r.upperBound..<end).contains(where: { covered[$0] }) else { continue }
+            spans[i].0 = r.lowerBound..<end
+            changed = true
+        }
+        return changed
+    }
+
+    /// Applies `reportingOutlet` to `spans`; true when something changed.
+    static func retypeReportingOutlets(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        for i in spans.indices where spans[i].1 == .organization {
+            let t = spans[i].0.lowerBound
+            guard t >= 2, quoteDirection(t - 1, input: input) == 1 || word(t - 1, input) == [0x22],
+                reportingWords.contains(word(t - 2, input).map { ScalarText.fold($0) })
+            else { continue }
+            spans[i].1 = .artifact
+            changed = true
+        }
+        return changed
+    }
+
+    /// Applies `lawTitle` to `spans`; true when something changed.
+    static func completeLawTitles(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        var changed = false
+        var drop: [Int] = []
+        for i in spans.indices where spans[i].1 == .miscellaneous || spans[i].1 == .document {
+            let r = spans[i].0
+            guard isLawWord(r.lowerBound, input: input),
+                let open = r.first(where: { quoteDirection($0, input: input) == 1 }), open - r.lowerBound <= 4
+            else { continue }
+            var end = r.upperBound
+            if !(open..<r.upperBound).contains(where: { quoteDirection($0, input: input) == -1 }) {
+                // The title runs on past where the tagger stopped: up to its closing mark.
+                let sentence = input.sentence(containing: r.lowerBound)
+                var t = r.upperBound
+                while t < sentence.upperBound, t - r.upperBound < 20, quoteDirection(t, input: input) == 0 { t += 1 }
+                guard t < sentence.upperBound, quoteDirection(t, input: input) == -1 else { continue }
+                end = t + 1
+            }
+            for (k, other) in spans.enumerated() where k != i && other.0.lowerBound >= r.lowerBound && other.0.upperBound <= end {
+                drop.append(k)
+            }
+            if end != r.upperBound || spans[i].1 != .document {
+                spans[i] = (r.lowerBound..<end, .document)
+                changed = true
+            }
+        }
+        for k in Set(drop).sorted().reversed() { spans.remove(at: k) }
+        return changed
+    }
+
+    /// Whether token `t` names a kind of legal act (`Закону`, `Указ`, `постанови`, `ЗУ`).
+    private static func isLawWord(_ t: Int, input: TaggingInput) -> Bool {
+        let w = word(t, input).map { ScalarText.fold($0) }
+        if w == lawAbbreviation { return true }
+        guard input.morphology.count == input.tokenCount else { return false }
+        return lawLemmas.contains(input.morphology[t].lemma)
+    }
+
+    /// Legal acts that NER-UK annotates as documents with their quoted titles.
+    private static let lawLemmas = lemmaAtoms(["закон", "указ", "постанова", "розпорядження", "наказ"])
+    /// `ЗУ`, folded: a law of Ukraine.
+    private static let lawAbbreviation = "зу".unicodeScalars.map(\.value)
+
+    /// Words that cite a media outlet by its quoted name (`за даними «Главкому»`, `пише
+    /// «Українська правда»`).
+    private static let reportingWords = scalars(["даними", "пише", "повідомляє", "повідомляють", "інформує"])
+
+    /// `імені` and `ім`, before the name a body or a street bears.
+    private static let namedAfterWords = scalars(["імені", "ім"])
+
     /// Applies `coordinatedRemit` to `spans`; true when something changed.
     static func completeCoordinatedRemits(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -3990,6 +4117,7 @@ enum SpanRepair {
         if rules.contains(.vehicleModel) && vehicleModels(&spans, input: input) { changed = true }
         if rules.contains(.initialsPerson) && initialsPersons(&spans, input: input) { changed = true }
         if rules.contains(.surnameOfPerson) && surnamesOfPersons(&spans, input: input, stems: stems, known: found) { changed = true }
+        if rules.contains(.personalNamePlace) && personalNamePlaces(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
@@ -4067,6 +4195,9 @@ enum SpanRepair {
         if rules.contains(.addQuantity) && addQuantities(&spans, input: input) { changed = true }
         if rules.contains(.quantityRange) && completeQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
+        if rules.contains(.latinLegalForm) && completeLatinLegalForms(&spans, input: input) { changed = true }
+        if rules.contains(.reportingOutlet) && retypeReportingOutlets(&spans, input: input) { changed = true }
+        if rules.contains(.lawTitle) && completeLawTitles(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedRemit) && completeCoordinatedRemits(&spans, input: input) { changed = true }
         if rules.contains(.parenthesisedName) && splitParenthesisedNames(&spans, input: input) { changed = true }
         if rules.contains(.quotedNickname) && joinQuotedNicknames(&spans, input: input) { changed = true }
