@@ -336,16 +336,14 @@ import Foundation
 ///   marks and a surname (`Дмитро « Бобін » Олександров`) are one person, as NER-UK
 ///   annotates them, not two persons and a body.
 /// - `personalNamePlace`: a one-word place that the dictionary reads only as a first name,
-///   surname or patronymic (`з Гітлером`, `Смірновим`) is a person, unless a street word,
-///   `імені`, an abbreviation's point or `у`/`в`/`на` comes before it (`вулиці Міцкевича`,
-///   `на Стецька`). The dictionary marks no word as a place, so a word it knows only as a
-///   name is a person's.
+///   surname or patronymic (`над Гітлером`, `Смірновим`) is a person, unless `імені` or an
+///   abbreviation's point comes before it, a street word up to eight words before it
+///   (`вулиці Міцкевича`, `вулицях Чорновола, Стуса`), or a preposition, but for one before
+///   the instrumental (`з Міцкевичем`; not `до Грушевського`, `по Гагаріна`). The dictionary
+///   marks no word as a place, so a word it knows only as a name is a person's.
 /// - `latinLegalForm`: a company's name that ends in a legal form of two Latin initials
 ///   (`MAKO Holding B` + `. V .`, `Leman Commodities S . A` + `.`) takes in the rest of it, and
 ///   its final point, which the sentence splitter read as the sentence's end.
-/// - `reportingOutlet`: a quoted organisation that a report cites as its source (`за даними
-///   «Главкому»`, `пише «Українська правда»`) is the outlet, `ART`, as NER-UK annotates media
-///   cited so 23 times in 29.
 /// - `lawTitle`: a law, decree or resolution with its quoted title (`Закону України « Про
 ///   місцеве самоврядування в Україні »`) is a document, `DOC`, the title taken in up to its
 ///   closing mark where the tagger stopped inside it.
@@ -364,7 +362,7 @@ enum SpanRepair {
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
         case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange, parenthesisedName, quotedNickname
-        case personalNamePlace, latinLegalForm, reportingOutlet, lawTitle
+        case personalNamePlace, latinLegalForm, lawTitle
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -2922,12 +2920,23 @@ enum SpanRepair {
             let t = spans[i].0.lowerBound
             guard isCapitalised(t, input: input), input.morphology[t].isOnlyPersonalName else { continue }
             // A street, square or body named after the person (`вулиці Міцкевича`, `ім.
-            // Франка`, `вул. Франка`), or a place after `у`/`в`/`на`.
+            // Франка`, `вул. Франка`), also in a list of streets (`на вулицях Чорновола, Стуса
+            // і Петлюри`).
+            let sentence = input.sentence(containing: t)
+            let nearStreet = (max(sentence.lowerBound, t - 8)..<t).contains { k in
+                let w = word(k, input).map { ScalarText.fold($0) }
+                return streetWordForms.contains(w) || streetPlurals.contains(w) || landmarkWordForms.contains(w)
+            }
+            if nearStreet { continue }
             if t > 0 {
                 let before = word(t - 1, input).map { ScalarText.fold($0) }
-                if streetWordForms.contains(before) || streetPlurals.contains(before) || landmarkWordForms.contains(before)
-                    || namedAfterWords.contains(before) || placePrepositions.contains(before) || before == [0x2E]
-                { continue }
+                if namedAfterWords.contains(before) || before == [0x2E] { continue }
+                // After a preposition, only a person in the instrumental (`з Гітлером`, `над
+                // Смірновим`): `до Грушевського`, `по Гагаріна` are where one goes.
+                if input.morphology[t - 1].transitionGroup / 2 == 3 || routePrepositions.contains(before) {
+                    let agreement = input.morphology[t].nounAgreement
+                    guard agreement & instrumentalBits != 0, agreement & genitiveBits == 0 else { continue }
+                }
             }
             spans[i].1 = .person
             changed = true
@@ -2957,20 +2966,6 @@ enum SpanRepair {
             }
             guard end > r.upperBound, !(r.upperBound..<end).contains(where: { covered[$0] }) else { continue }
             spans[i].0 = r.lowerBound..<end
-            changed = true
-        }
-        return changed
-    }
-
-    /// Applies `reportingOutlet` to `spans`; true when something changed.
-    static func retypeReportingOutlets(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
-        var changed = false
-        for i in spans.indices where spans[i].1 == .organization {
-            let t = spans[i].0.lowerBound
-            guard t >= 2, quoteDirection(t - 1, input: input) == 1 || word(t - 1, input) == [0x22],
-                reportingWords.contains(word(t - 2, input).map { ScalarText.fold($0) })
-            else { continue }
-            spans[i].1 = .artifact
             changed = true
         }
         return changed
@@ -3019,9 +3014,16 @@ enum SpanRepair {
     /// `ЗУ`, folded: a law of Ukraine.
     private static let lawAbbreviation = "зу".unicodeScalars.map(\.value)
 
-    /// Words that cite a media outlet by its quoted name (`за даними «Главкому»`, `пише
-    /// «Українська правда»`).
-    private static let reportingWords = scalars(["даними", "пише", "повідомляє", "повідомляють", "інформує"])
+    /// Prepositions of where something is or goes, lower case; `до` is listed as the
+    /// dictionary reads it first as a noun (a musical note).
+    private static let routePrepositions = scalars([
+        "у", "в", "на", "до", "від", "з", "із", "зі", "по", "біля", "через", "повз", "під", "за", "між", "перед", "над", "коло",
+    ])
+
+    /// The bits of ``MorphAtoms/nounAgreement`` for the instrumental and the genitive (cases 4
+    /// and 1 of `Grammeme.cases`, three genders each).
+    private static let instrumentalBits: UInt32 = 0b111 << 12
+    private static let genitiveBits: UInt32 = 0b111 << 3
 
     /// `імені` and `ім`, before the name a body or a street bears.
     private static let namedAfterWords = scalars(["імені", "ім"])
@@ -4196,7 +4198,6 @@ enum SpanRepair {
         if rules.contains(.quantityRange) && completeQuantities(&spans, input: input) { changed = true }
         if rules.contains(.addNumericDate) && addNumericDates(&spans, input: input) { changed = true }
         if rules.contains(.latinLegalForm) && completeLatinLegalForms(&spans, input: input) { changed = true }
-        if rules.contains(.reportingOutlet) && retypeReportingOutlets(&spans, input: input) { changed = true }
         if rules.contains(.lawTitle) && completeLawTitles(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedRemit) && completeCoordinatedRemits(&spans, input: input) { changed = true }
         if rules.contains(.parenthesisedName) && splitParenthesisedNames(&spans, input: input) { changed = true }
