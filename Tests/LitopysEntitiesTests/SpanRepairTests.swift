@@ -616,6 +616,10 @@ import Testing
         #expect(
             repaired("Підписано [MISC Указ Президента « Про відзнаки »] учора.", .lawTitle, morphology: morphology)
                 == ["DOC Указ Президента « Про відзнаки »"])
+        // A title that quotes another is taken in to its own closing mark.
+        #expect(
+            repaired("Ухвалено [MISC Закон « Про внесення змін до Закону « Про ліси »] щодо охорони » учора.", .lawTitle, morphology: morphology)
+                == ["DOC Закон « Про внесення змін до Закону « Про ліси » щодо охорони »"])
         // Not a law without a quoted title, nor a title whose closing mark never comes.
         #expect(repaired("Ухвалили [MISC Закон] про ліси.", .lawTitle, morphology: morphology) == ["MISC Закон"])
         #expect(

@@ -2980,14 +2980,18 @@ enum SpanRepair {
             guard isLawWord(r.lowerBound, input: input),
                 let open = r.first(where: { quoteDirection($0, input: input) == 1 }), open - r.lowerBound <= 4
             else { continue }
+            // Marks opened and not yet closed: a title may quote another (`«Про внесення змін
+            // до Закону «Про освіту»»`), and the tagger may stop inside either.
+            var depth = (open..<r.upperBound).reduce(0) { $0 + quoteDirection($1, input: input) }
             var end = r.upperBound
-            if !(open..<r.upperBound).contains(where: { quoteDirection($0, input: input) == -1 }) {
+            if depth > 0 {
                 // The title runs on past where the tagger stopped: up to its closing mark.
                 let sentence = input.sentence(containing: r.lowerBound)
-                var t = r.upperBound
-                while t < sentence.upperBound, t - r.upperBound < 20, quoteDirection(t, input: input) == 0 { t += 1 }
-                guard t < sentence.upperBound, quoteDirection(t, input: input) == -1 else { continue }
-                end = t + 1
+                while end < sentence.upperBound, end - r.upperBound < 30, depth > 0 {
+                    depth += quoteDirection(end, input: input)
+                    end += 1
+                }
+                guard depth == 0 else { continue }
             }
             for (k, other) in spans.enumerated() where k != i && other.0.lowerBound >= r.lowerBound && other.0.upperBound <= end {
                 drop.append(k)
