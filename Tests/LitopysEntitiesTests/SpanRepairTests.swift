@@ -358,6 +358,12 @@ import Testing
 
     @Test func addKnownName() {
         #expect(repaired("Про це повідомив 24 канал.", .addKnownName) == ["ORG 24 канал"])
+        // An organisation's acronym alone too, but not a one-word name written as a word, nor
+        // a word in capitals longer than an acronym.
+        let known = try! Gazetteer(source: "@type ORG\nПАСЄ\nАльянс\nЕспресо\n")
+        #expect(repaired("Резолюцію ухвалила ПАСЄ учора.", .addKnownName, gazetteer: known) == ["ORG ПАСЄ"])
+        #expect(repaired("Альянс тримається.", .addKnownName, gazetteer: known) == [])
+        #expect(repaired("Про це сказав ЕСПРЕСО учора.", .addKnownName, gazetteer: known) == [])
     }
 
     @Test func addTitle() {

@@ -19,7 +19,8 @@ import Foundation
 /// - `personWithOrganisation`: a person span that contains a gazetteer organisation
 ///   (`Ради Альянс`) is dropped: a personal name does not hold one.
 /// - `addKnownName`: a multi-word organisation or place from the gazetteer that the tagger
-///   missed entirely, beginning with a capital or a digit (`24 канал`), is added.
+///   missed entirely, beginning with a capital or a digit (`24 канал`), is added, and so is an
+///   organisation's acronym (`ПАСЄ`).
 /// - `documentConsistency`: a capitalised name (one to three words, by stems) that the
 ///   tagger labelled somewhere in the document gets the same label where it was missed, and
 ///   where a minority of its occurrences got another name type (a place after a word for a
@@ -4002,7 +4003,13 @@ enum SpanRepair {
                 changed = true
                 continue
             }
-            if nameType && tokens.count >= 2 && hits.isEmpty && isCapitalOrDigit(tokens.lowerBound)
+            // One word only as an organisation's acronym (`ПАСЄ`, `УЄФА`): a one-word place or
+            // body written as a word is a common noun as often (`Альянс`, `Суми`), and a word in
+            // capitals longer than an acronym is a name shouted (`ЕСПРЕСО`).
+            let knownAcronym = type == .organization && tokens.count == 1 && isAcronym(tokens.lowerBound, input: input)
+                && Int(input.ends[tokens.lowerBound]) - Int(input.starts[tokens.lowerBound]) <= 6
+                && input.scalars[Int(input.starts[tokens.lowerBound])..<Int(input.ends[tokens.lowerBound])].allSatisfy { !ScalarText.isLetter($0) || ScalarText.isUpper($0) }
+            if nameType && (tokens.count >= 2 || knownAcronym) && hits.isEmpty && isCapitalOrDigit(tokens.lowerBound)
                 && rules.contains(.addKnownName)
             {
                 spans.append((tokens, type))
