@@ -1279,7 +1279,7 @@ import Testing
     @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
     func titleReadAsBody() throws {
         let gazetteer = try Gazetteer(source: "@type JOB\nміський голова\nпрезидент\nгенеральний прокурор\n")
-        func repaired(_ marked: String) -> [String] {
+        func repaired(_ marked: String, gazetteer: Gazetteer? = gazetteer) -> [String] {
             self.repaired(marked, .titleReadAsBody, morphology: MorphologyFeatures.shared, gazetteer: gazetteer)
         }
         #expect(repaired("[ORG Харківський міський голова] Ігор Терехов пообіцяв допомогу.") == ["JOB Харківський міський голова"])
@@ -1289,6 +1289,12 @@ import Testing
         // Nor one that ends in a one-word title (`президента`), nor the body of a title-holder.
         #expect(repaired("[ORG Секретаріату президента] доповіли.") == ["ORG Секретаріату президента"])
         #expect(repaired("Засідання [ORG Колегії генерального прокурора] відбулося.") == ["ORG Колегії генерального прокурора"])
+        // A capitalised title with its remit or its country is a title.
+        #expect(repaired("Нагороди вручив [ORG Міністр охорони здоров'я] учора.") == ["JOB Міністр охорони здоров'я"])
+        #expect(repaired("Лист надіслали [ORG Президенту Молдови] вчора.", gazetteer: nil) == ["JOB Президенту Молдови"])
+        // Not the body it heads, a company named with a title word, or a title with a name.
+        #expect(repaired("[ORG Міністерство охорони здоров'я] повідомило.") == ["ORG Міністерство охорони здоров'я"])
+        #expect(repaired("Договір уклала [ORG Директор Груп] учора.") == ["ORG Директор Груп"])
     }
 
     @Test func countryBeforeAName() {

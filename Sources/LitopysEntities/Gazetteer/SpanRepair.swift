@@ -308,7 +308,10 @@ import Foundation
 /// - `weekdayName`: a weekday in lower case read as a place, a person or an organisation (`у
 ///   вівторок`) is no name; the date stage reads weekdays. A capitalised one may be a name
 ///   (`П'ятниця`, a newspaper `Субота`).
-/// - `titleReadAsBody`: an organisation that is a job title of two or more lower-case words
+/// - `titleReadAsBody`: an organisation that opens with a capitalised title of a person
+///   (`Міністр`, `Президенту`, `Начальник`) and goes on in lower case or with a country
+///   (`Міністр оборони України`, `Президенту України`) is that title, `JOB`. So is an
+///   organisation that is a job title of two or more lower-case words
 ///   from the gazetteer, with only adjectives before it (`Харківський міський голова`), is that
 ///   title, `JOB`: a person, not a body; a noun before it makes it the title-holder's body
 ///   (`Колегії генерального прокурора`) (needs morphology).
@@ -2913,6 +2916,13 @@ enum SpanRepair {
         return changed
     }
 
+    /// Titles of a person that a capital may open where the tagger reads the body they head
+    /// (`Міністр оборони України`); not `прем'єр`, also a company's name (`Прем'єр Лізинг`).
+    private static let capitalisedTitleLemmas = lemmaAtoms([
+        "міністр", "президент", "начальник", "директор", "посол", "прокурор", "генпрокурор", "секретар", "уповноважений",
+        "командувач", "керівник", "заступник", "голова",
+    ])
+
     /// Applies `personalNamePlace` to `spans`; true when something changed.
     static func personalNamePlaces(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
@@ -4159,6 +4169,21 @@ enum SpanRepair {
             }
             if !added.isEmpty {
                 spans += added
+                changed = true
+            }
+        }
+        if rules.contains(.titleReadAsBody) && input.morphology.count == input.tokenCount {
+            // A capitalised title with its remit or country is a title (`Міністр оборони
+            // України`, `Президенту України`), not the body it heads.
+            let places = Set(found.filter { $0.type == .location }.flatMap { Array($0.tokens) })
+            for i in spans.indices where spans[i].1 == .organization && spans[i].0.count >= 2 {
+                let r = spans[i].0
+                let second = r.lowerBound + 1
+                guard isCapitalised(r.lowerBound, input: input), !isAcronym(r.lowerBound, input: input),
+                    capitalisedTitleLemmas.contains(input.morphology[r.lowerBound].lemma),
+                    isLowerCaseWord(second, input: input) || (r.count == 2 && places.contains(second))
+                else { continue }
+                spans[i].1 = .job
                 changed = true
             }
         }
