@@ -3495,6 +3495,14 @@ enum SpanRepair {
         return Int(input.ends[t]) - start >= 2 && ScalarText.isUpper(input.scalars[start]) && ScalarText.isUpper(input.scalars[start + 1])
     }
 
+    /// Whether token `t` is an acronym of two to six characters with no lower-case letter
+    /// (`ПАСЄ`, `ISO`; not `ЕСПРЕСО`, a name in capitals, nor `НАТОвський`).
+    private static func isShortAcronym(_ t: Int, input: TaggingInput) -> Bool {
+        let range = Int(input.starts[t])..<Int(input.ends[t])
+        return range.count <= 6 && isAcronym(t, input: input)
+            && range.allSatisfy { !ScalarText.isLetter(input.scalars[$0]) || ScalarText.isUpper(input.scalars[$0]) }
+    }
+
     /// Whether token `t` is a word that begins with a lower-case letter.
     private static func isLowerCaseWord(_ t: Int, input: TaggingInput) -> Bool {
         ScalarText.isLetter(input.scalars[Int(input.starts[t])]) && !isCapitalised(t, input: input)
@@ -4016,9 +4024,7 @@ enum SpanRepair {
             // One word only as an organisation's acronym (`ПАСЄ`, `УЄФА`): a one-word place or
             // body written as a word is a common noun as often (`Альянс`, `Суми`), and a word in
             // capitals longer than an acronym is a name shouted (`ЕСПРЕСО`).
-            let knownAcronym = type == .organization && tokens.count == 1 && isAcronym(tokens.lowerBound, input: input)
-                && Int(input.ends[tokens.lowerBound]) - Int(input.starts[tokens.lowerBound]) <= 6
-                && input.scalars[Int(input.starts[tokens.lowerBound])..<Int(input.ends[tokens.lowerBound])].allSatisfy { !ScalarText.isLetter($0) || ScalarText.isUpper($0) }
+            let knownAcronym = type == .organization && tokens.count == 1 && isShortAcronym(tokens.lowerBound, input: input)
             if nameType && (tokens.count >= 2 || knownAcronym) && hits.isEmpty && isCapitalOrDigit(tokens.lowerBound)
                 && rules.contains(.addKnownName)
             {
