@@ -605,6 +605,21 @@ import Testing
         #expect(repaired("Згадали [LOC Шевченко] вчора.", .personalNamePlace, morphology: morphology) == ["LOC Шевченко"])
     }
 
+    @Test(.enabled(if: MorphologyFeatures.shared != nil, "needs the VESUM dictionary (`litopys setup`)"))
+    func commonWordPerson() {
+        let morphology = MorphologyFeatures.shared
+        #expect(repaired("Він щовечора читав [PERS Біблію] при свічці.", .commonWordPerson, morphology: morphology) == [])
+        // A name, a living being, a possessive adjective, and the first word of a sentence stay.
+        #expect(repaired("Він щовечора читав [PERS Франка] при свічці.", .commonWordPerson, morphology: morphology) == ["PERS Франка"])
+        #expect(repaired("Тоді заговорив [PERS Бог] до нього.", .commonWordPerson, morphology: morphology) == ["PERS Бог"])
+        #expect(repaired("[PERS Біблію] він читав щовечора.", .commonWordPerson, morphology: morphology) == ["PERS Біблію"])
+        // A character named by a common word is named again and again.
+        #expect(
+            repaired(
+                "Тоді прийшла [PERS Доля]. Сказала [PERS Доля] своє слово. Пішла [PERS Доля] геть.", .commonWordPerson,
+                morphology: morphology) == ["PERS Доля", "PERS Доля", "PERS Доля"])
+    }
+
     @Test func latinLegalForm() {
         #expect(repaired("Акції купила [ORG Dnipro Holding B] . V . через посередника.", .latinLegalForm) == ["ORG Dnipro Holding B . V ."])
         #expect(repaired("Угоду підписала [ORG Kyiv Trading S . A] . Потім усе змінилося.", .latinLegalForm) == ["ORG Kyiv Trading S . A ."])

@@ -95,6 +95,8 @@ struct MorphologyFeatures: Sendable {
         }
         atoms.isLivingGenitive = livingGenitives > 0 && thingGenitives == 0
         atoms.isOnlyPersonalName = readings.allSatisfy { $0.source == .dictionary && $0.isNamePart }
+        atoms.isOnlyCommonWord = readings.allSatisfy { $0.source == .dictionary && !$0.isNamePart }
+            && kinds.isDisjoint(with: ["Name", "Surn", "Patr", "Abbr", "Geox", "Orgn", "anim"]) && !pos.contains("ADJF")
         atoms.canBeFirstName = kinds.contains("Name")
         atoms.canBeSurname = kinds.contains("Surn") || !readings.contains { $0.source == .dictionary }
         atoms.pos = ScalarText.hash("p:" + first.partOfSpeech + "|" + pos.sorted().joined(separator: ","))

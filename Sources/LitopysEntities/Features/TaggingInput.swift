@@ -124,6 +124,11 @@ struct MorphAtoms: Sendable, Hashable {
     /// surname or patronymic: `Смірновим`, `Міцкевича`; not `Шевченко`, also a common noun).
     var isOnlyPersonalName = false
 
+    /// Whether the dictionary knows the word and reads it only as a common word for a thing:
+    /// no reading is a name of a person, place or body, an abbreviation, a living being or
+    /// an adjective (`Біблію`, `Словом`, `Сонце`; not `Бог`, `Ірмина`).
+    var isOnlyCommonWord = false
+
     /// Whether the word's first reading is a noun or a pronoun (part-of-speech group 0).
     var isNoun: Bool { transitionGroup / 2 == 0 }
 

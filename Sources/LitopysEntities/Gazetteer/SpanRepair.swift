@@ -351,6 +351,10 @@ import Foundation
 /// - `lawTitle`: a law, decree or resolution with its quoted title (`Закону України « Про
 ///   місцеве самоврядування в Україні »`) is a document, `DOC`, the title taken in up to its
 ///   closing mark where the tagger stopped inside it.
+/// - `commonWordPerson`: a one-word person inside a sentence that the dictionary reads only as a
+///   common word for a thing (`читав Біблію`, `проповідувати про Освячення`, `Руїни Акрополя`)
+///   is no person, unless the document names it so three times or more (a character called
+///   `Доля`). Living beings (`Бог`) and possessive adjectives (`Ірмина`) are persons.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -366,7 +370,7 @@ enum SpanRepair {
         case nameParticle, listedTitle, settlementHead, workTitle, coordinatedPlace, accordingToTitle, parentAcronym, remitContinuation, duration, genericAdjective, countryRemit, latinBodyName, commonNounOpening
         case cityOfNationalBody, honoraryTitle, militaryUnit, bodyComplement, adjectiveBeforePerson, budgetName, embassyName
         case weekdayName, titleReadAsBody, adjacentPersons, coordinatedRemit, parentBody, quantityRange, parenthesisedName, quotedNickname
-        case personalNamePlace, latinLegalForm, lawTitle
+        case personalNamePlace, latinLegalForm, lawTitle, commonWordPerson
     }
 
     private static func scalars(_ words: [String]) -> Set<[UInt32]> { Set(words.map { $0.unicodeScalars.map(\.value) }) }
@@ -2955,6 +2959,25 @@ enum SpanRepair {
         return changed
     }
 
+    /// Applies `commonWordPerson` to `spans`; true when something changed.
+    static func dropCommonWordPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+        guard input.morphology.count == input.tokenCount else { return false }
+        let before = spans.count
+        // A character named by a common word (`Доля`, `Амфібрахій`) is named again and again.
+        var personStems: [UInt64: Int] = [:]
+        for span in spans where span.1 == .person && span.0.count == 1 {
+            personStems[input.morphology[span.0.lowerBound].lemma, default: 0] += 1
+        }
+        spans.removeAll { span in
+            guard span.1 == .person, span.0.count == 1 else { return false }
+            let t = span.0.lowerBound
+            guard isCapitalised(t, input: input), input.morphology[t].isOnlyCommonWord else { return false }
+            let sentence = input.sentence(containing: t)
+            return t > sentence.lowerBound && personStems[input.morphology[t].lemma, default: 0] < 3
+        }
+        return spans.count != before
+    }
+
     /// Applies `latinLegalForm` to `spans`; true when something changed.
     static func completeLatinLegalForms(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
         func isLetter(_ t: Int) -> Bool {
@@ -4147,6 +4170,7 @@ enum SpanRepair {
         if rules.contains(.initialsPerson) && initialsPersons(&spans, input: input) { changed = true }
         if rules.contains(.surnameOfPerson) && surnamesOfPersons(&spans, input: input, stems: stems, known: found) { changed = true }
         if rules.contains(.personalNamePlace) && personalNamePlaces(&spans, input: input) { changed = true }
+        if rules.contains(.commonWordPerson) && dropCommonWordPersons(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
