@@ -17,6 +17,19 @@ import Testing
         #expect(found.map(\.1) == [.organization, .organization, .location])
     }
 
+    @Test func listedNamesReachTheRulesButNotTheTaggerFeatures() throws {
+        // The tagger reads the bundled gazetteer only, so that `litopys train ner` reproduces
+        // the bundled model; the span rules and the normaliser also read the listed names.
+        let tagger = try Gazetteer.bundled()
+        let rules = tagger.addingListedNames()
+        let input = TextSegmentation.input(for: "Резолюцію ухвалила ПАСЄ, а ФІФА промовчала.")
+        #expect(SpanRepair.matches(input, gazetteer: tagger).isEmpty)
+        let found = SpanRepair.matches(input, gazetteer: rules).map { input.text(ofToken: $0.tokens.lowerBound) }
+        #expect(found == ["ПАСЄ", "ФІФА"])
+        #expect(rules.count == tagger.count + Gazetteer.listedNames.count)
+        #expect(Gazetteer.listedNames.count > 50)
+    }
+
     @Test func inflectedFormsMatchTheNominativeEntry() throws {
         let gazetteer = try Gazetteer(source: "@type LOC\nЖенева\n@type ORG\nВерховна Рада\nРада НАТО – Росія\n")
         let input = TextSegmentation.input(for: "Делегації зустрілися в Женеві, а депутати Верховної Ради чекали засідання Ради НАТО – Росія.")

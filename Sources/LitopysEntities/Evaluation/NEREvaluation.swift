@@ -45,10 +45,11 @@ public struct NEREvaluation: Sendable {
     /// run after the tagger, as in ``EntityRecognizer``.
     public static func evaluate(model: NERModel, documents: [BratDocument], repair: Bool = true) -> NEREvaluation {
         let morphology = model.usesMorphology ? MorphologyFeatures.shared : nil
+        let knownNames = model.extractor.gazetteer.addingListedNames()
         return evaluate(documents: documents) { text in
             let input = TextSegmentation.input(for: text, morphology: morphology)
             var labels = model.tag(input)
-            if repair { SpanRepair.apply(&labels, input: input, gazetteer: model.extractor.gazetteer) }
+            if repair { SpanRepair.apply(&labels, input: input, gazetteer: knownNames) }
             return (input, labels)
         }
     }

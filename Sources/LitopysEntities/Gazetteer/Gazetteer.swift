@@ -68,7 +68,12 @@ struct Gazetteer: Sendable {
         }
         guard let first = stems.first else { return }
         let alternates = words.map { Self.alternateStem(Array(values[$0])) }
-        let entry = Entry(stems: stems, type: type, name: name, alternateStems: alternates)
+        add(Entry(stems: stems, type: type, name: name, alternateStems: alternates))
+    }
+
+    /// Adds one entry, unless it is there already.
+    private mutating func add(_ entry: Entry) {
+        guard let first = entry.stems.first else { return }
         var list = entriesByFirstStem[first, default: []]
         if list.contains(entry) { return }
         list.append(entry)
@@ -142,6 +147,31 @@ extension Gazetteer {
         }
         return gazetteer
     }
+
+    /// This gazetteer with the names of `Resources/listed-names.txt` added: names the span
+    /// rules and the name normaliser know but the tagger's features do not, so that adding
+    /// one needs no retraining and `litopys train ner` still reproduces the bundled model.
+    func addingListedNames() -> Gazetteer {
+        var merged = self
+        for entries in Self.listedNames.entriesByFirstStem.values {
+            for entry in entries { merged.add(entry) }
+        }
+        return merged
+    }
+
+    /// The names of `Resources/listed-names.txt`, loaded once; empty (with a warning on
+    /// standard error) when the file is unreadable.
+    static let listedNames: Gazetteer = {
+        do {
+            guard let url = ResourceFiles.url("listed-names.txt") else { return Gazetteer() }
+            var gazetteer = Gazetteer()
+            try gazetteer.add(source: try String(contentsOf: url, encoding: .utf8), origin: url.lastPathComponent)
+            return gazetteer
+        } catch {
+            FileHandle.standardError.write(Data("warning: listed names not loaded: \(error)\n".utf8))
+            return Gazetteer()
+        }
+    }()
 
     /// The bundled gazetteer, loaded once; empty (with a warning on standard error) when
     /// the data files are unreadable.

@@ -25,6 +25,9 @@ public struct EntityRecognizer: Sendable {
     /// The analyzer, or nil without a dictionary.
     let analyzer: MorphAnalyzer?
     let morphology: MorphologyFeatures?
+    /// The tagger's gazetteer with the listed names (``Gazetteer/addingListedNames()``), for
+    /// the span rules and the normaliser.
+    let knownNames: Gazetteer
     let normalizer: NameNormalizer
     let resolver: CoreferenceResolver
 
@@ -44,7 +47,8 @@ public struct EntityRecognizer: Sendable {
         self.model = model
         self.analyzer = analyzer
         self.morphology = analyzer.map { MorphologyFeatures(analyzer: $0) }
-        self.normalizer = NameNormalizer(analyzer: analyzer, gazetteer: model.extractor.gazetteer)
+        self.knownNames = model.extractor.gazetteer.addingListedNames()
+        self.normalizer = NameNormalizer(analyzer: analyzer, gazetteer: knownNames)
         self.resolver = CoreferenceResolver(aliases: .shared, titles: .titles, analyzer: analyzer)
     }
 
@@ -54,7 +58,7 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ document: inout Document) {
         let input = taggingInput(document)
         var labels = model.tag(input)
-        SpanRepair.apply(&labels, input: input, gazetteer: model.extractor.gazetteer)
+        SpanRepair.apply(&labels, input: input, gazetteer: knownNames)
         document[layer: EntityLayer.self] = layer(document, input: input, labels: labels)
     }
 
