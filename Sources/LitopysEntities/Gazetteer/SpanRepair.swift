@@ -4170,7 +4170,6 @@ enum SpanRepair {
         if rules.contains(.initialsPerson) && initialsPersons(&spans, input: input) { changed = true }
         if rules.contains(.surnameOfPerson) && surnamesOfPersons(&spans, input: input, stems: stems, known: found) { changed = true }
         if rules.contains(.personalNamePlace) && personalNamePlaces(&spans, input: input) { changed = true }
-        if rules.contains(.commonWordPerson) && dropCommonWordPersons(&spans, input: input) { changed = true }
         if rules.contains(.placeList) && placeLists(&spans, input: input) { changed = true }
         if rules.contains(.namedAfter) && namesBorne(&spans, input: input) { changed = true }
         if rules.contains(.headNoun) && headNouns(&spans, input: input) { changed = true }
@@ -4243,6 +4242,8 @@ enum SpanRepair {
         if rules.contains(.numberedItem) && dropNumberedItems(&spans, input: input) { changed = true }
         if rules.contains(.workTitle) && workTitles(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedPlace) && coordinatedPlaces(&spans, input: input) { changed = true }
+        // After the place rules, which read a person in a list of places as a place.
+        if rules.contains(.commonWordPerson) && dropCommonWordPersons(&spans, input: input) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.prizeName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
