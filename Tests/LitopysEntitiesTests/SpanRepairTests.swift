@@ -304,6 +304,10 @@ import Testing
     }
 
     @Test func listedTitle() {
+        // A feminine title before a person, and the comma after it left out.
+        #expect(
+            repaired("За словами депутатки, [PERS Ірина Капуста] не підтримує закон.", .listedTitle)
+                == ["JOB депутатки", "PERS Ірина Капуста"])
         // A diplomatic rank that a person and an organisation run into, after the name; what
         // is left of the organisation is a country.
         #expect(

@@ -1961,8 +1961,10 @@ enum SpanRepair {
             while t < min(sentence.upperBound, end + 9) {
                 if name[t] == .person { return true }
                 let v = input.scalars[Int(input.starts[t])]
+                // A comma right after the title sets off the person it names (`депутатки, Ірина`).
                 let passable = name[t] == .organization || name[t] == .location
                     || (name[t] == nil && (isLowerCaseWord(t, input: input) || v == 0xAB || v == 0xBB || v == 0x22))
+                    || (t == end && v == 0x2C)
                 if !passable { return false }
                 t += 1
             }
@@ -1977,7 +1979,12 @@ enum SpanRepair {
             var title: Range<Int>?
             var end = t + 1
             while end <= min(sentence.upperBound, t + listedTitles.longest + 2), !covered[end - 1] {
-                if listedTitles.contains(nameStems(t..<end, input: input, stems: stems)) { title = t..<end }
+                // A title ends in a word, not in the comma after it (`За словами депутатки,`).
+                if ScalarText.isLetter(input.scalars[Int(input.starts[end - 1])]),
+                    listedTitles.contains(nameStems(t..<end, input: input, stems: stems))
+                {
+                    title = t..<end
+                }
                 end += 1
             }
             guard let title, personFollows(title.upperBound, in: sentence) else { continue }
