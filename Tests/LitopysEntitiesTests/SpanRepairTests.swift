@@ -617,6 +617,12 @@ import Testing
         #expect(repaired("Він щовечора читав [PERS Франка] при свічці.", .commonWordPerson, morphology: morphology) == ["PERS Франка"])
         #expect(repaired("Тоді заговорив [PERS Бог] до нього.", .commonWordPerson, morphology: morphology) == ["PERS Бог"])
         #expect(repaired("[PERS Біблію] він читав щовечора.", .commonWordPerson, morphology: morphology) == ["PERS Біблію"])
+        // The surname of a full name in the document, and a person after a title, stay.
+        #expect(
+            repaired("Речниця [PERS Анна Криниця] повідомила про обстріл. Як наголосила [PERS Криниця], жертв немає.", .commonWordPerson,
+                morphology: morphology) == ["PERS Анна Криниця", "PERS Криниця"])
+        #expect(repaired("Вчора [JOB міністр] [PERS Свічка] відмовився від коментарів.", .commonWordPerson, morphology: morphology)
+            == ["JOB міністр", "PERS Свічка"])
         // A character named by a common word is named again and again.
         #expect(
             repaired(

@@ -2975,12 +2975,24 @@ enum SpanRepair {
         for span in spans where span.1 == .person && span.0.count == 1 {
             personStems[input.morphology[span.0.lowerBound].lemma, default: 0] += 1
         }
+        // A surname that is a common word (`Анна Криниця` … `Криниця`) is one of a full name's.
+        func stem(_ t: Int) -> UInt64 {
+            input.scalars.withUnsafeBufferPointer { Stemmer.stemHash($0, Int(input.starts[t])..<Int(input.ends[t])) }
+        }
+        var fullNameStems = Set<UInt64>()
+        // A person right after a title (`міністр Свічка`) is one.
+        var afterTitle = Set<Int>()
+        for span in spans {
+            if span.1 == .person && span.0.count >= 2 { for t in span.0 { fullNameStems.insert(stem(t)) } }
+            if span.1 == .job { afterTitle.insert(span.0.upperBound) }
+        }
         spans.removeAll { span in
             guard span.1 == .person, span.0.count == 1 else { return false }
             let t = span.0.lowerBound
             guard isCapitalised(t, input: input), input.morphology[t].isOnlyCommonWord else { return false }
             let sentence = input.sentence(containing: t)
             return t > sentence.lowerBound && personStems[input.morphology[t].lemma, default: 0] < 3
+                && !afterTitle.contains(t) && !fullNameStems.contains(stem(t))
         }
         return spans.count != before
     }
