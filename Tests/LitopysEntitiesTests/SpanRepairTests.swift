@@ -304,6 +304,8 @@ import Testing
     }
 
     @Test func listedTitle() {
+        // After `за словами`, ending its phrase, a listed title is a title too.
+        #expect(repaired("За словами прес-секретарки, голосування перенесуть.", .listedTitle) == ["JOB прес-секретарки"])
         // A feminine title before a person, and the comma after it left out.
         #expect(
             repaired("За словами депутатки, [PERS Ірина Капуста] не підтримує закон.", .listedTitle)

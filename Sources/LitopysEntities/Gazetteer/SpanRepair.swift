@@ -1987,7 +1987,9 @@ enum SpanRepair {
                 }
                 end += 1
             }
-            guard let title, personFollows(title.upperBound, in: sentence) else { continue }
+            // Or after `за словами`, ending its phrase (`За словами депутатки, …`), as
+            // `accordingToTitle` reads the gazetteer's titles.
+            guard let title, personFollows(title.upperBound, in: sentence) || isAfterAccordingTo(title, input: input) else { continue }
             added.append(title)
             t = title.upperBound - 1
         }
