@@ -24,6 +24,16 @@ struct CoreferenceTests {
         #expect(layer.entities.filter { $0.type == .person }.count == 1)
     }
 
+    @Test func aSurnameThatIsAlsoAFirstNameJoinsTheFullName() throws {
+        // Alone, `Кароль` reads as the man's first name; here it is her surname.
+        let layer = try layer("Співачка [PERS Тіна Кароль] дала концерт. Потім [PERS Кароль] виконала нові пісні.")
+        let person = try #require(layer.entity(named: "Тіна Кароль", type: .person))
+        #expect(layer.mentions(of: person).map(\.text) == ["Тіна Кароль", "Кароль"])
+        // A surname that is no first name still keeps to gender: she is not him.
+        let two = try self.layer("[PERS Петро Шевченко] виступив. Потім [PERS Шевченко] наголосила, що не згодна.")
+        #expect(two.entities.filter { $0.type == .person }.count == 2)
+    }
+
     @Test func fullNamesInOtherCasesJoin() throws {
         // The crude stems of `Мусєєв` and `Мусєєва` differ; the nominative names do not.
         let layer = try layer("[PERS Максим Мусєєв] прийшов. Згодом [PERS Максима Мусєєва] звільнили, а [PERS Максиму Мусєєву] дякували.")

@@ -147,7 +147,19 @@ struct CoreferenceResolver: Sendable {
                     let byFirstName = groups.indices.filter { g in
                         groups[g].type == .person && groups[g].members.contains { drafts[$0].stems.count >= 2 && drafts[$0].stems.first == stem }
                     }
-                    if byFirstName.count == 1 { full = byFirstName }
+                    if byFirstName.count == 1 {
+                        full = byFirstName
+                    } else if let analyzer, let written = d.words.first,
+                        analyzer.readings(written).contains(where: { $0.isFirstName })
+                    {
+                        // A surname that the dictionary also reads alone as a first name of the
+                        // other gender (`Тіна Кароль` … `Кароль виконала`, read as the man's
+                        // `Кароль`): the one full name that ends with it.
+                        let bySurname = groups.indices.filter { g in
+                            groups[g].type == .person && groups[g].members.contains { drafts[$0].stems.count >= 2 && drafts[$0].stems.last == stem }
+                        }
+                        if bySurname.count == 1 { full = bySurname }
+                    }
                 }
                 if full.count > 1, let gender = d.gender {
                     // Several people share the surname: the one whose gender is known to agree.
