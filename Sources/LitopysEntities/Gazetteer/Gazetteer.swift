@@ -66,7 +66,7 @@ struct Gazetteer: Sendable {
         let stems = values.withUnsafeBufferPointer { buffer in
             words.map { Stemmer.stemHash(buffer, $0) }
         }
-        guard let first = stems.first else { return }
+        guard !stems.isEmpty else { return }
         let alternates = words.map { Self.alternateStem(Array(values[$0])) }
         add(Entry(stems: stems, type: type, name: name, alternateStems: alternates))
     }

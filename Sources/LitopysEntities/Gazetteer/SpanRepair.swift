@@ -354,7 +354,9 @@ import Foundation
 /// - `commonWordPerson`: a one-word person inside a sentence that the dictionary reads only as a
 ///   common word for a thing (`читав Біблію`, `проповідувати про Освячення`, `Руїни Акрополя`)
 ///   is no person, unless the document names it so three times or more (a character called
-///   `Доля`). Living beings (`Бог`) and possessive adjectives (`Ірмина`) are persons.
+///   `Доля`), it is also a word of a full name in the document (`Анна Криниця` … `Криниця`),
+///   or a title comes right before it (`міністр Свічка`). Living beings (`Бог`) and
+///   possessive adjectives (`Ірмина`) are persons.
 /// - `accordingToTitle`: a job title from the gazetteer right after `за словами` that ends
 ///   its phrase (`За словами прем'єра,`) is `JOB`: a mention of the person who holds it, as
 ///   NER-UK annotates titles there.
@@ -2969,32 +2971,32 @@ enum SpanRepair {
     }
 
     /// Applies `commonWordPerson` to `spans`; true when something changed.
-    static func dropCommonWordPersons(_ spans: inout [(Range<Int>, EntityType)], input: TaggingInput) -> Bool {
+    static func dropCommonWordPersons(
+        _ spans: inout [(Range<Int>, EntityType)], input: TaggingInput, stems: ContiguousArray<UInt64>
+    ) -> Bool {
         guard input.morphology.count == input.tokenCount else { return false }
-        let before = spans.count
+        func isCandidate(_ span: (Range<Int>, EntityType)) -> Bool {
+            guard span.1 == .person, span.0.count == 1 else { return false }
+            let t = span.0.lowerBound
+            return t > input.sentence(containing: t).lowerBound && isCapitalised(t, input: input) && input.morphology[t].isOnlyCommonWord
+        }
+        guard spans.contains(where: isCandidate) else { return false }
         // A character named by a common word (`Доля`, `Амфібрахій`) is named again and again.
-        var personStems: [UInt64: Int] = [:]
-        for span in spans where span.1 == .person && span.0.count == 1 {
-            personStems[input.morphology[span.0.lowerBound].lemma, default: 0] += 1
-        }
+        var personLemmas: [UInt64: Int] = [:]
         // A surname that is a common word (`Анна Криниця` … `Криниця`) is one of a full name's.
-        func stem(_ t: Int) -> UInt64 {
-            input.scalars.withUnsafeBufferPointer { Stemmer.stemHash($0, Int(input.starts[t])..<Int(input.ends[t])) }
-        }
         var fullNameStems = Set<UInt64>()
         // A person right after a title (`міністр Свічка`) is one.
         var afterTitle = Set<Int>()
         for span in spans {
-            if span.1 == .person && span.0.count >= 2 { for t in span.0 { fullNameStems.insert(stem(t)) } }
+            if span.1 == .person && span.0.count == 1 { personLemmas[input.morphology[span.0.lowerBound].lemma, default: 0] += 1 }
+            if span.1 == .person && span.0.count >= 2 { for t in span.0 { fullNameStems.insert(stems[t]) } }
             if span.1 == .job { afterTitle.insert(span.0.upperBound) }
         }
+        let before = spans.count
         spans.removeAll { span in
-            guard span.1 == .person, span.0.count == 1 else { return false }
+            guard isCandidate(span) else { return false }
             let t = span.0.lowerBound
-            guard isCapitalised(t, input: input), input.morphology[t].isOnlyCommonWord else { return false }
-            let sentence = input.sentence(containing: t)
-            return t > sentence.lowerBound && personStems[input.morphology[t].lemma, default: 0] < 3
-                && !afterTitle.contains(t) && !fullNameStems.contains(stem(t))
+            return personLemmas[input.morphology[t].lemma, default: 0] < 3 && !afterTitle.contains(t) && !fullNameStems.contains(stems[t])
         }
         return spans.count != before
     }
@@ -4264,7 +4266,7 @@ enum SpanRepair {
         if rules.contains(.workTitle) && workTitles(&spans, input: input) { changed = true }
         if rules.contains(.coordinatedPlace) && coordinatedPlaces(&spans, input: input) { changed = true }
         // After the place rules, which read a person in a list of places as a place.
-        if rules.contains(.commonWordPerson) && dropCommonWordPersons(&spans, input: input) { changed = true }
+        if rules.contains(.commonWordPerson) && dropCommonWordPersons(&spans, input: input, stems: stems) { changed = true }
         if (rules.contains(.holidayName) || rules.contains(.prizeName) || rules.contains(.buildingName)) && daysAndBuildings(&spans, input: input, rules: rules) {
             changed = true
         }
